@@ -1,0 +1,166 @@
+// The ECS error catalogue and envelope. Codes, HTTP statuses and messages follow
+// reference/DescribeImages.md and reference/ecs-api-notes.md §3 (including the service's own typos,
+// "specifed" and "are not match"), so the proxy and the emulator answer exactly as the service does.
+
+/** One error as the service raises it; `parameter` is the wire name it concerns, when there is one. */
+export interface ApiError {
+  status: number;
+  code: string;
+  message: string;
+  parameter?: string;
+}
+
+/** The JSON body ECS sends with an error status. `Source` is added only by our proxy. */
+export interface EcsErrorBody {
+  RequestId: string;
+  HostId: string;
+  Code: string;
+  Message: string;
+  Recommend: string;
+  Source?: 'proxy';
+}
+
+const error = (status: number, code: string, message: string, parameter?: string): ApiError =>
+  parameter === undefined ? { status, code, message } : { status, code, message, parameter };
+
+export const apiErrors = {
+  missingParameter: (name: string) =>
+    error(
+      400,
+      'MissingParameter',
+      `The input parameter "${name}" that is mandatory for processing this request is not supplied.`,
+      name,
+    ),
+  // Observed wording for PageSize=101 (aliyun/aliyun-cli#512); used for every malformed scalar.
+  invalidParameter: (name: string) =>
+    error(400, 'InvalidParameter', `The specified parameter "${name}" is not valid.`, name),
+  invalidRegionId: (name = 'RegionId') =>
+    // Not in the DescribeImages tables; the POP gateway's wording for an unknown region (uncertain).
+    error(404, 'InvalidRegionId.NotFound', 'The specified RegionId does not exist.', name),
+  invalidOwnerAlias: () =>
+    error(
+      400,
+      'InvalidImageOwnerAlias.ValueNotSupported',
+      'The specified ImageOwnerAlias value is not supported.',
+      'ImageOwnerAlias',
+    ),
+  publicImageUnsupported: () =>
+    error(
+      400,
+      'InvalidImageOwnerAlias.PublicImageUnsupported',
+      'IsPublic=true is only supported when ImageOwnerAlias is others.',
+      'IsPublic',
+    ),
+  ownerIdUnsupported: () =>
+    error(
+      400,
+      'InvalidOperation.ImageOwnerIdUnsupported',
+      'ImageOwnerId is only supported when querying shared or community images (ImageOwnerAlias=others).',
+      'ImageOwnerId',
+    ),
+  tagMismatch: (name: string) =>
+    error(400, 'InvalidTag.Mismatch', 'The specified Tag.n.Key and Tag.n.Value are not match.', name),
+  tagCount: (name: string) =>
+    error(400, 'InvalidTagCount', 'The specified tags are beyond the permitted range.', name),
+  instanceType: () =>
+    error(
+      400,
+      'InvalidInstanceType.ValueNotSupported',
+      'The specified InstanceType does not exist or beyond the permitted range.',
+      'InstanceType',
+    ),
+  osType: () => error(404, 'InvalidOSType', 'The specifed OSType is not valid', 'OSType'),
+  architecture: () =>
+    error(404, 'InvalidArchitecture', 'The specifed Architecture is not valid', 'Architecture'),
+  usage: () => error(404, 'InvalidUsage', 'The specifed Usage is not valid', 'Usage'),
+  filterKey: (name: string) =>
+    error(404, 'InvalidFilterKey.NotFound', 'The specified start time or end time is invalid.', name),
+  networkType: (name: string) =>
+    error(
+      400,
+      'InvalidFilterValue.NetworkType',
+      'The specified NetworkType filter value is not valid.',
+      name,
+    ),
+  filterValue: (name: string) =>
+    error(404, 'InvalidFilterValue', 'The specified filter value is not valid.', name),
+  dryRunOperation: () =>
+    error(400, 'DryRunOperation', 'Request validation has been passed with DryRun flag set.'),
+  internalError: () =>
+    error(500, 'InternalError', 'The request processing has failed due to some unknown error.'),
+  serviceUnavailable: () =>
+    error(503, 'ServiceUnavailable', 'The request has failed due to a temporary failure of the server.'),
+  throttlingUser: () => error(400, 'Throttling.User', 'Request was denied due to user flow control.'),
+  actionNotFound: () =>
+    error(404, 'InvalidAction.NotFound', 'Specified api is not found, please check your url and method.'),
+} as const;
+
+/** The troubleshooting link the service puts in `Recommend`. */
+export function recommendUrl(code: string, requestId: string): string {
+  const q = new URLSearchParams({ q: code, product: 'Ecs', requestId });
+  return `https://api.aliyun.com/troubleshoot?${q.toString()}`;
+}
+
+export function errorBody(
+  err: ApiError,
+  context: { requestId: string; hostId: string; source?: 'proxy' },
+): EcsErrorBody {
+  const body: EcsErrorBody = {
+    RequestId: context.requestId,
+    HostId: context.hostId,
+    Code: err.code,
+    Message: err.message,
+    Recommend: recommendUrl(err.code, context.requestId),
+  };
+  if (context.source) body.Source = context.source;
+  return body;
+}
+
+/** Whether a body parsed from JSON is an ECS error envelope. */
+export function isEcsErrorBody(body: unknown): body is EcsErrorBody {
+  return (
+    typeof body === 'object' &&
+    body !== null &&
+    typeof (body as { Code?: unknown }).Code === 'string' &&
+    typeof (body as { Message?: unknown }).Message === 'string'
+  );
+}
+
+/** Throttling codes share a prefix; match on it as @alicloud/openapi-core does (ecs-api-notes §4). */
+export function isThrottlingCode(code: string): boolean {
+  return code.startsWith('Throttling');
+}
+
+/** Worth retrying: throttling and server-side failures. Other 4xx answers will not change on a retry. */
+export function isRetryableError(status: number, code: string): boolean {
+  return isThrottlingCode(code) || status >= 500;
+}
+
+/** DryRun succeeds by failing with this code (ecs-api-notes §1.4). */
+export const DRY_RUN_PASSED_CODE = 'DryRunOperation';
+
+// Codes whose parameter is fixed, for errors that come back from the real service (whose body has
+// no parameter field), so the dashboard can mark the control at fault.
+const PARAMETER_BY_CODE: Record<string, string> = {
+  'InvalidImageOwnerAlias.ValueNotSupported': 'ImageOwnerAlias',
+  'InvalidImageOwnerAlias.PublicImageUnsupported': 'IsPublic',
+  'InvalidOperation.ImageOwnerIdUnsupported': 'ImageOwnerId',
+  'InvalidTag.Mismatch': 'Tag',
+  InvalidTagCount: 'Tag',
+  'InvalidInstanceType.ValueNotSupported': 'InstanceType',
+  InvalidOSType: 'OSType',
+  InvalidArchitecture: 'Architecture',
+  InvalidUsage: 'Usage',
+  'InvalidFilterKey.NotFound': 'Filter',
+  'InvalidFilterValue.NetworkType': 'Filter',
+  InvalidFilterValue: 'Filter',
+  'InvalidRegionId.NotFound': 'RegionId',
+};
+
+/** The request parameter an error is about: from the code, or the quoted name in the message. */
+export function parameterOfError(code: string, message: string): string | undefined {
+  const fixed = PARAMETER_BY_CODE[code];
+  if (fixed) return fixed;
+  const quoted = /parameter "([A-Za-z0-9.]+)"/.exec(message);
+  return quoted?.[1];
+}

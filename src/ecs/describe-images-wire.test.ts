@@ -1,0 +1,198 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  canonicalRequestKey,
+  toWireEntries,
+  toWireParams,
+  validateDescribeImages,
+} from './describe-images-wire';
+import { describeImagesRequest } from './testing/request-arbitrary';
+
+const base = { RegionId: 'cn-hangzhou' };
+
+function errorOf(params: Record<string, string>) {
+  const result = validateDescribeImages(params);
+  if (result.ok) throw new Error(`expected an error for ${JSON.stringify(params)}`);
+  return result.error;
+}
+
+describe('validateDescribeImages', () => {
+  it('accepts the reference example and builds the structured request', () => {
+    const result = validateDescribeImages({
+      RegionId: 'cn-hangzhou',
+      ImageOwnerAlias: 'self',
+      Status: 'Available,Deprecated',
+      'Tag.1.Key': 'env',
+      'Tag.1.Value': 'prod',
+      'Filter.1.Key': 'CreationStartTime',
+      'Filter.1.Value': '2017-12-05T22:40Z',
+      PageSize: '100',
+      IsSupportCloudinit: 'True',
+    });
+    expect(result).toEqual({
+      ok: true,
+      unknown: [],
+      request: {
+        RegionId: 'cn-hangzhou',
+        ImageOwnerAlias: 'self',
+        Status: ['Available', 'Deprecated'],
+        Tag: [{ Key: 'env', Value: 'prod' }],
+        Filter: [{ Key: 'CreationStartTime', Value: '2017-12-05T22:40Z' }],
+        PageSize: 100,
+        IsSupportCloudinit: true,
+      },
+    });
+  });
+
+  it('requires RegionId with MissingParameter', () => {
+    expect(errorOf({ PageSize: '10' })).toMatchObject({
+      status: 400,
+      code: 'MissingParameter',
+      parameter: 'RegionId',
+      message: expect.stringContaining('"RegionId"'),
+    });
+  });
+
+  it('answers each bad value with the service error code and status', () => {
+    const cases: [Record<string, string>, number, string, string][] = [
+      [{ ImageOwnerAlias: 'everyone' }, 400, 'InvalidImageOwnerAlias.ValueNotSupported', 'ImageOwnerAlias'],
+      [{ OSType: 'solaris' }, 404, 'InvalidOSType', 'OSType'],
+      [{ Architecture: 'sparc' }, 404, 'InvalidArchitecture', 'Architecture'],
+      [{ Usage: 'sometimes' }, 404, 'InvalidUsage', 'Usage'],
+      [{ PageSize: '101' }, 400, 'InvalidParameter', 'PageSize'],
+      [{ PageSize: '0' }, 400, 'InvalidParameter', 'PageSize'],
+      [{ PageSize: 'ten' }, 400, 'InvalidParameter', 'PageSize'],
+      [{ PageNumber: '0' }, 400, 'InvalidParameter', 'PageNumber'],
+      [{ Status: 'Available,Gone' }, 400, 'InvalidParameter', 'Status'],
+      [{ Status: 'ALL,Available' }, 400, 'InvalidParameter', 'Status'],
+      [{ IsPublic: 'yes' }, 400, 'InvalidParameter', 'IsPublic'],
+      [{ InstanceType: 'g7.large' }, 400, 'InvalidInstanceType.ValueNotSupported', 'InstanceType'],
+      [{ ImageOwnerId: '12ab' }, 400, 'InvalidParameter', 'ImageOwnerId'],
+      [{ 'Tag.1.Value': 'prod' }, 400, 'InvalidTag.Mismatch', 'Tag.1.Value'],
+      [{ 'Tag.21.Key': 'env' }, 400, 'InvalidTagCount', 'Tag.21.Key'],
+      [
+        { 'Filter.1.Key': 'Colour', 'Filter.1.Value': 'red' },
+        404,
+        'InvalidFilterKey.NotFound',
+        'Filter.1.Key',
+      ],
+      [
+        { 'Filter.1.Key': 'CreationEndTime', 'Filter.1.Value': 'yesterday' },
+        404,
+        'InvalidFilterKey.NotFound',
+        'Filter.1.Value',
+      ],
+      [
+        { 'Filter.2.Key': 'NetworkType', 'Filter.2.Value': 'wifi' },
+        400,
+        'InvalidFilterValue.NetworkType',
+        'Filter.2.Value',
+      ],
+      [
+        { 'Filter.1.Key': 'CpuOnlineUpgrade', 'Filter.1.Value': 'maybe' },
+        404,
+        'InvalidFilterValue',
+        'Filter.1.Value',
+      ],
+      [
+        { IsPublic: 'true', ImageOwnerAlias: 'system' },
+        400,
+        'InvalidImageOwnerAlias.PublicImageUnsupported',
+        'IsPublic',
+      ],
+      [{ ImageOwnerId: '1234567890123456' }, 400, 'InvalidOperation.ImageOwnerIdUnsupported', 'ImageOwnerId'],
+      [{ RegionId: 'evil.com/' }, 404, 'InvalidRegionId.NotFound', 'RegionId'],
+    ];
+    for (const [params, status, code, parameter] of cases) {
+      expect(errorOf({ ...base, ...params }), JSON.stringify(params)).toMatchObject({
+        status,
+        code,
+        parameter,
+      });
+    }
+  });
+
+  it('refuses a parameter given twice, including a tag under both spellings', () => {
+    expect(
+      errorOf([
+        ['RegionId', 'cn-hangzhou'],
+        ['RegionId', 'cn-beijing'],
+      ] as never),
+    ).toMatchObject({
+      code: 'InvalidParameter',
+      parameter: 'RegionId',
+    });
+    const twice = new URLSearchParams('RegionId=cn-hangzhou&Tag.1.Key=a&Tag.1.key=b');
+    expect(validateDescribeImages(twice)).toMatchObject({ ok: false, error: { parameter: 'Tag.1.key' } });
+  });
+
+  it('accepts the deprecated lower-case tag names and seconds in time filters', () => {
+    const result = validateDescribeImages({
+      ...base,
+      'Tag.1.key': 'env',
+      'Tag.1.value': 'prod',
+      'Filter.1.Key': 'CreationEndTime',
+      'Filter.1.Value': '2017-12-05T22:40:00Z',
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      request: { Tag: [{ Key: 'env', Value: 'prod' }], Filter: [{ Value: '2017-12-05T22:40:00Z' }] },
+    });
+  });
+
+  it('orders tags by N and allows a key without a value', () => {
+    const result = validateDescribeImages({ ...base, 'Tag.2.Key': 'b', 'Tag.1.Key': 'a', 'Tag.1.Value': '' });
+    expect(result).toMatchObject({ ok: true, request: { Tag: [{ Key: 'a', Value: '' }, { Key: 'b' }] } });
+  });
+
+  it('lists unknown names but not the RPC common parameters', () => {
+    const result = validateDescribeImages({
+      ...base,
+      Action: 'DescribeImages',
+      Signature: 'x',
+      Colour: 'red',
+    });
+    expect(result).toMatchObject({ ok: true, unknown: ['Colour'] });
+  });
+
+  it('treats empty optional text as absent', () => {
+    expect(validateDescribeImages({ ...base, ImageName: '', OSType: '' })).toEqual({
+      ok: true,
+      unknown: [],
+      request: base,
+    });
+  });
+});
+
+describe('wire form ⇄ structured form', () => {
+  it('validate(toWire(request)) gives the request back, for every valid request', () => {
+    fc.assert(
+      fc.property(describeImagesRequest, (request) => {
+        expect(validateDescribeImages(toWireParams(request))).toEqual({ ok: true, request, unknown: [] });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('toWire(validate(wire)) gives the wire entries back, for every wire form the codec writes', () => {
+    fc.assert(
+      fc.property(describeImagesRequest, (request) => {
+        const wire = toWireEntries(request);
+        const parsed = validateDescribeImages(wire);
+        expect(parsed.ok && toWireEntries(parsed.request)).toEqual(wire);
+      }),
+    );
+  });
+
+  it('gives equal requests the same canonical key whatever the property order', () => {
+    fc.assert(
+      fc.property(describeImagesRequest, (request) => {
+        const reversed = Object.fromEntries(Object.entries(request).reverse()) as typeof request;
+        expect(canonicalRequestKey(reversed)).toBe(canonicalRequestKey(request));
+      }),
+    );
+    expect(canonicalRequestKey({ RegionId: 'cn-hangzhou', PageSize: 10 })).not.toBe(
+      canonicalRequestKey({ RegionId: 'cn-hangzhou', PageSize: 20 }),
+    );
+  });
+});
