@@ -9,7 +9,12 @@ import globals from 'globals';
 const boundary = (forbidden) => ({
   'no-restricted-imports': [
     'error',
-    { patterns: forbidden.map((dir) => ({ group: [`**/${dir}/**`, `**/${dir}`], message: `Do not import ${dir}.` })) },
+    {
+      patterns: forbidden.map((dir) => ({
+        group: [`**/${dir}/**`, `**/${dir}`],
+        message: `Do not import ${dir}.`,
+      })),
+    },
   ],
 });
 

@@ -1,0 +1,10 @@
+import { existsSync } from 'node:fs';
+
+/**
+ * The system Chromium to drive, if there is one: `CHROMIUM_PATH`, else Debian's `/usr/bin/chromium`.
+ * Without one, Playwright uses its own browser (installed by scripts/ensure-browser.ts).
+ */
+export function systemChromium(): string | undefined {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((p): p is string => !!p && existsSync(p));
+}

@@ -1,0 +1,20 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { maskAccessKeyId } from './proxy-api';
+
+describe('maskAccessKeyId', () => {
+  it('keeps only the first and last four characters of a long ID', () => {
+    expect(maskAccessKeyId('LTAI5tAbCdEfGhIjKlMn')).toBe('LTAI************KlMn');
+  });
+
+  it('never reveals more than eight characters, and nothing of a short ID', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 64 }), (id) => {
+        const masked = maskAccessKeyId(id);
+        expect(masked).toHaveLength(id.length);
+        expect([...masked].filter((c, i) => c !== '*' || id[i] === '*').length).toBeLessThanOrEqual(8);
+        if (id.length <= 8) expect(masked).toBe('*'.repeat(id.length));
+      }),
+    );
+  });
+});
