@@ -114,7 +114,8 @@ export type ParamSpec =
   | (ParamBase<ScalarParamName> & { kind: 'string'; pattern?: RegExp; maxLength: number })
   | (ParamBase<ScalarParamName> & { kind: 'enum'; values: readonly string[] })
   | (ParamBase<ScalarParamName> & { kind: 'status-list'; values: readonly string[] })
-  | (ParamBase<ScalarParamName> & { kind: 'boolean'; default: boolean })
+  // `default` only where the service documents one; without it, absent means "do not filter".
+  | (ParamBase<ScalarParamName> & { kind: 'boolean'; default?: boolean })
   | (ParamBase<ScalarParamName> & { kind: 'integer'; min: number; max: number; default: number })
   | (ParamBase<ScalarParamName> & { kind: 'account-id' });
 
@@ -221,7 +222,6 @@ export const SCALAR_PARAMS: readonly ParamSpec[] = [
   {
     name: 'IsSupportIoOptimized',
     kind: 'boolean',
-    default: false,
     label: 'I/O optimized',
     help: 'Whether the image can run on I/O optimized instances.',
     invalid,
@@ -229,7 +229,6 @@ export const SCALAR_PARAMS: readonly ParamSpec[] = [
   {
     name: 'IsSupportCloudinit',
     kind: 'boolean',
-    default: false,
     label: 'cloud-init',
     help: 'Whether the image supports cloud-init.',
     invalid,
