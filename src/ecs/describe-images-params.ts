@@ -332,3 +332,30 @@ export function checkFilterValue(key: FilterKey, value: string, wireName: string
 export function isFilterKey(key: string): key is FilterKey {
   return (FILTER_KEYS as readonly string[]).includes(key);
 }
+
+/** What a parameter accepts, in words, for messages about a bad value. */
+export function expectationOf(spec: ParamSpec): string {
+  switch (spec.kind) {
+    case 'enum':
+      return `one of ${spec.values.join(', ')}`;
+    case 'status-list':
+      return `a comma-separated list of ${spec.values.join(', ')}, or ALL alone`;
+    case 'boolean':
+      return 'true or false';
+    case 'integer':
+      return `a whole number from ${spec.min} to ${spec.max}`;
+    case 'account-id':
+      return 'a numeric account ID';
+    case 'string':
+      if (spec.name === 'RegionId') return 'a region ID such as cn-hangzhou';
+      if (spec.name === 'InstanceType') return 'an instance type such as ecs.g7.large';
+      return `text of at most ${spec.maxLength} characters`;
+  }
+}
+
+/** The documented format of a Filter value, in words. */
+export function filterExpectation(key: FilterKey): string {
+  if ((TIME_FILTER_KEYS as readonly string[]).includes(key)) return 'a UTC time such as 2024-01-31T08:00Z';
+  if (key === 'NetworkType') return `one of ${NETWORK_TYPES.join(', ')}`;
+  return `one of ${ONLINE_RESIZE_VALUES.join(', ')}`;
+}

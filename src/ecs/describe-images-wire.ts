@@ -68,7 +68,7 @@ export function canonicalRequestKey(request: DescribeImagesRequest): string {
 export type ValidationResult =
   { ok: true; request: DescribeImagesRequest; unknown: string[] } | { ok: false; error: ApiError };
 
-type ScalarValue = string | number | boolean | readonly string[];
+export type ScalarValue = string | number | boolean | readonly string[];
 
 function parseBoolean(text: string): boolean | undefined {
   const lower = text.toLowerCase();
@@ -76,7 +76,7 @@ function parseBoolean(text: string): boolean | undefined {
 }
 
 /** One scalar from its wire text; `undefined` value means "absent" (empty optional text). */
-function parseScalar(spec: ParamSpec, text: string): { value?: ScalarValue } | ApiError {
+export function parseScalarParam(spec: ParamSpec, text: string): { value?: ScalarValue } | ApiError {
   const bad = () => spec.invalid(spec.name);
   switch (spec.kind) {
     case 'string':
@@ -135,7 +135,7 @@ function parseFilters(pairs: ReturnType<typeof groupRepeated>['Filter']): ImageF
   return filters;
 }
 
-function isApiError(x: unknown): x is ApiError {
+export function isApiError(x: unknown): x is ApiError {
   return typeof x === 'object' && x !== null && 'code' in x && 'status' in x;
 }
 
@@ -168,7 +168,7 @@ export function validateDescribeImages(input: Iterable<WireEntry> | WireParams):
   for (const spec of SCALAR_PARAMS) {
     const text = texts.get(spec.name);
     if (text === undefined) continue;
-    const parsed = parseScalar(spec, text);
+    const parsed = parseScalarParam(spec, text);
     if (isApiError(parsed)) return { ok: false, error: parsed };
     if (parsed.value !== undefined) request[spec.name] = parsed.value;
   }

@@ -1,0 +1,77 @@
+// Errors the signing proxy raises itself (never the service). They travel in the ECS error envelope
+// with `"Source": "proxy"` (api-errors.ts `errorBody`), so the dashboard can tell "the proxy refused
+// or could not reach ECS" from "ECS answered with an error". Codes start with `Proxy` so they never
+// collide with a service code.
+
+import type { ApiError } from './api-errors';
+
+const error = (status: number, code: string, message: string, parameter?: string): ApiError =>
+  parameter === undefined ? { status, code, message } : { status, code, message, parameter };
+
+const list = (items: readonly string[]) => items.join(', ');
+
+export const proxyErrors = {
+  unknownParameter: (name: string, action: string) =>
+    error(
+      400,
+      'ProxyUnknownParameter',
+      `The parameter "${name}" is not a ${action} parameter; the proxy forwards only known parameters.`,
+      name,
+    ),
+  duplicateParameter: (name: string) =>
+    error(400, 'ProxyDuplicateParameter', `The parameter "${name}" is given more than once.`, name),
+  oneValuePerCall: (name: string) =>
+    error(
+      400,
+      'ProxyOneValuePerCall',
+      `The parameter "${name}" takes one value per call; send one request per value.`,
+      name,
+    ),
+  queryTooLong: (length: number, limit: number) =>
+    error(414, 'ProxyQueryTooLong', `The query string has ${length} bytes; the proxy accepts at most ${limit}.`),
+  actionNotAllowed: (action: string, allowed: readonly string[]) =>
+    error(
+      404,
+      'ProxyActionNotAllowed',
+      `The action "${action}" is not available through this proxy; it allows ${list(allowed)}.`,
+    ),
+  pathNotFound: (path: string, paths: readonly string[]) =>
+    error(404, 'ProxyPathNotFound', `There is no API at "${path}"; this proxy serves ${list(paths)}.`),
+  methodNotAllowed: (method: string) =>
+    error(405, 'ProxyMethodNotAllowed', `The method ${method} is not allowed; the API is read-only (GET).`),
+  hostNotAllowed: (host: string, expected: string) =>
+    error(
+      403,
+      'ProxyHostNotAllowed',
+      `The Host header "${host}" is not one this proxy answers to (DNS-rebinding defence); open ${expected} instead.`,
+    ),
+  crossSiteRequest: (what: string) =>
+    error(403, 'ProxyCrossSiteRequest', `Cross-site requests are refused (${what}).`),
+  authRequired: () =>
+    error(
+      401,
+      'ProxyAuthRequired',
+      'This proxy requires its access token: open the dashboard with ?auth=<token>, or send "Authorization: Bearer <token>".',
+    ),
+  authInvalid: () => error(401, 'ProxyAuthInvalid', 'The access token is wrong.'),
+  credentialsUnavailable: (reason: string) =>
+    error(503, 'ProxyCredentialsUnavailable', `The proxy could not load credentials: ${reason}`),
+  upstreamTimeout: (host: string, timeoutMs: number) =>
+    error(504, 'ProxyUpstreamTimeout', `${host} did not answer within ${timeoutMs} ms.`),
+  upstreamUnreachable: (host: string, reason: string) =>
+    error(502, 'ProxyUpstreamUnreachable', `The proxy could not reach ${host}: ${reason}.`),
+  upstreamTooLarge: (host: string, limitBytes: number) =>
+    error(
+      502,
+      'ProxyUpstreamResponseTooLarge',
+      `The answer from ${host} is larger than the proxy's limit of ${limitBytes} bytes.`,
+    ),
+  upstreamBadResponse: (host: string, what: string) =>
+    error(502, 'ProxyUpstreamBadResponse', `The answer from ${host} was not usable: ${what}.`),
+  internal: () => error(500, 'ProxyInternalError', 'The proxy failed unexpectedly; see its log.'),
+} as const;
+
+/** Whether an error body was raised by the proxy rather than by the service. */
+export function isProxyErrorBody(body: unknown): boolean {
+  return typeof body === 'object' && body !== null && (body as { Source?: unknown }).Source === 'proxy';
+}

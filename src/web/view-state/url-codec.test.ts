@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { viewState } from '../testing/view-state-arbitrary';
+import { parseViewUrl, serialiseViewUrl } from './url-codec';
+import { EMPTY_VIEW } from './view-state';
+
+describe('the shareable URL', () => {
+  it('parse(serialise(view)) = view, with nothing ignored, for every view', () => {
+    fc.assert(
+      fc.property(viewState, (view) => {
+        expect(parseViewUrl(serialiseViewUrl(view))).toEqual({ state: view, ignored: [] });
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('leaves the default view empty and reads an empty query as the default view', () => {
+    expect(serialiseViewUrl(EMPTY_VIEW)).toBe('');
+    expect(parseViewUrl('')).toEqual({ state: EMPTY_VIEW, ignored: [] });
+  });
+
+  it('reads like the API call it stands for', () => {
+    const { state, ignored } = parseViewUrl(
+      '?RegionId=cn-hangzhou,cn-shanghai&ImageOwnerAlias=self&Status=Available,Deprecated&Tag.1.Key=env&Tag.1.Value=prod',
+    );
+    expect(ignored).toEqual([]);
+    expect(state.regions).toEqual(['cn-hangzhou', 'cn-shanghai']);
+    expect(state.owners).toEqual(['self']);
+    expect(state.filters).toEqual({
+      Status: ['Available', 'Deprecated'],
+      Tag: [{ Key: 'env', Value: 'prod' }],
+    });
+    expect(serialiseViewUrl(state)).toBe(
+      'RegionId=cn-hangzhou,cn-shanghai&ImageOwnerAlias=self&Status=Available,Deprecated&Tag.1.Key=env&Tag.1.Value=prod',
+    );
+  });
+
+  it('leaves documented defaults out', () => {
+    const { state } = parseViewUrl(
+      'Status=Available&IsPublic=false&ShowExpired=false&ImageOwnerAlias=others',
+    );
+    expect(state.filters).toEqual({});
+    expect(serialiseViewUrl(state)).toBe('ImageOwnerAlias=others');
+  });
+
+  it('drops what is invalid, keeps the rest, and says why for each part', () => {
+    const { state, ignored } = parseViewUrl(
+      'RegionId=cn-hangzhou,evil.com/&ImageOwnerAlias=self,everyone&OSType=solaris&Status=Available,Gone' +
+        '&Tag.1.Value=orphan&Tag.2.Key=env&Filter.1.Key=CreationStartTime&Filter.1.Value=last-week' +
+        '&PageSize=50&Colour=red&sort=ImageName.desc,Nope&cols=ImageId,Bogus&image=nowhere&IsPublic=true',
+    );
+    expect(state).toEqual({
+      ...EMPTY_VIEW,
+      regions: ['cn-hangzhou'],
+      owners: ['self'],
+      filters: { Tag: [{ Key: 'env' }] }, // Status=Available is the default
+      sort: [{ id: 'ImageName', desc: true }],
+      columns: ['ImageId'],
+    });
+    const byName = Object.fromEntries(ignored.map((i) => [`${i.name}=${i.value}`, i.reason]));
+    expect(byName).toEqual({
+      'RegionId=evil.com/': expect.stringMatching(/region ID/),
+      'ImageOwnerAlias=everyone': expect.stringMatching(/system, self, others, marketplace/),
+      'OSType=solaris': expect.stringMatching(/windows, linux/),
+      'Status=Gone': expect.stringMatching(/Creating, Waiting/),
+      'Tag.1.Value=orphan': expect.stringMatching(/Tag\.1\.Key/),
+      'Filter.1.Value=last-week': expect.stringMatching(/UTC time/),
+      'PageSize=50': expect.stringMatching(/dashboard/),
+      'Colour=red': expect.stringMatching(/not a DescribeImages parameter/),
+      'sort=Nope': expect.stringMatching(/not a column/),
+      'cols=Bogus': expect.stringMatching(/not a column/),
+      'image=nowhere': expect.stringMatching(/region and an image ID/),
+      'IsPublic=true': expect.stringMatching(/owner others/),
+    });
+  });
+
+  it('keeps the first of a repeated parameter', () => {
+    const { state, ignored } = parseViewUrl('OSType=linux&OSType=windows');
+    expect(state.filters.OSType).toBe('linux');
+    expect(ignored).toEqual([
+      { name: 'OSType', value: 'windows', reason: expect.stringMatching(/more than once/) },
+    ]);
+  });
+
+  it('never throws, whatever the query string', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        const { state } = parseViewUrl(text);
+        expect(parseViewUrl(serialiseViewUrl(state)).state).toEqual(state);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,49 @@
+// What the dashboard shows, as one value. The URL is its only home (url-codec.ts); everything on
+// screen derives from it.
+
+import type { DescribeImagesRequest, ImageOwnerAlias } from '../../ecs/describe-images-params';
+import type { ImageColumnId } from '../images/image-columns';
+
+/** Filters applied to every call of the fan-out. Paging and DryRun belong to the dashboard. */
+export type SharedFilters = Omit<
+  DescribeImagesRequest,
+  'RegionId' | 'ImageOwnerAlias' | 'PageNumber' | 'PageSize' | 'DryRun'
+>;
+
+export type SharedFilterName = keyof SharedFilters;
+
+export interface SortSpec {
+  id: ImageColumnId;
+  desc: boolean;
+}
+
+/** An image is identified by region and ID together. */
+export interface ImageRef {
+  regionId: string;
+  imageId: string;
+}
+
+export interface ViewState {
+  /** Regions to query, one call each. Empty: the session's default region. */
+  regions: readonly string[];
+  /** Owners to query, one call each. Empty: the API default (system, self and others). */
+  owners: readonly ImageOwnerAlias[];
+  filters: SharedFilters;
+  sort: readonly SortSpec[];
+  /** Visible columns in order. null: the default set. */
+  columns: readonly ImageColumnId[] | null;
+  /** Quick search over loaded rows. */
+  q: string;
+  /** The image whose detail is open. */
+  image: ImageRef | null;
+}
+
+export const EMPTY_VIEW: ViewState = {
+  regions: [],
+  owners: [],
+  filters: {},
+  sort: [],
+  columns: null,
+  q: '',
+  image: null,
+};
