@@ -1,0 +1,98 @@
+// Fetchers for the proxy's API (DESIGN.md "Browser ⇄ proxy"). Answers are ECS bodies; errors are
+// the ECS envelope, surfaced as EcsRequestError so the page can show Code, Message, RequestId and
+// the Recommend link, and mark the control an error is about.
+
+import { isEcsErrorBody, parameterOfError, type EcsErrorBody } from '../../ecs/api-errors';
+import type { DescribeImagesRequest } from '../../ecs/describe-images-params';
+import { toWireEntries } from '../../ecs/describe-images-wire';
+import type { DescribeImagesResponse, DescribeRegionsResponse } from '../../ecs/image-types';
+import {
+  normalizeDescribeImagesResponse,
+  normalizeDescribeRegionsResponse,
+} from '../../ecs/normalize-response';
+import { PROXY_PATHS, type SessionInfo } from '../../ecs/proxy-api';
+
+export class EcsRequestError extends Error {
+  readonly status: number;
+  readonly body: EcsErrorBody;
+
+  constructor(status: number, body: EcsErrorBody) {
+    super(`${body.Code}: ${body.Message}`);
+    this.name = 'EcsRequestError';
+    this.status = status;
+    this.body = body;
+  }
+
+  get code(): string {
+    return this.body.Code;
+  }
+
+  /** The request parameter the error is about, if any. */
+  get parameter(): string | undefined {
+    return parameterOfError(this.body.Code, this.body.Message);
+  }
+}
+
+/** An error of the browser's own making (no answer, or not the ECS format), in the same envelope. */
+function localError(code: string, message: string): EcsRequestError {
+  return new EcsRequestError(0, {
+    RequestId: '',
+    HostId: location.host,
+    Code: code,
+    Message: message,
+    Recommend: '',
+  });
+}
+
+interface FetchOptions {
+  signal?: AbortSignal;
+  /** Ask the proxy to skip its cache. */
+  fresh?: boolean;
+}
+
+async function getJson(url: string, { signal, fresh }: FetchOptions): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, headers: fresh ? { 'Cache-Control': 'no-cache' } : {} });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw localError(
+      'NetworkError',
+      `Could not reach the dashboard server (${String(error)}). Is it still running?`,
+    );
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    if (signal?.aborted) throw signal.reason;
+    throw localError(
+      'InvalidResponse',
+      `The server answered ${response.status} with a body that is not JSON.`,
+    );
+  }
+  if (!response.ok || (isEcsErrorBody(body) && !('Images' in body))) {
+    if (isEcsErrorBody(body)) throw new EcsRequestError(response.status, body);
+    throw localError('InvalidResponse', `The server answered ${response.status} without an error code.`);
+  }
+  return body;
+}
+
+export function describeImagesUrl(request: DescribeImagesRequest): string {
+  return `${PROXY_PATHS.describeImages}?${new URLSearchParams(toWireEntries(request) as [string, string][])}`;
+}
+
+export async function fetchDescribeImages(
+  request: DescribeImagesRequest,
+  options: FetchOptions = {},
+): Promise<DescribeImagesResponse> {
+  return normalizeDescribeImagesResponse(await getJson(describeImagesUrl(request), options));
+}
+
+export async function fetchDescribeRegions(options: FetchOptions = {}): Promise<DescribeRegionsResponse> {
+  return normalizeDescribeRegionsResponse(await getJson(PROXY_PATHS.describeRegions, options));
+}
+
+export async function fetchSession(options: FetchOptions = {}): Promise<SessionInfo> {
+  return (await getJson(PROXY_PATHS.session, options)) as SessionInfo;
+}

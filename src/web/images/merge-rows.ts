@@ -1,0 +1,38 @@
+// Merges the pages of every source into one list of rows, in source order then page order, each
+// image once under its `RegionId/ImageId` key (DESIGN.md: the merge key of the fan-out).
+
+import type { DescribeImagesResponse } from '../../ecs/image-types';
+import { ImageRow } from './image-row';
+
+export interface SourceData {
+  regionId: string;
+  pages: readonly (DescribeImagesResponse | undefined)[];
+}
+
+// Converting a page to rows happens once per page object, however often the merge runs.
+const rowsOfPage = new WeakMap<DescribeImagesResponse, ImageRow[]>();
+
+function pageRows(regionId: string, page: DescribeImagesResponse): ImageRow[] {
+  let rows = rowsOfPage.get(page);
+  if (!rows) {
+    rows = page.Images.Image.map((image) => new ImageRow(regionId, image));
+    rowsOfPage.set(page, rows);
+  }
+  return rows;
+}
+
+export function mergeSourceRows(sources: readonly SourceData[]): ImageRow[] {
+  const seen = new Set<string>();
+  const rows: ImageRow[] = [];
+  for (const source of sources) {
+    for (const page of source.pages) {
+      if (!page) continue;
+      for (const row of pageRows(source.regionId, page)) {
+        if (seen.has(row.key)) continue;
+        seen.add(row.key);
+        rows.push(row);
+      }
+    }
+  }
+  return rows;
+}
