@@ -28,7 +28,11 @@ export const proxyErrors = {
       name,
     ),
   queryTooLong: (length: number, limit: number) =>
-    error(414, 'ProxyQueryTooLong', `The query string has ${length} bytes; the proxy accepts at most ${limit}.`),
+    error(
+      414,
+      'ProxyQueryTooLong',
+      `The query string has ${length} bytes; the proxy accepts at most ${limit}.`,
+    ),
   actionNotAllowed: (action: string, allowed: readonly string[]) =>
     error(
       404,

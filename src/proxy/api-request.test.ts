@@ -1,0 +1,193 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { canonicalRequestKey, toWireEntries, toWireParams } from '../ecs/describe-images-wire';
+import { describeImagesRequest } from '../ecs/testing/request-arbitrary';
+import { endpointHostForRegion } from '../ecs/regions';
+import { isAllowedAction, MAX_QUERY_BYTES, parseApiCall, type ParsedCall } from './api-request';
+
+function refused(result: ParsedCall) {
+  if (result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result.call)}`);
+  return result.error;
+}
+
+const images = (query: string) => parseApiCall('DescribeImages', query, 'cn-hangzhou');
+
+describe('the action allowlist', () => {
+  it('has the two read-only actions and nothing else', () => {
+    expect(isAllowedAction('DescribeImages')).toBe(true);
+    expect(isAllowedAction('DescribeRegions')).toBe(true);
+    for (const a of ['DeleteImage', 'describeimages', 'RunInstances', '', 'DescribeImages/'])
+      expect(isAllowedAction(a)).toBe(false);
+  });
+});
+
+describe('DescribeImages requests', () => {
+  it('pass every valid request through unchanged in meaning', () => {
+    fc.assert(
+      fc.property(describeImagesRequest, (request) => {
+        const query = new URLSearchParams(toWireEntries(request).map(([k, v]) => [k, v])).toString();
+        const result = images(query);
+        if (!result.ok) throw new Error(`${query} refused: ${result.error.code} ${result.error.message}`);
+        expect(result.call.params).toEqual(toWireParams(request));
+        expect(result.call.regionId).toBe(request.RegionId);
+        expect(result.call.key).toBe(`DescribeImages?${canonicalRequestKey(request)}`);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('give equal keys to the same request written differently', () => {
+    const a = images('RegionId=cn-hangzhou&Tag.1.Key=env&Tag.1.Value=prod&IsPublic=false&PageSize=10');
+    const b = images(
+      'PageSize=010&tag.1.value=prod&IsPublic=FALSE&RegionId=cn-hangzhou&tag.1.key=env'.replace(
+        /tag/g,
+        'Tag',
+      ),
+    );
+    const c = images('Tag.1.key=env&Tag.1.value=prod&RegionId=cn-hangzhou&PageSize=10&IsPublic=false');
+    expect(a.ok && b.ok && c.ok).toBe(true);
+    if (a.ok && b.ok && c.ok) {
+      expect(b.call.key).toBe(a.call.key);
+      expect(c.call.key).toBe(a.call.key);
+      expect(c.call.params).toEqual(a.call.params);
+    }
+  });
+
+  it('keep tags with spaces, *, ~ and non-ASCII values as they are', () => {
+    const result = images(
+      `RegionId=cn-hangzhou&Tag.1.Key=${encodeURIComponent('team name')}&Tag.1.Value=${encodeURIComponent('a*b~c (x)')}&Tag.2.Key=${encodeURIComponent('環境')}&Tag.2.Value=${encodeURIComponent('生产 ✓')}`,
+    );
+    expect(result.ok && result.call.params).toEqual({
+      RegionId: 'cn-hangzhou',
+      'Tag.1.Key': 'team name',
+      'Tag.1.Value': 'a*b~c (x)',
+      'Tag.2.Key': '環境',
+      'Tag.2.Value': '生产 ✓',
+    });
+  });
+
+  it('refuse parameters that are not DescribeImages parameters, including signing and common ones', () => {
+    for (const name of [
+      'Foo',
+      'regionid',
+      'Action',
+      'AccessKeyId',
+      'Signature',
+      'SecurityToken',
+      'Version',
+      'Format',
+      'Tag.1.Name',
+      'Filter.1.key',
+      'Tag.0.Key',
+      'Endpoint',
+      'auth',
+    ]) {
+      const error = refused(images(`RegionId=cn-hangzhou&${encodeURIComponent(name)}=x`));
+      expect(error).toMatchObject({ status: 400, code: 'ProxyUnknownParameter', parameter: name });
+      expect(error.message).toContain(`"${name}"`);
+    }
+  });
+
+  it('refuse a parameter given twice', () => {
+    expect(refused(images('RegionId=cn-hangzhou&PageSize=10&PageSize=20'))).toMatchObject({
+      code: 'ProxyDuplicateParameter',
+      parameter: 'PageSize',
+    });
+    expect(refused(images('RegionId=cn-hangzhou&RegionId=cn-hangzhou'))).toMatchObject({
+      code: 'ProxyDuplicateParameter',
+    });
+    // An alias and its canonical name are the same parameter, as the service sees it.
+    expect(refused(images('RegionId=cn-hangzhou&Tag.1.Key=a&Tag.1.key=b'))).toMatchObject({
+      code: 'InvalidParameter',
+    });
+  });
+
+  it('take one region and one owner per call', () => {
+    expect(refused(images('RegionId=cn-hangzhou,cn-shanghai'))).toMatchObject({
+      code: 'ProxyOneValuePerCall',
+      parameter: 'RegionId',
+    });
+    expect(refused(images('RegionId=cn-hangzhou&ImageOwnerAlias=self,system'))).toMatchObject({
+      code: 'ProxyOneValuePerCall',
+      parameter: 'ImageOwnerAlias',
+    });
+  });
+
+  it('refuse region IDs that try to become another host, with the service error', () => {
+    for (const region of [
+      'evil.com/',
+      'a.b',
+      '..',
+      'cn-hangzhou.evil.com',
+      'cn-hangzhou/',
+      'cn-hangzhou@evil.com',
+      'cn-hangzhou:443',
+      'CN-HANGZHOU',
+      ' cn-hangzhou',
+      'cn-hangzhou#',
+    ]) {
+      expect(refused(images(`RegionId=${encodeURIComponent(region)}`))).toMatchObject({
+        status: 404,
+        code: 'InvalidRegionId.NotFound',
+      });
+    }
+  });
+
+  it('only ever produce a region that maps to an aliyuncs.com host', () => {
+    fc.assert(
+      fc.property(fc.string(), (region) => {
+        const result = images(`RegionId=${encodeURIComponent(region)}`);
+        if (result.ok)
+          expect(endpointHostForRegion(result.call.regionId)).toMatch(/^ecs\.[a-z0-9-]+\.aliyuncs\.com$/);
+      }),
+    );
+  });
+
+  it('answer invalid values with the service error codes', () => {
+    expect(refused(images(''))).toMatchObject({ status: 400, code: 'MissingParameter' });
+    expect(refused(images('RegionId=cn-hangzhou&PageSize=101'))).toMatchObject({
+      code: 'InvalidParameter',
+      parameter: 'PageSize',
+    });
+    expect(refused(images('RegionId=cn-hangzhou&OSType=mac'))).toMatchObject({
+      status: 404,
+      code: 'InvalidOSType',
+    });
+    expect(refused(images('RegionId=cn-hangzhou&Tag.1.Value=x'))).toMatchObject({
+      code: 'InvalidTag.Mismatch',
+    });
+  });
+
+  it('refuse queries over the size limit', () => {
+    const long = `RegionId=cn-hangzhou&ImageName=${'x'.repeat(MAX_QUERY_BYTES)}`;
+    expect(refused(images(long))).toMatchObject({ status: 414, code: 'ProxyQueryTooLong' });
+    expect(images(`RegionId=cn-hangzhou&ImageName=${'x'.repeat(200)}`).ok).toBe(true);
+  });
+});
+
+describe('DescribeRegions requests', () => {
+  const regions = (query: string) => parseApiCall('DescribeRegions', query, 'ap-southeast-1');
+
+  it('go to the default region unless one is given', () => {
+    expect(regions('')).toEqual({
+      ok: true,
+      call: {
+        action: 'DescribeRegions',
+        regionId: 'ap-southeast-1',
+        params: { RegionId: 'ap-southeast-1' },
+        key: 'DescribeRegions?RegionId=ap-southeast-1',
+      },
+    });
+    expect(regions('RegionId=cn-beijing').ok && regions('RegionId=cn-beijing')).toMatchObject({
+      call: { regionId: 'cn-beijing' },
+    });
+  });
+
+  it('refuse anything else', () => {
+    expect(refused(regions('AcceptLanguage=en-US'))).toMatchObject({ code: 'ProxyUnknownParameter' });
+    expect(refused(regions('RegionId=a.b'))).toMatchObject({ code: 'InvalidRegionId.NotFound' });
+    expect(refused(regions('RegionId=cn-beijing&RegionId=cn-beijing'))).toMatchObject({
+      code: 'ProxyDuplicateParameter',
+    });
+  });
+});

@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { HELP_TEXT, parseCliOptions, type CliOptions } from './cli-options';
+
+const TOKEN = 'tok_0123456789abcdef';
+
+function options(argv: string[], env: Record<string, string> = {}): CliOptions {
+  const result = parseCliOptions(argv, env);
+  if (!result.ok) throw new Error(result.message);
+  return result.options;
+}
+
+function problem(argv: string[], env: Record<string, string> = {}): string {
+  const result = parseCliOptions(argv, env);
+  if (result.ok) throw new Error(`expected ${argv.join(' ')} to be refused`);
+  return result.message;
+}
+
+describe('npm start options', () => {
+  it('default to a loopback server on 8080 with V3, cn-hangzhou, a 10 s budget and 8 in flight', () => {
+    expect(options([])).toEqual({
+      port: 8080,
+      host: '127.0.0.1',
+      authToken: undefined,
+      profile: undefined,
+      ecsRamRole: undefined,
+      region: 'cn-hangzhou',
+      emulator: false,
+      emulatorImagesPerRegion: undefined,
+      endpoint: undefined,
+      signatureVersion: 'v3',
+      timeoutMs: 10_000,
+      concurrency: 8,
+      build: true,
+      dev: false,
+      help: false,
+    });
+  });
+
+  it('read every flag, in both --flag value and --flag=value form', () => {
+    const o = options([
+      '--port=4180',
+      '--emulator',
+      '--no-build',
+      '--region',
+      'ap-southeast-1',
+      '--signature',
+      'v2',
+      '--timeout',
+      '500ms',
+      '--concurrency=3',
+      '--emulator-images-per-region',
+      '40',
+      '--dev',
+    ]);
+    expect(o).toMatchObject({
+      port: 4180,
+      emulator: true,
+      build: false,
+      region: 'ap-southeast-1',
+      signatureVersion: 'v2',
+      timeoutMs: 500,
+      concurrency: 3,
+      emulatorImagesPerRegion: 40,
+      dev: true,
+    });
+    expect(options(['--timeout', '2.5']).timeoutMs).toBe(2500);
+    expect(options(['--timeout=10s']).timeoutMs).toBe(10_000);
+    expect(options(['--profile', 'work']).profile).toBe('work');
+    expect(options(['-h']).help).toBe(true);
+  });
+
+  it('accept the two commands Playwright runs', () => {
+    expect(options(['--emulator', '--port', '4180', '--no-build'])).toMatchObject({
+      emulator: true,
+      port: 4180,
+    });
+    expect(options(['--port', '4181', '--endpoint', 'http://127.0.0.1:4190', '--no-build']).endpoint).toEqual(
+      {
+        protocol: 'http:',
+        host: '127.0.0.1:4190',
+      },
+    );
+  });
+
+  it('take an optional role name after --ecs-ram-role', () => {
+    expect(options(['--ecs-ram-role']).ecsRamRole).toEqual({ roleName: undefined });
+    expect(options(['--ecs-ram-role', '--no-build']).ecsRamRole).toEqual({ roleName: undefined });
+    expect(options(['--ecs-ram-role', 'EcsReader']).ecsRamRole).toEqual({ roleName: 'EcsReader' });
+    expect(options(['--ecs-ram-role=EcsReader']).ecsRamRole).toEqual({ roleName: 'EcsReader' });
+  });
+
+  it('take the token from the environment when the flag is absent', () => {
+    expect(options([], { ECS_BROWSER_AUTH_TOKEN: TOKEN }).authToken).toBe(TOKEN);
+    expect(options(['--auth-token', `${TOKEN}x`], { ECS_BROWSER_AUTH_TOKEN: TOKEN }).authToken).toBe(
+      `${TOKEN}x`,
+    );
+    expect(options([], { ECS_BROWSER_AUTH_TOKEN: '' }).authToken).toBeUndefined();
+  });
+
+  it('refuse a non-loopback bind without a token, and allow it with one', () => {
+    expect(problem(['--host', '0.0.0.0'])).toMatch(/^--host 0\.0\.0\.0 .*--auth-token/);
+    expect(problem(['--host', '192.168.1.5'])).toMatch(/--auth-token/);
+    expect(options(['--host', '0.0.0.0', '--auth-token', TOKEN]).host).toBe('0.0.0.0');
+    expect(options(['--host', '0.0.0.0'], { ECS_BROWSER_AUTH_TOKEN: TOKEN }).authToken).toBe(TOKEN);
+    expect(options(['--host', 'localhost']).host).toBe('localhost');
+  });
+
+  it('refuse weak or unsafe tokens, naming where they came from', () => {
+    expect(problem(['--auth-token', 'short'])).toMatch(/^--auth-token must be 16/);
+    expect(problem([], { ECS_BROWSER_AUTH_TOKEN: 'has spaces in it, 1234567' })).toMatch(
+      /^ECS_BROWSER_AUTH_TOKEN must/,
+    );
+  });
+
+  it('only accept endpoints that are an origin, with plain http only on loopback', () => {
+    expect(options(['--endpoint', 'https://ecs-vpc.cn-shanghai.aliyuncs.com']).endpoint).toEqual({
+      protocol: 'https:',
+      host: 'ecs-vpc.cn-shanghai.aliyuncs.com',
+    });
+    expect(options(['--endpoint', 'http://localhost:9000/']).endpoint).toEqual({
+      protocol: 'http:',
+      host: 'localhost:9000',
+    });
+    expect(problem(['--endpoint', 'http://evil.example'])).toMatch(
+      /^--endpoint may use plain http:\/\/ only on a loopback/,
+    );
+    expect(problem(['--endpoint', 'http://127.0.0.1.evil.example'])).toMatch(/loopback/);
+    expect(problem(['--endpoint', 'ftp://127.0.0.1'])).toMatch(/^--endpoint must use https/);
+    expect(problem(['--endpoint', 'https://a.example/path'])).toMatch(/no path/);
+    expect(problem(['--endpoint', 'https://user:pw@a.example'])).toMatch(/no path, query or user/);
+    expect(problem(['--endpoint', 'not a url'])).toMatch(/^--endpoint must be a URL/);
+  });
+
+  it('name the flag at fault for every bad value', () => {
+    const cases: Array<[string[], RegExp]> = [
+      [['--port', '70000'], /^--port must be a whole number from 0 to 65535, got "70000"/],
+      [['--port', 'http'], /^--port must be a whole number/],
+      [['--port'], /^--port needs a value/],
+      [['--port', '--emulator'], /^--port needs a value/],
+      [['--concurrency', '0'], /^--concurrency must be a whole number from 1 to 64/],
+      [['--timeout', 'soon'], /^--timeout must be a duration/],
+      [['--timeout', '0'], /^--timeout must be a duration/],
+      [['--signature', 'v4'], /^--signature must be v2 or v3, got "v4"/],
+      [['--region', 'evil.com/'], /^--region must be a region ID/],
+      [['--profile', '../x'], /^--profile must be a profile name/],
+      [['--ecs-ram-role', 'a/b'], /^--ecs-ram-role takes a RAM role name/],
+      [['--emulator-images-per-region', '-1'], /^--emulator-images-per-region must be a whole number/],
+      [['--frobnicate'], /^Unknown option "--frobnicate"/],
+      [['--emulator=yes'], /^--emulator takes no value/],
+      [['--port', '1', '--port', '2'], /^--port is given more than once/],
+      [
+        ['--emulator', '--endpoint', 'http://127.0.0.1:1'],
+        /^--emulator and --endpoint cannot be used together/,
+      ],
+      [['--emulator', '--profile', 'p'], /^--emulator and --profile cannot/],
+      [['--profile', 'p', '--ecs-ram-role'], /^--profile and --ecs-ram-role cannot/],
+    ];
+    for (const [argv, expected] of cases) expect(problem(argv)).toMatch(expected);
+  });
+
+  it('document every flag in --help', () => {
+    for (const flag of [
+      '--port',
+      '--host',
+      '--auth-token',
+      '--profile',
+      '--region',
+      '--emulator',
+      '--endpoint',
+      '--signature',
+      '--ecs-ram-role',
+      '--no-build',
+      '--timeout',
+      '--concurrency',
+      '--emulator-images-per-region',
+      '--dev',
+      '--help',
+      'ECS_BROWSER_AUTH_TOKEN',
+    ])
+      expect(HELP_TEXT).toContain(flag);
+  });
+});

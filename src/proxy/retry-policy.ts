@@ -1,0 +1,69 @@
+// When the proxy calls ECS again, and after how long: only for throttling, server errors and network
+// failures (ecs-api-notes §4, api-errors.ts isRetryableError), exponential backoff with full jitter,
+// honouring the service's `x-acs-retry-after`, and never beyond the request's time budget. Pure.
+
+import { isRetryableError } from '../ecs/api-errors';
+
+export interface RetryPolicy {
+  /** Attempts in total, the first included. */
+  maxAttempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 4, baseDelayMs: 200, maxDelayMs: 5_000 };
+
+export type AttemptOutcome =
+  | { kind: 'response'; status: number; code: string | undefined; retryAfterMs: number | undefined }
+  /** The connection failed or broke before a whole answer arrived. */
+  | { kind: 'network-error' }
+  /** The time budget ran out; nothing is left for another attempt. */
+  | { kind: 'timeout' }
+  /** The browser went away; there is nobody to answer. */
+  | { kind: 'aborted' };
+
+export function isRetryableOutcome(outcome: AttemptOutcome): boolean {
+  switch (outcome.kind) {
+    case 'response':
+      return isRetryableError(outcome.status, outcome.code ?? '');
+    case 'network-error':
+      return true;
+    case 'timeout':
+    case 'aborted':
+      return false;
+  }
+}
+
+/**
+ * `x-acs-retry-after` as milliseconds. @alicloud/openapi-core reads it with parseInt and
+ * @darabonba/typescript's retry uses it directly as a delay in ms (getBackoffDelay); the service's
+ * unit is not documented, so we follow the SDK.
+ */
+export function parseRetryAfter(header: string | undefined): number | undefined {
+  if (header === undefined || !/^\s*\d+\s*$/.test(header)) return undefined;
+  return Number(header);
+}
+
+/** Full jitter: uniform in [0, min(max, base · 2^(retry−1))). `retry` counts from 1. */
+export function backoffDelayMs(policy: RetryPolicy, retry: number, random: () => number): number {
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
+  return Math.floor(random() * ceiling);
+}
+
+export type RetryDecision = { retry: true; delayMs: number } | { retry: false };
+
+/** Whether attempt number `attempt` (from 1) is followed by another, and after what delay. */
+export function planRetry(
+  policy: RetryPolicy,
+  attempt: number,
+  outcome: AttemptOutcome,
+  remainingMs: number,
+  random: () => number,
+): RetryDecision {
+  if (attempt >= policy.maxAttempts || !isRetryableOutcome(outcome)) return { retry: false };
+  const hinted = outcome.kind === 'response' ? outcome.retryAfterMs : undefined;
+  const delayMs =
+    hinted !== undefined ? Math.min(hinted, policy.maxDelayMs) : backoffDelayMs(policy, attempt, random);
+  // A retry that cannot finish inside the budget only turns a real answer into a timeout.
+  return delayMs < remainingMs ? { retry: true, delayMs } : { retry: false };
+}

@@ -1,0 +1,150 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  allowedHostHeaders,
+  allowedOrigins,
+  authCookie,
+  authCookieName,
+  bearerToken,
+  cookieValue,
+  crossSiteProblem,
+  isAllowedHost,
+  isLoopbackHost,
+  tokensMatch,
+  withoutAuthParam,
+} from './security';
+
+describe('Host allowlist (DNS-rebinding defence)', () => {
+  const allowed = allowedHostHeaders(8080, '127.0.0.1');
+
+  it('accepts the loopback names with the right port only', () => {
+    for (const ok of ['127.0.0.1:8080', 'localhost:8080', 'LOCALHOST:8080'])
+      expect(isAllowedHost(ok, allowed)).toBe(true);
+    for (const bad of [
+      undefined,
+      '',
+      '127.0.0.1',
+      'localhost',
+      '127.0.0.1:8081',
+      'evil.example:8080',
+      'attacker.example',
+      '127.0.0.1.nip.io:8080',
+      'localhost.evil.example:8080',
+      '[::1]:8080',
+    ])
+      expect(isAllowedHost(bad, allowed)).toBe(false);
+  });
+
+  it('adds a non-loopback bind address, or the machine names for a wildcard bind', () => {
+    expect([...allowedHostHeaders(80, '192.168.1.5')].sort()).toEqual([
+      '127.0.0.1:80',
+      '192.168.1.5:80',
+      'localhost:80',
+    ]);
+    expect([...allowedHostHeaders(80, '0.0.0.0', ['10.0.0.2', 'fe80::1', 'Box'])].sort()).toEqual([
+      '10.0.0.2:80',
+      '127.0.0.1:80',
+      '[fe80::1]:80',
+      'box:80',
+      'localhost:80',
+    ]);
+    // A loopback bind never widens the list, and machine names only count for a wildcard bind.
+    expect([...allowedHostHeaders(80, '127.0.0.2', ['box'])].sort()).toEqual([
+      '127.0.0.1:80',
+      'localhost:80',
+    ]);
+  });
+
+  it('knows loopback addresses', () => {
+    for (const h of ['127.0.0.1', '127.255.0.9', 'localhost', '::1', '[::1]'])
+      expect(isLoopbackHost(h)).toBe(true);
+    for (const h of [
+      '0.0.0.0',
+      '128.0.0.1',
+      '127.0.0.1.evil.example',
+      'localhost.example',
+      '127.0.0.256',
+      '::',
+    ])
+      expect(isLoopbackHost(h)).toBe(false);
+  });
+});
+
+describe('cross-site requests', () => {
+  const origins = allowedOrigins(allowedHostHeaders(8080, '127.0.0.1'), false);
+
+  it('lets same-origin and non-browser requests through', () => {
+    expect(crossSiteProblem(undefined, undefined, origins)).toBeUndefined();
+    expect(crossSiteProblem(undefined, 'same-origin', origins)).toBeUndefined();
+    expect(crossSiteProblem(undefined, 'none', origins)).toBeUndefined();
+    expect(crossSiteProblem('http://127.0.0.1:8080', 'same-origin', origins)).toBeUndefined();
+    expect(crossSiteProblem('http://localhost:8080', undefined, origins)).toBeUndefined();
+  });
+
+  it('refuses other origins and cross-site or same-site fetches, saying which', () => {
+    expect(crossSiteProblem('https://evil.example', undefined, origins)).toBe(
+      'Origin "https://evil.example" is not this dashboard',
+    );
+    expect(crossSiteProblem('null', undefined, origins)).toMatch(/Origin "null"/);
+    expect(crossSiteProblem('http://127.0.0.1:8081', undefined, origins)).toMatch(/Origin/);
+    expect(crossSiteProblem(undefined, 'cross-site', origins)).toBe('Sec-Fetch-Site is "cross-site"');
+    expect(crossSiteProblem(undefined, 'same-site', origins)).toMatch(/same-site/);
+  });
+
+  it('accepts the Vite dev origin only in dev mode', () => {
+    expect(crossSiteProblem('http://127.0.0.1:5173', undefined, origins)).toBeDefined();
+    const dev = allowedOrigins(allowedHostHeaders(8787, '127.0.0.1'), true);
+    expect(crossSiteProblem('http://127.0.0.1:5173', 'same-origin', dev)).toBeUndefined();
+    expect(crossSiteProblem('http://localhost:5173', undefined, dev)).toBeUndefined();
+    expect(crossSiteProblem('http://localhost:5174', undefined, dev)).toBeDefined();
+  });
+});
+
+describe('access token', () => {
+  it('compares tokens exactly', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (a, b) => {
+        expect(tokensMatch(a, b)).toBe(a === b);
+        expect(tokensMatch(a, a)).toBe(true);
+      }),
+    );
+  });
+
+  it('reads a bearer header and the port-specific cookie', () => {
+    expect(bearerToken('Bearer abc.DEF-123')).toBe('abc.DEF-123');
+    expect(bearerToken('bearer  abc ')).toBe('abc');
+    expect(bearerToken('Basic abc')).toBeUndefined();
+    expect(bearerToken(undefined)).toBeUndefined();
+    const set = authCookie(4180, 'tok_0123456789abcdef');
+    expect(set).toBe('ecs_browser_auth_4180=tok_0123456789abcdef; Path=/; HttpOnly; SameSite=Strict');
+    expect(cookieValue('a=1; ecs_browser_auth_4180=tok_0123456789abcdef; b=2', authCookieName(4180))).toBe(
+      'tok_0123456789abcdef',
+    );
+    expect(cookieValue('ecs_browser_auth_4181=x', authCookieName(4180))).toBeUndefined();
+    expect(cookieValue(undefined, 'x')).toBeUndefined();
+  });
+
+  it('takes ?auth= out of a page URL and keeps the rest of the query byte for byte', () => {
+    expect(withoutAuthParam('/', 'auth=s3cret-token-0123456')).toEqual({
+      token: 's3cret-token-0123456',
+      location: '/',
+    });
+    expect(withoutAuthParam('/images', 'RegionId=cn-hangzhou&auth=t%2Bk&Tag.1.Value=a%20b+c&q=')).toEqual({
+      token: 't+k',
+      location: '/images?RegionId=cn-hangzhou&Tag.1.Value=a%20b+c&q=',
+    });
+    expect(withoutAuthParam('/', 'RegionId=x').token).toBeUndefined();
+  });
+
+  it('always redirects to a path on this server', () => {
+    expect(withoutAuthParam('//evil.example/x', 'auth=t').location).toBe('/evil.example/x');
+    expect(withoutAuthParam('/\\evil.example', 'auth=t').location).toBe('/evil.example');
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (path, query) => {
+        const { location } = withoutAuthParam(path, query);
+        expect(location.startsWith('/')).toBe(true);
+        expect(location.startsWith('//') || location.startsWith('/\\')).toBe(false);
+      }),
+    );
+  });
+});
