@@ -24,6 +24,30 @@ describe('the ECS error envelope', () => {
     expect(isRetryableError(404, 'InvalidOSType')).toBe(false);
   });
 
+  it('answers gateway errors with the codes and statuses the service uses, never as retryable', () => {
+    const gateway = [
+      [apiErrors.accessKeyNotFound(), 404, 'InvalidAccessKeyId.NotFound'],
+      [apiErrors.signatureDoesNotMatch(), 400, 'SignatureDoesNotMatch'],
+      [apiErrors.signatureNonceUsed(), 400, 'SignatureNonceUsed'],
+      [apiErrors.timestampExpired(), 400, 'InvalidTimeStamp.Expired'],
+      [apiErrors.timestampFormat('x-acs-date'), 400, 'InvalidTimeStamp.Format'],
+      [apiErrors.incompleteSignature('The header host must be signed.'), 400, 'IncompleteSignature'],
+      [apiErrors.invalidSignatureMethod(), 400, 'InvalidSignatureMethod'],
+      [apiErrors.missingSecurityToken(), 400, 'MissingSecurityToken'],
+      [apiErrors.securityTokenMismatch(), 400, 'InvalidSecurityToken.MismatchWithAccessKey'],
+      [apiErrors.invalidVersion(), 400, 'InvalidVersion'],
+      [apiErrors.invalidFormat(), 400, 'InvalidParameter.Format'],
+    ] as const;
+    for (const [err, status, code] of gateway) {
+      expect(err).toMatchObject({ status, code });
+      expect(isRetryableError(err.status, err.code), code).toBe(false);
+    }
+    expect(apiErrors.signatureDoesNotMatch().message).toBe(
+      'Specified signature does not match our calculation.',
+    );
+    expect(apiErrors.incompleteSignature('The header host must be signed.').message).toContain('host');
+  });
+
   it('finds the parameter an error is about, for the control to mark', () => {
     expect(parameterOfError('InvalidOSType', '')).toBe('OSType');
     expect(parameterOfError('InvalidTag.Mismatch', '')).toBe('Tag');

@@ -93,6 +93,46 @@ export const apiErrors = {
   throttlingUser: () => error(400, 'Throttling.User', 'Request was denied due to user flow control.'),
   actionNotFound: () =>
     error(404, 'InvalidAction.NotFound', 'Specified api is not found, please check your url and method.'),
+
+  // Gateway (POP) errors on the version, format, signature, credentials and timestamp, raised
+  // before an action runs (ecs-api-notes §3.2, signing-and-credentials §6–§7). Statuses marked
+  // "assumed" or "unconfirmed" there are 400 here; wordings marked approximate are kept as given.
+  // Where a code covers several causes, `detail` names the one at hand so the message is actionable.
+  invalidVersion: (name = 'Version') =>
+    // Wording and status not confirmed by a source; POP style.
+    error(400, 'InvalidVersion', `Specified parameter ${name} is not valid.`, name),
+  invalidFormat: () =>
+    error(400, 'InvalidParameter.Format', 'Specified parameter Format is not valid.', 'Format'),
+  incompleteSignature: (detail: string) =>
+    error(
+      400,
+      'IncompleteSignature',
+      `The request signature does not conform to Aliyun standards. ${detail}`,
+    ),
+  invalidSignatureMethod: (name = 'SignatureMethod') =>
+    error(400, 'InvalidSignatureMethod', 'Specified signature method is not supported.', name),
+  signatureDoesNotMatch: (detail?: string) =>
+    error(
+      400,
+      'SignatureDoesNotMatch',
+      `Specified signature does not match our calculation.${detail ? ` ${detail}` : ''}`,
+    ),
+  accessKeyNotFound: () => error(404, 'InvalidAccessKeyId.NotFound', 'Specified access key is not found.'),
+  signatureNonceUsed: (name = 'SignatureNonce') =>
+    error(400, 'SignatureNonceUsed', 'Specified signature nonce was used already.', name),
+  timestampExpired: (name = 'Timestamp') =>
+    error(400, 'InvalidTimeStamp.Expired', 'Specified time stamp or date value is expired.', name),
+  timestampFormat: (name = 'Timestamp') =>
+    error(400, 'InvalidTimeStamp.Format', 'Specified time stamp or date value is not well formatted.', name),
+  missingSecurityToken: (name = 'SecurityToken') =>
+    error(400, 'MissingSecurityToken', 'The security token of an STS credential is missing.', name),
+  securityTokenMismatch: (name = 'SecurityToken') =>
+    error(
+      400,
+      'InvalidSecurityToken.MismatchWithAccessKey',
+      'The security token does not match the AccessKey ID.',
+      name,
+    ),
 } as const;
 
 /** The troubleshooting link the service puts in `Recommend`. */
