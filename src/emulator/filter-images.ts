@@ -1,0 +1,146 @@
+// DescribeImages semantics over the catalog: which images a validated request matches, and paging.
+// Pure (no I/O). Sources: reference/DescribeImages.md and reference/ecs-api-notes.md §1; where those
+// leave a choice open, the comment at the rule says which reading we follow.
+
+import {
+  ALL_STATUSES,
+  DEFAULT_OWNER_ALIASES,
+  DEFAULT_PAGE_SIZE,
+  DEFAULT_STATUS,
+  type DescribeImagesRequest,
+  type ImageFilter,
+  type TagFilter,
+} from '../ecs/describe-images-params';
+import type { CatalogEntry } from './catalog';
+import { imageRunsOn, type InstanceTypeInfo } from './instance-types';
+
+type Predicate = (entry: CatalogEntry) => boolean;
+
+/** Filter times are UTC with minute or second precision (`2017-12-05T22:40Z` or `…:40:00Z`). */
+export function filterTimeMs(value: string): number {
+  return Date.parse(value);
+}
+
+function ownerPredicate(request: DescribeImagesRequest): Predicate {
+  // Empty owner = system + self + others; marketplace only when asked for (§1.1).
+  const owners: readonly string[] = request.ImageOwnerAlias
+    ? [request.ImageOwnerAlias]
+    : DEFAULT_OWNER_ALIASES;
+  // Among `others`, IsPublic=true selects community images and false/absent shared ones (§1); the
+  // docs disagree whether an empty owner includes community images; we follow the zh note that
+  // IsPublic defaults to false, which excludes them.
+  const community = request.IsPublic === true;
+  return ({ image }) =>
+    owners.includes(image.ImageOwnerAlias) &&
+    (image.ImageOwnerAlias !== 'others' || image.IsPublic === community);
+}
+
+function statusPredicate(request: DescribeImagesRequest): Predicate | undefined {
+  const statuses = request.Status ?? [DEFAULT_STATUS];
+  if (statuses.includes(ALL_STATUSES)) return undefined;
+  return ({ image }) => statuses.includes(image.Status);
+}
+
+/**
+ * Tags combine with AND (§1.3). A tag given with only a key — or with an empty value, which the
+ * service treats like an absent optional value — matches any value of that key.
+ */
+function tagPredicate(tags: readonly TagFilter[]): Predicate {
+  return ({ image }) =>
+    tags.every((wanted) =>
+      image.Tags.Tag.some(
+        (t) =>
+          t.TagKey === wanted.Key &&
+          (wanted.Value === undefined || wanted.Value === '' || t.TagValue === wanted.Value),
+      ),
+    );
+}
+
+/**
+ * Filter.N: creation-time bounds are inclusive instants (CreationStartTime ≤ CreationTime ≤
+ * CreationEndTime; a minute-precision value means second :00 of that minute). NetworkType matches
+ * images that run in that network. The online-resize keys compare with Features; an image whose
+ * Features omit the key counts as `unsupported`.
+ */
+function filterPredicate(filter: ImageFilter): Predicate {
+  const { Key: key, Value: value } = filter;
+  switch (key) {
+    case 'CreationStartTime': {
+      const from = filterTimeMs(value);
+      return (e) => e.creationMs >= from;
+    }
+    case 'CreationEndTime': {
+      const to = filterTimeMs(value);
+      return (e) => e.creationMs <= to;
+    }
+    case 'NetworkType':
+      return (e) => e.networkTypes.includes(value as 'vpc' | 'classic');
+    default:
+      return ({ image }) => (image.Features[key] ?? 'unsupported') === value;
+  }
+}
+
+/** The predicates a request implies, cheapest and most selective first. */
+function predicates(request: DescribeImagesRequest, instanceType?: InstanceTypeInfo): Predicate[] {
+  const list: Predicate[] = [];
+  const add = (p: Predicate | undefined) => {
+    if (p) list.push(p);
+  };
+  // ImageId is one exact ID: current docs describe a single value (comma lists: uncertain, §1).
+  if (request.ImageId !== undefined) add(({ image }) => image.ImageId === request.ImageId);
+  add(ownerPredicate(request));
+  add(statusPredicate(request));
+  // "Fuzzy match" is not specified further (§1): a case-insensitive substring match (uncertain).
+  if (request.ImageName !== undefined) {
+    const needle = request.ImageName.toLowerCase();
+    add((e) => e.nameLower.includes(needle));
+  }
+  if (request.ImageFamily !== undefined) add(({ image }) => image.ImageFamily === request.ImageFamily);
+  if (request.ImageOwnerId !== undefined)
+    add(
+      ({ image }) => image.ImageOwnerId !== undefined && String(image.ImageOwnerId) === request.ImageOwnerId,
+    );
+  // The snapshot an image was made from: any of its disk mappings.
+  if (request.SnapshotId !== undefined)
+    add(({ image }) =>
+      image.DiskDeviceMappings.DiskDeviceMapping.some((d) => d.SnapshotId === request.SnapshotId),
+    );
+  if (request.OSType !== undefined) add(({ image }) => image.OSType.toLowerCase() === request.OSType);
+  if (request.Architecture !== undefined) add(({ image }) => image.Architecture === request.Architecture);
+  if (request.Usage !== undefined) add(({ image }) => image.Usage === request.Usage);
+  if (request.IsSupportIoOptimized !== undefined)
+    add(({ image }) => image.IsSupportIoOptimized === request.IsSupportIoOptimized);
+  if (request.IsSupportCloudinit !== undefined)
+    add(({ image }) => image.IsSupportCloudinit === request.IsSupportCloudinit);
+  // Resource groups hold custom images only; the filter narrows your own images and leaves public,
+  // shared and marketplace images alone. (en and zh docs disagree about the default group; we treat
+  // it like any other group.)
+  if (request.ResourceGroupId !== undefined)
+    add(({ image }) => image.ImageOwnerAlias !== 'self' || image.ResourceGroupId === request.ResourceGroupId);
+  // Expired marketplace subscriptions are hidden unless ShowExpired=true.
+  if (request.ShowExpired !== true) add((e) => !e.subscriptionExpired);
+  if (request.ActionType === 'ChangeOS') add((e) => e.changeOsSupported);
+  if (request.Tag?.length) add(tagPredicate(request.Tag));
+  for (const filter of request.Filter ?? []) add(filterPredicate(filter));
+  if (instanceType) add(({ image }) => imageRunsOn(image, instanceType));
+  return list;
+}
+
+/**
+ * The images a validated request matches, in catalog order (newest first, then ImageId).
+ * `instanceType` is the resolved `InstanceType`; the caller rejects unknown types first.
+ */
+export function filterImages(
+  images: readonly CatalogEntry[],
+  request: DescribeImagesRequest,
+  instanceType?: InstanceTypeInfo,
+): CatalogEntry[] {
+  const tests = predicates(request, instanceType);
+  return images.filter((e) => tests.every((test) => test(e)));
+}
+
+/** One page: PageNumber from 1, PageSize default 10. A page past the end is empty. */
+export function pageOf<T>(items: readonly T[], pageNumber = 1, pageSize = DEFAULT_PAGE_SIZE): T[] {
+  const start = (pageNumber - 1) * pageSize;
+  return items.slice(start, start + pageSize);
+}
