@@ -160,7 +160,7 @@ function parse(argv: readonly string[], env: Env): CliOptions {
     } else if (SWITCHES.has(flag)) {
       throw new CliError(`${flag} takes no value.`);
     } else {
-      throw new CliError(`Unknown option "${arg}". Run with --help to see the options.`);
+      throw new CliError(`Unknown option "${arg}".`);
     }
   }
 

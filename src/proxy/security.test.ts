@@ -5,6 +5,7 @@ import {
   allowedOrigins,
   authCookie,
   authCookieName,
+  authCookieValue,
   bearerToken,
   cookieValue,
   crossSiteProblem,
@@ -116,7 +117,11 @@ describe('access token', () => {
     expect(bearerToken('Basic abc')).toBeUndefined();
     expect(bearerToken(undefined)).toBeUndefined();
     const set = authCookie(4180, 'tok_0123456789abcdef');
-    expect(set).toBe('ecs_browser_auth_4180=tok_0123456789abcdef; Path=/; HttpOnly; SameSite=Strict');
+    expect(set).toMatch(/^ecs_browser_auth_4180=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Strict$/);
+    // The cookie carries a value derived from the token, never the token itself.
+    expect(set).not.toContain('tok_0123456789abcdef');
+    expect(set).toContain(authCookieValue('tok_0123456789abcdef'));
+    expect(authCookieValue('tok_0123456789abcdeF')).not.toBe(authCookieValue('tok_0123456789abcdef'));
     expect(cookieValue('a=1; ecs_browser_auth_4180=tok_0123456789abcdef; b=2', authCookieName(4180))).toBe(
       'tok_0123456789abcdef',
     );

@@ -2,7 +2,7 @@
 // headers it answers to (DNS-rebinding defence), which requests count as cross-site, and the access
 // token (constant-time comparison, cookie, bearer header). Pure.
 
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 
 /** Ports of the Vite dev server, whose origin `--dev` lets through (vite.config.ts). */
 export const VITE_DEV_ORIGINS = ['http://127.0.0.1:5173', 'http://localhost:5173'];
@@ -82,8 +82,16 @@ export function authCookieName(port: number): string {
   return `ecs_browser_auth_${port}`;
 }
 
+/**
+ * What the cookie holds: derived from the token, so the token itself is never sent back to a
+ * browser (and a stolen cookie does not reveal the link to share).
+ */
+export function authCookieValue(token: string): string {
+  return createHmac('sha256', token).update('ecs-image-browser auth cookie').digest('base64url');
+}
+
 export function authCookie(port: number, token: string): string {
-  return `${authCookieName(port)}=${token}; Path=/; HttpOnly; SameSite=Strict`;
+  return `${authCookieName(port)}=${authCookieValue(token)}; Path=/; HttpOnly; SameSite=Strict`;
 }
 
 export function cookieValue(header: string | undefined, name: string): string | undefined {

@@ -1,0 +1,202 @@
+// The proxy's HTTP surface (DESIGN.md "Contracts"): exactly GET /api/ecs/DescribeImages,
+// GET /api/ecs/DescribeRegions, GET /api/session, GET /healthz and the built SPA with history
+// fallback. Every request passes the Host check; /api requests also the cross-site check and, when
+// configured, the access token. The checks and the rest are in pure modules; this file wires them.
+
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { HttpBindings } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono, type Context } from 'hono';
+import { proxyErrors } from '../ecs/proxy-errors';
+import { PROXY_PATHS, type SessionInfo } from '../ecs/proxy-api';
+import { ALLOWED_ACTIONS, isAllowedAction, parseApiCall } from './api-request';
+import { proxyErrorAnswer, type EcsGateway, type GatewayAnswer } from './ecs-gateway';
+import { formatRequestLog, type Redactor, type RequestLogEntry } from './request-log';
+import { API_CACHE_CONTROL, cacheControlForStatic, isSpaRoute, SECURITY_HEADERS } from './response-headers';
+import {
+  authCookie,
+  authCookieName,
+  authCookieValue,
+  bearerToken,
+  cookieValue,
+  crossSiteProblem,
+  isAllowedHost,
+  tokensMatch,
+  withoutAuthParam,
+} from './security';
+
+export interface AppOptions {
+  gateway: EcsGateway;
+  session: () => Promise<SessionInfo>;
+  /** Filled in once the server listens (the port may be chosen by the system). */
+  access: { port: number; allowedHosts: ReadonlySet<string>; allowedOrigins: ReadonlySet<string> };
+  authToken: string | undefined;
+  defaultRegion: string;
+  distDir: string;
+  redactor: Redactor;
+  log: (line: string) => void;
+}
+
+type Env = { Bindings: HttpBindings; Variables: { upstream: Partial<RequestLogEntry> } };
+
+const API_PATHS = [PROXY_PATHS.describeImages, PROXY_PATHS.describeRegions, PROXY_PATHS.session];
+
+function jsonAnswer(answer: GatewayAnswer): Response {
+  return new Response(new Uint8Array(answer.body), {
+    status: answer.status,
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': API_CACHE_CONTROL,
+      ...(answer.cache ? { 'x-ecs-proxy-cache': answer.cache } : {}),
+      ...(answer.upstreamMs !== undefined
+        ? { 'server-timing': `upstream;dur=${answer.upstreamMs.toFixed(1)}` }
+        : {}),
+    },
+  });
+}
+
+export function createApp(options: AppOptions): Hono<Env> {
+  const { access, gateway, redactor } = options;
+  const app = new Hono<Env>();
+  const refuse = (c: Context<Env>, error: Parameters<typeof proxyErrorAnswer>[0]) =>
+    jsonAnswer(proxyErrorAnswer(error, c.req.header('host') ?? ''));
+
+  // Log line and security headers for every answer, whatever produced it.
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
+    const url = new URL(c.req.url);
+    options.log(
+      redactor.redact(
+        formatRequestLog({
+          method: c.req.method,
+          pathname: url.pathname,
+          query: url.search.slice(1),
+          status: c.res.status,
+          totalMs: performance.now() - started,
+          ...c.get('upstream'),
+        }),
+      ),
+    );
+  });
+
+  // DNS-rebinding defence: only the names this server is reached by, also for absolute-form targets.
+  app.use('*', async (c, next) => {
+    const host = c.req.header('host');
+    if (
+      !isAllowedHost(host, access.allowedHosts) ||
+      !isAllowedHost(new URL(c.req.url).host, access.allowedHosts)
+    )
+      return refuse(c, proxyErrors.hostNotAllowed(host ?? '(none)', `http://127.0.0.1:${access.port}`));
+    await next();
+  });
+
+  app.use('/api/*', async (c, next) => {
+    const problem = crossSiteProblem(
+      c.req.header('origin'),
+      c.req.header('sec-fetch-site'),
+      access.allowedOrigins,
+    );
+    if (problem) return refuse(c, proxyErrors.crossSiteRequest(problem));
+    if (options.authToken !== undefined) {
+      const bearer = bearerToken(c.req.header('authorization'));
+      const cookie = cookieValue(c.req.header('cookie'), authCookieName(access.port));
+      if (bearer === undefined && cookie === undefined) return refuse(c, proxyErrors.authRequired());
+      const valid =
+        bearer !== undefined
+          ? tokensMatch(bearer, options.authToken)
+          : tokensMatch(cookie!, authCookieValue(options.authToken));
+      if (!valid) return refuse(c, proxyErrors.authInvalid());
+    }
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+      const res = refuse(c, proxyErrors.methodNotAllowed(c.req.method));
+      res.headers.set('allow', 'GET, HEAD');
+      return res;
+    }
+    await next();
+  });
+
+  app.get('/api/ecs/:action', async (c) => {
+    const action = c.req.param('action');
+    if (!isAllowedAction(action)) return refuse(c, proxyErrors.actionNotAllowed(action, ALLOWED_ACTIONS));
+    const parsed = parseApiCall(action, new URL(c.req.url).search.slice(1), options.defaultRegion);
+    if (!parsed.ok) {
+      c.set('upstream', { code: parsed.error.code });
+      return refuse(c, parsed.error);
+    }
+    const noCache = /no-cache/i.test(
+      `${c.req.header('cache-control') ?? ''} ${c.req.header('pragma') ?? ''}`,
+    );
+    const answer = await gateway.call(parsed.call, { bypassCache: noCache, signal: c.req.raw.signal });
+    c.set('upstream', {
+      cache: answer.cache,
+      upstreamMs: answer.upstreamMs,
+      attempts: answer.attempts,
+      code: answer.code,
+    });
+    return jsonAnswer(answer);
+  });
+
+  app.get(PROXY_PATHS.session, async (c) => {
+    const res = c.json(await options.session());
+    res.headers.set('cache-control', API_CACHE_CONTROL);
+    return res;
+  });
+
+  app.all('/api/*', (c) => refuse(c, proxyErrors.pathNotFound(new URL(c.req.url).pathname, API_PATHS)));
+
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+
+  // `?auth=<token>` on a page: becomes an HttpOnly cookie, and the URL is cleaned of it.
+  app.get('*', async (c, next) => {
+    if (options.authToken === undefined) return next();
+    const url = new URL(c.req.url);
+    const { token, location } = withoutAuthParam(url.pathname, url.search.slice(1));
+    if (token === undefined) return next();
+    if (!tokensMatch(token, options.authToken))
+      return c.text(
+        'The access token in ?auth= is wrong. Ask whoever runs this dashboard for the right link.',
+        401,
+      );
+    c.header('set-cookie', authCookie(access.port, options.authToken));
+    c.header('cache-control', 'no-store');
+    return c.redirect(location, 303);
+  });
+
+  app.use(
+    '*',
+    serveStatic({
+      root: options.distDir,
+      onFound: (_path, c) => {
+        c.header('cache-control', cacheControlForStatic(c.req.path));
+      },
+    }),
+  );
+
+  const indexHtml = join(options.distDir, 'index.html');
+  app.get('*', async (c, next) => {
+    if (!isSpaRoute(c.req.path)) return next();
+    if (!existsSync(indexHtml))
+      return c.text(
+        'The dashboard is not built yet: run `npm run build`, or `npm start` without --no-build.',
+        503,
+      );
+    return serveStatic({
+      path: indexHtml,
+      onFound: (_p, ctx) => void ctx.header('cache-control', 'no-cache'),
+    })(c, next);
+  });
+
+  app.notFound((c) => c.text('Not found.', 404));
+  app.onError((error, c) => {
+    options.log(
+      redactor.redact(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+    );
+    return c.req.path.startsWith('/api/')
+      ? refuse(c, proxyErrors.internal())
+      : c.text('Internal error.', 500);
+  });
+  return app;
+}

@@ -1,0 +1,240 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SignedRequest } from './signer';
+import { sendJson, startLoopbackServer, waitFor, type LoopbackServer } from './testing/loopback-server';
+import { UpstreamClient, type UpstreamClientOptions, type UpstreamResult } from './upstream-client';
+
+const servers: LoopbackServer[] = [];
+const clients: UpstreamClient[] = [];
+
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.close();
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+async function server(handler: Parameters<typeof startLoopbackServer>[0]) {
+  const s = await startLoopbackServer(handler);
+  servers.push(s);
+  return s;
+}
+
+/** A client whose retry waits are recorded and skipped. */
+function client(options: Partial<UpstreamClientOptions> = {}) {
+  const waits: number[] = [];
+  const c = new UpstreamClient({
+    timeoutMs: 5_000,
+    concurrency: 8,
+    sleep: async (ms) => {
+      waits.push(ms);
+    },
+    ...options,
+  });
+  clients.push(c);
+  return { client: c, waits };
+}
+
+/** Signs "afresh" for every attempt: each call gets its own nonce header. */
+function signer(url: string) {
+  let n = 0;
+  const sign = async (): Promise<SignedRequest> => ({
+    method: 'POST',
+    url: `${url}/?RegionId=cn-hangzhou`,
+    headers: { host: new URL(url).host, 'x-acs-signature-nonce': `nonce-${++n}`, 'content-length': '0' },
+  });
+  return { sign, count: () => n };
+}
+
+const ok = { RequestId: 'R', Images: { Image: [] }, TotalCount: 0 };
+const never = new AbortController().signal;
+
+function expectFailed(result: UpstreamResult, status: number, code: string) {
+  expect(result.kind).toBe('failed');
+  if (result.kind === 'failed') expect(result.error).toMatchObject({ status, code });
+}
+
+describe('UpstreamClient', () => {
+  it('passes the answer through and reuses one keep-alive connection', async () => {
+    const s = await server((_req, res) => sendJson(res, 200, ok));
+    const { client: c } = client();
+    const { sign } = signer(s.url);
+    for (let i = 0; i < 3; i++) {
+      const result = await c.send(sign, s.host, never);
+      expect(result).toMatchObject({ kind: 'answer', status: 200, attempts: 1, code: undefined });
+      if (result.kind === 'answer') expect(JSON.parse(result.body.toString())).toEqual(ok);
+    }
+    expect(s.connections()).toBe(1);
+    expect(s.requests.map((r) => r.method)).toEqual(['POST', 'POST', 'POST']);
+  });
+
+  it('retries a server error and then answers, signing every attempt afresh', async () => {
+    const s = await server((_req, res, i) =>
+      i === 0
+        ? sendJson(res, 503, { Code: 'ServiceUnavailable', Message: 'm', RequestId: 'R' })
+        : sendJson(res, 200, ok),
+    );
+    const { client: c, waits } = client({ random: () => 0.5 });
+    const result = await c.send(signer(s.url).sign, s.host, never);
+    expect(result).toMatchObject({ kind: 'answer', status: 200, attempts: 2 });
+    expect(waits).toEqual([100]);
+    expect(new Set(s.requests.map((r) => r.headers['x-acs-signature-nonce'])).size).toBe(2);
+  });
+
+  it('retries throttling (HTTP 400) after the x-acs-retry-after the service asks for', async () => {
+    const s = await server((_req, res, i) =>
+      i < 2
+        ? sendJson(
+            res,
+            400,
+            { Code: 'Throttling.User', Message: 'm', RequestId: 'R' },
+            { 'x-acs-retry-after': '250' },
+          )
+        : sendJson(res, 200, ok),
+    );
+    const { client: c, waits } = client();
+    expect(await c.send(signer(s.url).sign, s.host, never)).toMatchObject({
+      kind: 'answer',
+      status: 200,
+      attempts: 3,
+    });
+    expect(waits).toEqual([250, 250]);
+  });
+
+  it('does not retry other client errors, and passes them through as sent', async () => {
+    const error = {
+      Code: 'InvalidAccessKeyId.NotFound',
+      Message: 'Specified access key is not found.',
+      RequestId: 'R',
+      HostId: 'h',
+    };
+    const s = await server((_req, res) => sendJson(res, 404, error));
+    const { client: c, waits } = client();
+    const result = await c.send(signer(s.url).sign, s.host, never);
+    expect(result).toMatchObject({
+      kind: 'answer',
+      status: 404,
+      attempts: 1,
+      code: 'InvalidAccessKeyId.NotFound',
+    });
+    if (result.kind === 'answer') expect(JSON.parse(result.body.toString())).toEqual(error);
+    expect(waits).toEqual([]);
+    expect(s.requests).toHaveLength(1);
+  });
+
+  it('gives up after the last attempt and passes the last server error through', async () => {
+    const s = await server((_req, res) =>
+      sendJson(res, 500, { Code: 'InternalError', Message: 'm', RequestId: 'R' }),
+    );
+    const { client: c, waits } = client({ retry: { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 100 } });
+    expect(await c.send(signer(s.url).sign, s.host, never)).toMatchObject({
+      kind: 'answer',
+      status: 500,
+      attempts: 3,
+    });
+    expect(waits).toHaveLength(2);
+  });
+
+  it('retries a connection that breaks, then answers', async () => {
+    const s = await server((req, res, i) => (i === 0 ? req.socket.destroy() : sendJson(res, 200, ok)));
+    const { client: c } = client();
+    expect(await c.send(signer(s.url).sign, s.host, never)).toMatchObject({
+      kind: 'answer',
+      status: 200,
+      attempts: 2,
+    });
+  });
+
+  it('reports an endpoint nobody listens on as unreachable (502)', async () => {
+    const s = await server(() => {});
+    const { host, url } = s;
+    await s.close();
+    servers.length = 0;
+    const { client: c, waits } = client();
+    const result = await c.send(signer(url).sign, host, never);
+    expectFailed(result, 502, 'ProxyUpstreamUnreachable');
+    if (result.kind === 'failed')
+      expect(result.error.message).toBe(`The proxy could not reach ${host}: ECONNREFUSED.`);
+    expect(waits).toHaveLength(3);
+  });
+
+  it('ends a hanging call at the time budget with 504 and closes the connection', async () => {
+    const s = await server(() => {});
+    const { client: c } = client({ timeoutMs: 200 });
+    const started = Date.now();
+    const result = await c.send(signer(s.url).sign, s.host, never);
+    expectFailed(result, 504, 'ProxyUpstreamTimeout');
+    expect(Date.now() - started).toBeLessThan(2_000);
+    await waitFor(() => s.abandoned() === 1, 'the upstream request to be closed');
+  });
+
+  it('cancels the upstream call when the browser goes away, without retrying', async () => {
+    const s = await server(() => {});
+    const { client: c, waits } = client();
+    const browser = new AbortController();
+    const pending = c.send(signer(s.url).sign, s.host, browser.signal);
+    await waitFor(() => s.inFlight() === 1, 'the request to arrive');
+    browser.abort();
+    expect(await pending).toMatchObject({ kind: 'aborted', attempts: 1 });
+    await waitFor(() => s.abandoned() === 1, 'the upstream request to be closed');
+    expect(waits).toEqual([]);
+    expect(s.requests).toHaveLength(1);
+  });
+
+  it('refuses answers over the size cap, declared or streamed', async () => {
+    const big = Buffer.alloc(2048, 'x');
+    const declared = await server((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(big.length) });
+      res.end(big);
+    });
+    const streamed = await server((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write(big.subarray(0, 1000));
+      res.end(big.subarray(1000));
+    });
+    const { client: c } = client({ maxResponseBytes: 1024 });
+    for (const s of [declared, streamed]) {
+      const result = await c.send(signer(s.url).sign, s.host, never);
+      expectFailed(result, 502, 'ProxyUpstreamResponseTooLarge');
+      expect(result.attempts).toBe(1);
+    }
+  });
+
+  it('never follows a redirect', async () => {
+    const target = await server((_req, res) => sendJson(res, 200, ok));
+    const s = await server((_req, res) => {
+      res.writeHead(302, { location: `${target.url}/` });
+      res.end();
+    });
+    const { client: c } = client();
+    const result = await c.send(signer(s.url).sign, s.host, never);
+    expectFailed(result, 502, 'ProxyUpstreamBadResponse');
+    if (result.kind === 'failed') expect(result.error.message).toMatch(/redirect \(HTTP 302\)/);
+    expect(target.requests).toHaveLength(0);
+  });
+
+  it('refuses an answer that is not JSON', async () => {
+    const s = await server((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<html>login</html>');
+    });
+    const { client: c } = client();
+    expectFailed(await c.send(signer(s.url).sign, s.host, never), 502, 'ProxyUpstreamBadResponse');
+  });
+
+  it('keeps at most `concurrency` requests in flight and queues the rest', async () => {
+    const held: Array<() => void> = [];
+    const s = await server((_req, res) => held.push(() => sendJson(res, 200, ok)));
+    const { client: c } = client({ concurrency: 3 });
+    const { sign } = signer(s.url);
+    const all = Promise.all(Array.from({ length: 10 }, () => c.send(sign, s.host, never)));
+    for (let answered = 0; answered < 10;) {
+      await waitFor(() => held.length > 0, 'a request to arrive');
+      // Let the others that may arrive do so before releasing one.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(s.inFlight()).toBeLessThanOrEqual(3);
+      held.shift()!();
+      answered++;
+    }
+    const results = await all;
+    expect(results.every((r) => r.kind === 'answer')).toBe(true);
+    expect(s.peakInFlight()).toBe(3);
+  });
+});
