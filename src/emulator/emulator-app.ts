@@ -1,0 +1,206 @@
+// The emulator's HTTP surface as a Hono app: `GET /healthz`, the ECS RPC endpoint at `/` (GET and
+// POST), and the loopback-only `/__admin/faults`. It only wires the pure pieces together: request
+// parsing, the gateway checks and actions (handle-rpc.ts), and fault injection (faults.ts).
+
+import { randomUUID } from 'node:crypto';
+import { setTimeout as delay } from 'node:timers/promises';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { Hono, type Context } from 'hono';
+import { apiErrors } from '../ecs/api-errors';
+import { maskAccessKeyId } from '../ecs/proxy-api';
+import { Catalog, DEFAULT_CATALOG_SEED, DEFAULT_IMAGES_PER_REGION } from './catalog';
+import {
+  checkFaultSettings,
+  FaultController,
+  planFaults,
+  Throttle,
+  truncateBody,
+  type FaultSettings,
+} from './faults';
+import { answerRpc, errorAnswer, JSON_CONTENT_TYPE, type RpcAnswer } from './handle-rpc';
+import { isLoopbackAddress } from './loopback';
+import { NonceCache } from './nonce-cache';
+import { hashString, Rng } from './prng';
+import { parseRpcRequest } from './rpc-request';
+import type { EmulatorCredential } from './verify-signature';
+
+export interface EmulatorAppOptions {
+  credentials: readonly EmulatorCredential[];
+  seed?: number;
+  imagesPerRegion?: number;
+  faults?: Partial<FaultSettings>;
+  /** Shared fault settings (startEmulator passes its own so setFaults reaches the app). */
+  faultController?: FaultController;
+  strictSignatures?: boolean;
+  log?: (line: string) => void;
+  /** The clock for timestamps, nonces and throttling (ms since the epoch); frozen in tests. */
+  now?: () => number;
+  /** Draws for fault injection, in [0, 1); seeded from `seed` by default. */
+  random?: () => number;
+  /** The peer address of a request; from the Node socket by default, unknown (refused) in-process. */
+  remoteAddress?: (c: Context) => string | undefined;
+  /** Aborting it cuts injected delays and hangs short (on close). */
+  signal?: AbortSignal;
+}
+
+export const ADMIN_FAULTS_PATH = '/__admin/faults';
+
+function socketAddress(c: Context): string | undefined {
+  try {
+    return getConnInfo(c).remote.address;
+  } catch {
+    return undefined; // not served by @hono/node-server (app.request in tests)
+  }
+}
+
+function credentialMap(
+  credentials: readonly EmulatorCredential[],
+  strict: boolean,
+): Map<string, EmulatorCredential> {
+  const map = new Map<string, EmulatorCredential>();
+  for (const credential of credentials) {
+    if (!credential.accessKeyId || !credential.accessKeySecret)
+      throw new Error('every emulator credential needs a non-empty accessKeyId and accessKeySecret');
+    if (credential.securityToken === '') throw new Error('an STS credential needs a non-empty securityToken');
+    if (map.has(credential.accessKeyId))
+      throw new Error(`the AccessKey ID ${credential.accessKeyId} is given twice`);
+    map.set(credential.accessKeyId, { ...credential });
+  }
+  if (strict && map.size === 0)
+    throw new Error('the emulator needs at least one credential to check signatures against');
+  return map;
+}
+
+async function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  if (ms <= 0) return;
+  try {
+    await delay(ms, undefined, signal ? { signal } : {});
+  } catch {
+    // Aborted: the server is closing.
+  }
+}
+
+function respond(
+  c: Context,
+  answer: Pick<RpcAnswer, 'status' | 'contentType' | 'body'>,
+  requestId: string,
+): Response {
+  return c.body(answer.body, answer.status as 200, {
+    'content-type': answer.contentType,
+    'x-acs-request-id': requestId,
+  });
+}
+
+export function createEmulatorApp(options: EmulatorAppOptions): Hono {
+  const strictSignatures = options.strictSignatures ?? true;
+  const credentials = credentialMap(options.credentials, strictSignatures);
+  const seed = options.seed ?? DEFAULT_CATALOG_SEED;
+  const catalog = new Catalog({
+    seed,
+    imagesPerRegion: options.imagesPerRegion ?? DEFAULT_IMAGES_PER_REGION,
+  });
+  const faults = options.faultController ?? new FaultController(options.faults);
+  if (options.faultController && options.faults) faults.set(options.faults);
+  const now = options.now ?? Date.now;
+  const random =
+    options.random ??
+    (
+      (rng) => () =>
+        rng.next()
+    )(new Rng(hashString('faults', seed)));
+  const remoteAddress = options.remoteAddress ?? socketAddress;
+  const log = options.log ?? (() => {});
+  const nonces = new NonceCache();
+  const throttle = new Throttle();
+
+  const app = new Hono();
+
+  app.get('/healthz', (c) => c.text('ok'));
+
+  app.all(ADMIN_FAULTS_PATH, async (c) => {
+    if (!isLoopbackAddress(remoteAddress(c)))
+      return c.json({ error: 'the fault admin route answers loopback connections only' }, 403);
+    if (c.req.method === 'GET') return c.json(faults.get());
+    if (c.req.method !== 'POST')
+      return c.json({ error: 'use GET to read or POST to change the fault settings' }, 405);
+    let input: unknown;
+    try {
+      input = await c.req.json();
+    } catch {
+      return c.json({ error: 'the body must be a JSON object of fault settings' }, 400);
+    }
+    const checked = checkFaultSettings(input);
+    if (!checked.ok) return c.json({ error: checked.message }, 400);
+    const current = faults.set(checked.value);
+    log(`admin: faults set to ${JSON.stringify(current)}`);
+    return c.json(current);
+  });
+
+  app.all('/', async (c) => {
+    const started = performance.now();
+    const requestId = randomUUID().toUpperCase();
+    const settings = faults.get();
+    const plan = planFaults(settings, random);
+    await pause(plan.delayMs, options.signal);
+
+    let answer: RpcAnswer;
+    if (c.req.method !== 'GET' && c.req.method !== 'POST') {
+      answer = errorAnswer(apiErrors.actionNotFound(), requestId, c.req.header('host') ?? '');
+    } else if (plan.failure) {
+      answer = errorAnswer(plan.failure, requestId, c.req.header('host') ?? '');
+    } else {
+      const request = parseRpcRequest({
+        method: c.req.method,
+        url: c.req.url,
+        headers: c.req.raw.headers,
+        body: new Uint8Array(await c.req.arrayBuffer()),
+      });
+      answer = await answerRpc(
+        request,
+        {
+          catalog,
+          credentials,
+          strictSignatures,
+          nonces,
+          throttle: (accessKeyId) => {
+            const qps = faults.get().throttleQps;
+            return qps === null || throttle.take(accessKeyId, qps, now())
+              ? undefined
+              : apiErrors.throttlingUser();
+          },
+        },
+        { requestId, nowMs: now() },
+      );
+    }
+    if (plan.malformed)
+      answer = { ...answer, status: 200, contentType: JSON_CONTENT_TYPE, body: truncateBody(answer.body) };
+
+    const fault = [plan.hang && 'hang', plan.failure && 'injected-error', plan.malformed && 'malformed']
+      .filter(Boolean)
+      .join(',');
+    log(
+      [
+        c.req.method,
+        answer.action ?? '-',
+        answer.status,
+        answer.code ?? 'OK',
+        `${Math.round(performance.now() - started)}ms`,
+        `ak=${answer.accessKeyId ? maskAccessKeyId(answer.accessKeyId) : '-'}`,
+        `id=${requestId}`,
+        ...(fault ? [`fault=${fault}`] : []),
+      ].join(' '),
+    );
+    return respond(c, answer, requestId);
+  });
+
+  app.notFound((c) => {
+    const requestId = randomUUID().toUpperCase();
+    return respond(
+      c,
+      errorAnswer(apiErrors.actionNotFound(), requestId, c.req.header('host') ?? ''),
+      requestId,
+    );
+  });
+
+  return app;
+}

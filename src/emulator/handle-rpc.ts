@@ -1,0 +1,106 @@
+// One RPC call from request to answer, in the gateway's order (signing-and-credentials §6.9):
+// the action and version, then the signature, then throttling, the response format, and the
+// action itself (parameters, then DryRun). Errors are always the ECS JSON envelope (§6.10).
+
+import { apiErrors, errorBody, type ApiError } from '../ecs/api-errors';
+import { API_VERSION } from '../ecs/describe-images-params';
+import type { Catalog } from './catalog';
+import { actionNamed } from './ecs-actions';
+import type { NonceCache } from './nonce-cache';
+import { lastValue, requestParams, type RpcRequest } from './rpc-request';
+import { claimedAccessKeyId, verifySignature, type EmulatorCredential } from './verify-signature';
+import { toXml } from './xml';
+
+export const JSON_CONTENT_TYPE = 'application/json;charset=utf-8';
+export const XML_CONTENT_TYPE = 'text/xml;charset=utf-8';
+
+export interface RpcDeps {
+  catalog: Catalog;
+  credentials: ReadonlyMap<string, EmulatorCredential>;
+  strictSignatures: boolean;
+  nonces: NonceCache;
+  /** The throttling error when the AccessKey is over its rate, else undefined. */
+  throttle: (accessKeyId: string) => ApiError | undefined;
+}
+
+export interface RpcContext {
+  requestId: string;
+  nowMs: number;
+}
+
+export interface RpcAnswer {
+  status: number;
+  contentType: string;
+  body: string;
+  action?: string;
+  accessKeyId?: string;
+  /** The error code, when the answer is an error. */
+  code?: string;
+}
+
+export function errorAnswer(error: ApiError, requestId: string, hostId: string): RpcAnswer {
+  return {
+    status: error.status,
+    contentType: JSON_CONTENT_TYPE,
+    body: JSON.stringify(errorBody(error, { requestId, hostId })),
+    code: error.code,
+  };
+}
+
+/**
+ * V3 is always answered in JSON. V2 follows `Format`, compared case-insensitively (pop-core sends
+ * `JSON`, openapi-core `json`); when it is absent we follow the documented default, XML
+ * (ecs-api-notes §2.4), although JSON would be more practical: every official client sends Format.
+ */
+function responseFormat(request: RpcRequest): 'json' | 'xml' | undefined {
+  if (request.style === 'v3') return 'json';
+  const format = lastValue(requestParams(request), 'Format');
+  if (format === undefined) return 'xml';
+  const lower = format.toLowerCase();
+  return lower === 'json' || lower === 'xml' ? lower : undefined;
+}
+
+export async function answerRpc(request: RpcRequest, deps: RpcDeps, ctx: RpcContext): Promise<RpcAnswer> {
+  const hostId = request.headers.host ?? '';
+  const fail = (error: ApiError, extra: Partial<RpcAnswer> = {}) => ({
+    ...errorAnswer(error, ctx.requestId, hostId),
+    ...extra,
+  });
+  const v3 = request.style === 'v3';
+
+  if (!request.action) return fail(apiErrors.missingParameter(v3 ? 'x-acs-action' : 'Action'));
+  const action = actionNamed(request.action);
+  if (!action) return fail(apiErrors.actionNotFound(), { action: request.action });
+  const known = { action: request.action };
+  if (!request.version) return fail(apiErrors.missingParameter(v3 ? 'x-acs-version' : 'Version'), known);
+  if (request.version !== API_VERSION)
+    return fail(apiErrors.invalidVersion(v3 ? 'x-acs-version' : 'Version'), known);
+
+  let accessKeyId: string;
+  if (deps.strictSignatures) {
+    const verified = await verifySignature(request, {
+      credentials: deps.credentials,
+      nowMs: ctx.nowMs,
+      nonces: deps.nonces,
+    });
+    if (!verified.ok) return fail(verified.error, known);
+    accessKeyId = verified.accessKeyId;
+  } else {
+    accessKeyId = claimedAccessKeyId(request) ?? 'anonymous';
+  }
+  const caller = { ...known, accessKeyId };
+
+  const throttled = deps.throttle(accessKeyId);
+  if (throttled) return fail(throttled, caller);
+  const format = responseFormat(request);
+  if (!format) return fail(apiErrors.invalidFormat(), caller);
+
+  const result = action(deps.catalog, requestParams(request), ctx.requestId);
+  if (!result.ok) return fail(result.error, caller);
+  return {
+    status: 200,
+    contentType: format === 'xml' ? XML_CONTENT_TYPE : JSON_CONTENT_TYPE,
+    body: format === 'xml' ? toXml(`${request.action}Response`, result.body) : JSON.stringify(result.body),
+    ...caller,
+  };
+}
