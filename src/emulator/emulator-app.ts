@@ -53,6 +53,9 @@ function socketAddress(c: Context): string | undefined {
   }
 }
 
+/** The endpoint host the caller used, as the envelope's HostId. */
+const hostOf = (c: Context) => c.req.header('host') ?? new URL(c.req.url).host;
+
 function credentialMap(
   credentials: readonly EmulatorCredential[],
   strict: boolean,
@@ -145,9 +148,9 @@ export function createEmulatorApp(options: EmulatorAppOptions): Hono {
 
     let answer: RpcAnswer;
     if (c.req.method !== 'GET' && c.req.method !== 'POST') {
-      answer = errorAnswer(apiErrors.actionNotFound(), requestId, c.req.header('host') ?? '');
+      answer = errorAnswer(apiErrors.actionNotFound(), requestId, hostOf(c));
     } else if (plan.failure) {
-      answer = errorAnswer(plan.failure, requestId, c.req.header('host') ?? '');
+      answer = errorAnswer(plan.failure, requestId, hostOf(c));
     } else {
       const request = parseRpcRequest({
         method: c.req.method,
@@ -195,11 +198,7 @@ export function createEmulatorApp(options: EmulatorAppOptions): Hono {
 
   app.notFound((c) => {
     const requestId = randomUUID().toUpperCase();
-    return respond(
-      c,
-      errorAnswer(apiErrors.actionNotFound(), requestId, c.req.header('host') ?? ''),
-      requestId,
-    );
+    return respond(c, errorAnswer(apiErrors.actionNotFound(), requestId, hostOf(c)), requestId);
   });
 
   return app;
