@@ -88,6 +88,8 @@ function buildChain(choice: CredentialChoice): Chain {
  * first colon that introduces such a quote.
  */
 export function safeCredentialError(error: unknown): string {
+  const { code, path } = (error ?? {}) as { code?: unknown; path?: unknown };
+  if (typeof code === 'string' && typeof path === 'string') return `${code} reading ${path}`;
   const message = error instanceof Error ? error.message : String(error);
   const clause = message.split(/:\s|:[{[]|\r?\n/)[0]!.trim();
   return clause.length > 200 ? `${clause.slice(0, 200)}…` : clause;

@@ -1,0 +1,59 @@
+// `npm start`: parse the flags, build the SPA when it is stale, start the proxy and say where it is
+// and in which mode. Bad flags exit with code 2, other start-up problems with 1.
+
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { HELP_TEXT, parseCliOptions } from './cli-options';
+import { StartupError, startProxy, type RunningProxy } from './server';
+import { ensureSpaBuilt } from './spa-build';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const DIST = join(ROOT, 'dist', 'web');
+
+function banner(proxy: RunningProxy, tokenRequired: boolean): string {
+  const s = proxy.session;
+  const lines = [`ECS Image Browser: ${proxy.url}`];
+  if (s.mode === 'emulator')
+    lines.push(
+      `  mode: local emulator (${s.credentialSource}; no Alibaba Cloud account is used), default region ${s.defaultRegion}`,
+    );
+  else
+    lines.push(
+      `  mode: Alibaba Cloud, credentials from ${s.credentialSource} (${s.accessKeyId}), signature ${s.signatureVersion.toUpperCase()}, default region ${s.defaultRegion}`,
+    );
+  if (s.endpointOverride) lines.push(`  endpoint: every region goes to ${s.endpointOverride}`);
+  if (tokenRequired)
+    lines.push(
+      `  access token required: open ${proxy.url}/?auth=<token> once, or send "Authorization: Bearer <token>"`,
+    );
+  return lines.join('\n');
+}
+
+async function main(): Promise<number> {
+  const parsed = parseCliOptions(process.argv.slice(2), process.env);
+  if (!parsed.ok) {
+    console.error(`${parsed.message}\nRun with --help to see the options.`);
+    return 2;
+  }
+  const options = parsed.options;
+  if (options.help) {
+    process.stdout.write(HELP_TEXT);
+    return 0;
+  }
+  try {
+    if (options.build) await ensureSpaBuilt(ROOT, DIST, (line) => console.log(line));
+    const proxy = await startProxy({ ...options, distDir: DIST });
+    console.log(banner(proxy, options.authToken !== undefined));
+    const stop = () => void proxy.close().then(() => process.exit(0));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    return -1;
+  } catch (e) {
+    if (!(e instanceof StartupError) && !(e instanceof Error && e.message.includes('vite build'))) throw e;
+    console.error(e.message);
+    return 1;
+  }
+}
+
+const code = await main();
+if (code >= 0) process.exit(code);

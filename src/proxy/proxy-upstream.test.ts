@@ -1,0 +1,158 @@
+// The proxy's upstream behaviour seen from the browser's side, against a loopback stand-in for ECS
+// that counts what reaches it: the concurrency limit, the browser's abort, the cache and its bypass.
+
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { staticCredentialSource } from './credentials';
+import { sendJson, startLoopbackServer, waitFor, type LoopbackServer } from './testing/loopback-server';
+import { createHarness, type TestProxy } from './testing/proxy-harness';
+
+const SECRET = 'proxy-upstream-secret-77aa';
+const harness = createHarness();
+const servers: LoopbackServer[] = [];
+
+afterEach(async () => {
+  await harness.closeAll();
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+afterAll(() => harness.expectNowhere([SECRET]));
+
+const answer = (req: { url?: string }) => ({
+  RequestId: 'UP',
+  RegionId: 'cn-hangzhou',
+  TotalCount: 1,
+  PageNumber: 1,
+  PageSize: 10,
+  Images: {
+    Image: [{ ImageId: new URL(req.url ?? '/', 'http://x').searchParams.get('ImageName') ?? 'none' }],
+  },
+});
+
+async function setup(
+  handler: Parameters<typeof startLoopbackServer>[0],
+  options: Parameters<typeof harness.start>[0] = {},
+) {
+  const upstream = await startLoopbackServer(handler);
+  servers.push(upstream);
+  const proxy: TestProxy = await harness.start({
+    endpoint: { protocol: 'http:', host: upstream.host },
+    credentialSource: staticCredentialSource(
+      { accessKeyId: 'LTAIupstreamtest', accessKeySecret: SECRET },
+      'test',
+    ),
+    ...options,
+  });
+  return { upstream, proxy };
+}
+
+const images = (name: string) => `/api/ecs/DescribeImages?RegionId=cn-hangzhou&ImageName=${name}`;
+
+describe('through the proxy', () => {
+  it('no more than --concurrency requests reach ECS at once; the rest wait their turn', async () => {
+    const held: Array<() => void> = [];
+    const { upstream, proxy } = await setup((req, res) => held.push(() => sendJson(res, 200, answer(req))), {
+      concurrency: 2,
+    });
+    const browser = Array.from({ length: 7 }, (_, i) => proxy.request(images(`img-${i}`)));
+    for (let released = 0; released < 7; released++) {
+      await waitFor(() => held.length > 0, 'a request upstream');
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(upstream.inFlight()).toBeLessThanOrEqual(2);
+      held.shift()!();
+    }
+    const responses = await Promise.all(browser);
+    expect(responses.map((r) => r.status)).toEqual(Array(7).fill(200));
+    // Each browser request got its own answer back.
+    expect(responses.map((r) => (r.json() as ReturnType<typeof answer>).Images.Image[0]!.ImageId)).toEqual(
+      Array.from({ length: 7 }, (_, i) => `img-${i}`),
+    );
+    expect(upstream.peakInFlight()).toBe(2);
+  });
+
+  it("the browser's abort cancels the upstream call, which is not retried", async () => {
+    const { upstream, proxy } = await setup(() => {});
+    const browser = new AbortController();
+    const pending = proxy.request(images('slow'), { signal: browser.signal }).catch((e: Error) => e);
+    await waitFor(() => upstream.inFlight() === 1, 'the upstream call');
+    browser.abort();
+    expect(await pending).toBeInstanceOf(Error);
+    await waitFor(() => upstream.abandoned() === 1, 'the upstream call to be cancelled');
+    await waitFor(() => proxy.logs.some((l) => l.includes(' 499 ')), 'the log line');
+    expect(upstream.requests).toHaveLength(1);
+  });
+
+  it('answers a repeated request from the cache, and Cache-Control: no-cache goes to ECS again', async () => {
+    const { upstream, proxy } = await setup((req, res) => sendJson(res, 200, answer(req)));
+    const first = await proxy.request(images('a'));
+    expect(first.headers['x-ecs-proxy-cache']).toBe('miss');
+    // The same request in another parameter order is the same request.
+    const second = await proxy.request('/api/ecs/DescribeImages?ImageName=a&RegionId=cn-hangzhou');
+    expect(second.headers['x-ecs-proxy-cache']).toBe('hit');
+    expect(second.text).toBe(first.text);
+    expect(upstream.requests).toHaveLength(1);
+
+    const bypass = await proxy.request(images('a'), { headers: { 'cache-control': 'no-cache' } });
+    expect(bypass.headers['x-ecs-proxy-cache']).toBe('bypass');
+    expect(upstream.requests).toHaveLength(2);
+    expect((await proxy.request(images('b'))).headers['x-ecs-proxy-cache']).toBe('miss');
+    expect(upstream.requests).toHaveLength(3);
+  });
+
+  it('never caches errors', async () => {
+    const { upstream, proxy } = await setup((_req, res) =>
+      sendJson(res, 400, { Code: 'InvalidParameter', Message: 'm', RequestId: 'R', HostId: 'h' }),
+    );
+    expect((await proxy.request(images('x'))).status).toBe(400);
+    expect((await proxy.request(images('x'))).status).toBe(400);
+    expect(upstream.requests).toHaveLength(2);
+  });
+
+  it('keeps answers for different AccessKeys apart', async () => {
+    const upstream = await startLoopbackServer((req, res) =>
+      sendJson(res, 200, { ...answer(req), Who: req.headers.authorization }),
+    );
+    servers.push(upstream);
+    const keys = { accessKeyId: 'LTAIfirstkey0001', accessKeySecret: SECRET };
+    const proxy = await harness.start({
+      endpoint: { protocol: 'http:', host: upstream.host },
+      credentialSource: { get: async () => ({ ...keys, providerName: 'test' }), describe: () => 'test' },
+    });
+    expect((await proxy.request(images('a'))).headers['x-ecs-proxy-cache']).toBe('miss');
+    keys.accessKeyId = 'LTAIsecondkey002';
+    expect((await proxy.request(images('a'))).headers['x-ecs-proxy-cache']).toBe('miss');
+    expect(
+      upstream.requests.map((r) => /Credential=(\w+)/.exec(String(r.headers.authorization))?.[1]),
+    ).toEqual(['LTAIfirstkey0001', 'LTAIsecondkey002']);
+  });
+
+  it('passes an ECS error through as sent, and marks its own errors with Source: proxy', async () => {
+    const ecsError = {
+      RequestId: 'R1',
+      HostId: 'ecs.cn-hangzhou.aliyuncs.com',
+      Code: 'Forbidden.RAM',
+      Message: 'no',
+      Recommend: 'x',
+    };
+    const { proxy } = await setup((_req, res) => sendJson(res, 403, ecsError), { timeoutMs: 2_000 });
+    const res = await proxy.request(images('x'));
+    expect(res.status).toBe(403);
+    expect(res.text).toBe(JSON.stringify(ecsError));
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+  });
+
+  it('reports an unreachable endpoint as 502 from the proxy, naming the host', async () => {
+    const upstream = await startLoopbackServer(() => {});
+    await upstream.close();
+    const proxy = await harness.start({
+      endpoint: { protocol: 'http:', host: upstream.host },
+      credentialSource: staticCredentialSource({ accessKeyId: 'id', accessKeySecret: SECRET }, 'test'),
+      retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5 },
+    });
+    const res = await proxy.request(images('x'));
+    expect(res.status).toBe(502);
+    expect(res.json()).toMatchObject({
+      Code: 'ProxyUpstreamUnreachable',
+      Source: 'proxy',
+      HostId: upstream.host,
+    });
+  });
+});

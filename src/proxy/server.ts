@@ -1,0 +1,289 @@
+// Starts the proxy: decides the mode (credentials found → Alibaba Cloud; none, or --emulator → the
+// embedded emulator with a per-run key pair that never leaves this process), builds the pieces and
+// listens. Used by main.ts and, in-process, by the tests.
+
+import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { hostname, networkInterfaces } from 'node:os';
+import { createAdaptorServer } from '@hono/node-server';
+import { maskAccessKeyId, type SessionInfo } from '../ecs/proxy-api';
+import type { RunningEmulator } from '../emulator/start-emulator';
+import { createApp } from './app';
+import type { CliOptions } from './cli-options';
+import {
+  createCredentialSource,
+  CredentialsUnavailableError,
+  staticCredentialSource,
+  type CredentialSource,
+} from './credentials';
+import { EcsGateway } from './ecs-gateway';
+import { Redactor } from './request-log';
+import { DEFAULT_CACHE_LIMITS, ResponseCache, type CacheLimits } from './response-cache';
+import type { RetryPolicy } from './retry-policy';
+import {
+  allowedHostHeaders,
+  allowedOrigins,
+  hostHeaderFor,
+  isLoopbackHost,
+  isWildcardHost,
+} from './security';
+import type { Endpoint, SigningCredentials } from './signer';
+import { UpstreamClient } from './upstream-client';
+
+export type ProxyServerOptions = Pick<
+  CliOptions,
+  | 'port'
+  | 'host'
+  | 'authToken'
+  | 'profile'
+  | 'ecsRamRole'
+  | 'region'
+  | 'emulator'
+  | 'emulatorImagesPerRegion'
+  | 'endpoint'
+  | 'signatureVersion'
+  | 'timeoutMs'
+  | 'concurrency'
+  | 'dev'
+> & {
+  distDir: string;
+  /** Receives every log line, already redacted. */
+  log?: (line: string) => void;
+  /** Replaces the credential chain (tests). */
+  credentialSource?: CredentialSource;
+  /** The embedded emulator's key pair; random per run unless a test fixes it. */
+  embeddedCredential?: SigningCredentials;
+  /** How long the start-up credential lookup may take before the proxy falls back to the emulator. */
+  credentialLookupTimeoutMs?: number;
+  retry?: RetryPolicy;
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  maxResponseBytes?: number;
+  cacheLimits?: CacheLimits;
+};
+
+export interface RunningProxy {
+  url: string;
+  port: number;
+  session: SessionInfo;
+  /** Set in emulator mode. */
+  emulator: RunningEmulator | undefined;
+  close(): Promise<void>;
+}
+
+/** A problem that stops the proxy from starting, with a message for the person who started it. */
+export class StartupError extends Error {}
+
+const EMBEDDED_SOURCE = 'embedded emulator';
+
+function randomKeyPair(): SigningCredentials {
+  return {
+    accessKeyId: `EMULATOR${randomBytes(8).toString('hex').toUpperCase()}`,
+    accessKeySecret: randomBytes(24).toString('base64url'),
+  };
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new CredentialsUnavailableError(`${what} took longer than ${ms} ms`)),
+      ms,
+    );
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function machineNames(): string[] {
+  const addresses = Object.values(networkInterfaces()).flatMap((list) => (list ?? []).map((i) => i.address));
+  return [...addresses, hostname()];
+}
+
+interface Backend {
+  mode: SessionInfo['mode'];
+  credentials: CredentialSource;
+  credentialSource: string;
+  endpointOverride: Endpoint | undefined;
+  emulator: RunningEmulator | undefined;
+}
+
+async function embeddedEmulator(
+  options: ProxyServerOptions,
+  redactor: Redactor,
+  log: (l: string) => void,
+): Promise<Backend> {
+  // Loaded only in this mode, so a proxy signing for Alibaba Cloud never carries the emulator.
+  const { startEmulator } = await import('../emulator/start-emulator');
+  const credential = options.embeddedCredential ?? randomKeyPair();
+  redactor.add(credential.accessKeySecret);
+  const emulator = await startEmulator({
+    host: '127.0.0.1',
+    port: 0,
+    credentials: [credential],
+    ...(options.emulatorImagesPerRegion !== undefined
+      ? { imagesPerRegion: options.emulatorImagesPerRegion }
+      : {}),
+    log: (line) => log(redactor.redact(`[emulator] ${line}`)),
+  });
+  return {
+    mode: 'emulator',
+    credentials: staticCredentialSource(credential, EMBEDDED_SOURCE),
+    credentialSource: EMBEDDED_SOURCE,
+    endpointOverride: { protocol: 'http:', host: new URL(emulator.url).host },
+    emulator,
+  };
+}
+
+async function chooseBackend(
+  options: ProxyServerOptions,
+  redactor: Redactor,
+  log: (l: string) => void,
+): Promise<Backend> {
+  if (options.emulator) return embeddedEmulator(options, redactor, log);
+  const source =
+    options.credentialSource ??
+    createCredentialSource({ profile: options.profile, ecsRamRole: options.ecsRamRole });
+  try {
+    const found = await withTimeout(
+      source.get(),
+      options.credentialLookupTimeoutMs ?? 5_000,
+      'looking up credentials',
+    );
+    redactor.add(found.accessKeySecret);
+    redactor.add(found.securityToken);
+    return {
+      mode: 'alibaba-cloud',
+      credentials: source,
+      credentialSource: source.describe(found.providerName),
+      endpointOverride: options.endpoint,
+      emulator: undefined,
+    };
+  } catch (e) {
+    if (!(e instanceof CredentialsUnavailableError)) throw e;
+    const asked =
+      options.profile !== undefined
+        ? `--profile ${options.profile}`
+        : options.ecsRamRole
+          ? '--ecs-ram-role'
+          : options.endpoint
+            ? '--endpoint'
+            : undefined;
+    if (asked)
+      throw new StartupError(
+        `${asked} needs credentials, and none could be loaded: ${redactor.redact(e.message)}`,
+      );
+    log(redactor.redact(`No credentials found (${e.message}); using the embedded emulator.`));
+    return embeddedEmulator(options, redactor, log);
+  }
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (e: NodeJS.ErrnoException) =>
+      reject(
+        new StartupError(
+          e.code === 'EADDRINUSE'
+            ? `Port ${port} on ${host} is already in use; choose another with --port.`
+            : `Cannot listen on ${host}:${port}: ${e.code ?? e.message}.`,
+        ),
+      ),
+    );
+    server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+  });
+}
+
+export async function startProxy(options: ProxyServerOptions): Promise<RunningProxy> {
+  if (!isLoopbackHost(options.host) && options.authToken === undefined)
+    throw new StartupError(
+      `Binding ${options.host} needs an access token (--auth-token); refusing to start.`,
+    );
+  const redactor = new Redactor();
+  redactor.add(options.authToken);
+  const log = options.log ?? ((line: string) => console.log(line));
+
+  const backend = await chooseBackend(options, redactor, log);
+  const client = new UpstreamClient({
+    timeoutMs: options.timeoutMs,
+    concurrency: options.concurrency,
+    ...(options.retry ? { retry: options.retry } : {}),
+    ...(options.sleep ? { sleep: options.sleep } : {}),
+    ...(options.maxResponseBytes ? { maxResponseBytes: options.maxResponseBytes } : {}),
+  });
+  const gateway = new EcsGateway({
+    credentials: backend.credentials,
+    signatureVersion: options.signatureVersion,
+    endpointOverride: backend.endpointOverride,
+    client,
+    cache: new ResponseCache<Buffer>(options.cacheLimits ?? DEFAULT_CACHE_LIMITS, (b) => b.length),
+    redactor,
+  });
+  const session = async (): Promise<SessionInfo> => {
+    let accessKeyId = '';
+    try {
+      accessKeyId = maskAccessKeyId((await backend.credentials.get()).accessKeyId);
+    } catch {
+      // Reported on the next API call; the session still says which mode is running.
+    }
+    return {
+      mode: backend.mode,
+      credentialSource: backend.credentialSource,
+      accessKeyId,
+      defaultRegion: options.region,
+      signatureVersion: options.signatureVersion,
+      endpointOverride:
+        backend.endpointOverride && backend.mode === 'alibaba-cloud'
+          ? `${backend.endpointOverride.protocol}//${backend.endpointOverride.host}`
+          : null,
+    };
+  };
+
+  const access = { port: options.port, allowedHosts: new Set<string>(), allowedOrigins: new Set<string>() };
+  const app = createApp({
+    gateway,
+    session,
+    access,
+    authToken: options.authToken,
+    defaultRegion: options.region,
+    distDir: options.distDir,
+    redactor,
+    log,
+  });
+  const server = createAdaptorServer({ fetch: app.fetch }) as Server;
+  const shutdown = async () => {
+    client.close();
+    await backend.emulator?.close();
+  };
+  let port: number;
+  try {
+    port = await listen(server, options.port, options.host);
+  } catch (e) {
+    await shutdown();
+    throw e;
+  }
+  access.port = port;
+  access.allowedHosts = allowedHostHeaders(
+    port,
+    options.host,
+    isWildcardHost(options.host) ? machineNames() : [],
+  );
+  access.allowedOrigins = allowedOrigins(access.allowedHosts, options.dev);
+
+  const shownHost = isLoopbackHost(options.host) || isWildcardHost(options.host) ? '127.0.0.1' : options.host;
+  return {
+    url: `http://${hostHeaderFor(shownHost, port)}`,
+    port,
+    session: await session(),
+    emulator: backend.emulator,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await shutdown();
+    },
+  };
+}
