@@ -1,0 +1,13 @@
+import { QueryClient } from '@tanstack/react-query';
+
+/**
+ * One client for the page. Image pages are fresh for five minutes (image-queries.ts sets that per
+ * query); nothing refetches on focus or reconnect behind people's backs — Reload does that.
+ */
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: { refetchOnWindowFocus: false, refetchOnReconnect: false, gcTime: 10 * 60_000 },
+    },
+  });
+}

@@ -1,0 +1,66 @@
+// "Check request": every planned call sent once with DryRun=true. The service answers a request
+// that would pass with the error code DryRunOperation (ecs-api-notes §1.4), so that code is the
+// success, and any other answer is the reason the real call would fail.
+
+import { DRY_RUN_PASSED_CODE } from '../../ecs/api-errors';
+import { EcsRequestError, fetchDescribeImages } from '../images/describe-images-api';
+import type { ImageSource } from '../view-state/image-sources';
+
+export interface DryRunVerdict {
+  source: ImageSource;
+  passed: boolean;
+  code: string;
+  message: string;
+  requestId: string;
+  recommend: string;
+}
+
+/** The verdict from what a dry-run call returned or threw. */
+export function dryRunVerdict(
+  source: ImageSource,
+  outcome: { error: unknown } | { ok: true },
+): DryRunVerdict {
+  if ('ok' in outcome)
+    // The service ran the query instead of only checking it; the request is valid all the same.
+    return {
+      source,
+      passed: true,
+      code: 'OK',
+      message: 'The request ran and returned images.',
+      requestId: '',
+      recommend: '',
+    };
+  const error = outcome.error;
+  if (error instanceof EcsRequestError)
+    return {
+      source,
+      passed: error.code === DRY_RUN_PASSED_CODE,
+      code: error.code,
+      message: error.body.Message,
+      requestId: error.body.RequestId,
+      recommend: error.body.Recommend,
+    };
+  return {
+    source,
+    passed: false,
+    code: 'UnexpectedError',
+    message: String(error),
+    requestId: '',
+    recommend: '',
+  };
+}
+
+/** Sends each source's first-page request with DryRun=true, all at once. */
+export function checkRequests(
+  sources: readonly ImageSource[],
+  signal?: AbortSignal,
+): Promise<DryRunVerdict[]> {
+  return Promise.all(
+    sources.map((source) =>
+      fetchDescribeImages({ ...source.request, PageNumber: 1, DryRun: true }, { signal, fresh: true }).then(
+        () => dryRunVerdict(source, { ok: true }),
+        (error: unknown) => dryRunVerdict(source, { error }),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,87 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import { scalarParam } from '../../ecs/describe-images-params';
+import type { Navigate } from '../app/use-view-url';
+import type { ImageRow } from '../images/image-row';
+import type { RegionOption } from '../session/use-session';
+import { withFilter } from '../view-state/view-edits';
+import type { ViewState } from '../view-state/view-state';
+import { OwnerPicker } from './owner-picker';
+import { RegionPicker } from './region-picker';
+import { ScalarFilterField } from './scalar-filter-field';
+import { StatusPicker } from './status-picker';
+
+const MAX_SUGGESTIONS = 300;
+
+/** Distinct families among the loaded rows, for the Family field's suggestions. */
+function familiesOf(rows: readonly ImageRow[]): string[] {
+  const families = new Set<string>();
+  for (const row of rows) {
+    if (row.image.ImageFamily) families.add(row.image.ImageFamily);
+    if (families.size >= MAX_SUGGESTIONS) break;
+  }
+  return [...families].sort();
+}
+
+/** The filters that are always visible: region, owner, status, family and name. */
+export function FilterBar(props: {
+  view: ViewState;
+  navigate: Navigate;
+  regions: readonly RegionOption[];
+  defaultRegionId: string;
+  errors: ReadonlyMap<string, string>;
+  rows: readonly ImageRow[];
+  moreButton: ReactNode;
+  actions: ReactNode;
+}) {
+  const { view, navigate, regions, defaultRegionId, errors, rows, moreButton, actions } = props;
+  // Suggestions are gathered only once someone uses the field: 100k rows are not free to scan.
+  const [wantsFamilies, setWantsFamilies] = useState(false);
+  const families = useMemo(() => (wantsFamilies ? familiesOf(rows) : []), [wantsFamilies, rows]);
+
+  return (
+    <section aria-labelledby="server-filters-heading" className="flex flex-wrap items-start gap-x-3 gap-y-2">
+      <h2 id="server-filters-heading" className="sr-only">
+        API filters (sent to DescribeImages)
+      </h2>
+      <RegionPicker
+        view={view}
+        navigate={navigate}
+        regions={regions}
+        defaultRegionId={defaultRegionId}
+        error={errors.get('RegionId')}
+      />
+      <OwnerPicker
+        view={view}
+        navigate={navigate}
+        error={errors.get('ImageOwnerAlias') ?? errors.get('IsPublic')}
+      />
+      <StatusPicker view={view} navigate={navigate} error={errors.get('Status')} />
+      <ScalarFilterField
+        className="w-56"
+        spec={scalarParam('ImageFamily')}
+        value={view.filters.ImageFamily}
+        onChange={(v) => navigate(withFilter(view, 'ImageFamily', v as string | undefined))}
+        serviceError={errors.get('ImageFamily')}
+        placeholder="acs:ubuntu_22_04_x64"
+        list="family-suggestions"
+        onFocus={() => setWantsFamilies(true)}
+        help="Exact family name; suggestions come from the loaded images."
+      />
+      <datalist id="family-suggestions">
+        {families.map((f) => (
+          <option key={f} value={f} />
+        ))}
+      </datalist>
+      <ScalarFilterField
+        className="w-56"
+        spec={scalarParam('ImageName')}
+        value={view.filters.ImageName}
+        onChange={(v) => navigate(withFilter(view, 'ImageName', v as string | undefined))}
+        serviceError={errors.get('ImageName')}
+        placeholder="ubuntu"
+      />
+      <div className="pt-4">{moreButton}</div>
+      <div className="ml-auto flex flex-wrap items-center gap-2 pt-4">{actions}</div>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import type { RegionOption } from '../session/use-session';
+import { MultiSelect, Pill } from '../ui/multi-select';
+import { withRegions } from '../view-state/view-edits';
+import type { ViewState } from '../view-state/view-state';
+import type { Navigate } from '../app/use-view-url';
+
+export function RegionPicker(props: {
+  view: ViewState;
+  navigate: Navigate;
+  regions: readonly RegionOption[];
+  defaultRegionId: string;
+  error?: string;
+}) {
+  const { view, navigate, regions, defaultRegionId, error } = props;
+  const selected = view.regions;
+  // A region in the link that DescribeRegions does not list is still offered, so it can be removed.
+  const known = new Set(regions.map((r) => r.id));
+  const options = [
+    ...regions,
+    ...selected.filter((id) => !known.has(id)).map((id) => ({ id, name: '' })),
+  ].map((r) => ({ value: r.id, label: r.id, detail: r.name }));
+  const toggle = (id: string) =>
+    navigate(withRegions(view, selected.includes(id) ? selected.filter((r) => r !== id) : [...selected, id]));
+
+  return (
+    <MultiSelect
+      id="RegionId"
+      label="Region"
+      className="w-56"
+      options={options}
+      selected={selected}
+      onToggle={toggle}
+      searchLabel="Search regions"
+      error={error}
+      summary={
+        selected.length === 0 ? (
+          <Pill tone="muted">{defaultRegionId} (default)</Pill>
+        ) : (
+          <>
+            <Pill>{selected[0]}</Pill>
+            {selected.length > 1 && <Pill>+{selected.length - 1}</Pill>}
+          </>
+        )
+      }
+      footer={
+        <p className="text-xs text-zinc-500 dark:text-zinc-400">
+          Several regions: one request each, shown together with a Region column.{' '}
+          {selected.length > 0 && (
+            <button
+              type="button"
+              className="text-blue-700 underline dark:text-blue-300"
+              onClick={() => navigate(withRegions(view, []))}
+            >
+              Use the default region
+            </button>
+          )}
+        </p>
+      }
+    />
+  );
+}

@@ -1,0 +1,60 @@
+import type { ImageCatalog } from '../images/use-image-catalog';
+import { formatCount, plural } from '../ui/format';
+import { sourceLabel } from './source-problems';
+
+const STATE_TEXT = {
+  pending: 'waiting for page 1',
+  loading: 'loading',
+  done: 'done',
+  error: 'failed',
+} as const;
+
+/** "Loaded 1,200 of 4,812" with a bar, and each request's progress on demand. */
+export function LoadProgress({ catalog }: { catalog: ImageCatalog }) {
+  const { rows, totalCount, complete, sources } = catalog;
+  const loaded = rows.length;
+  const failed = sources.filter((s) => s.state === 'error').length;
+  const waiting = sources.some((s) => s.state === 'pending');
+  const text = complete
+    ? `${plural(loaded, 'image')}${sources.length > 1 ? ` from ${plural(sources.length, 'request')}` : ''}`
+    : waiting && loaded === 0
+      ? 'Loading the first page…'
+      : `Loaded ${formatCount(loaded)} of ${formatCount(Math.max(totalCount, loaded))}`;
+  const max = Math.max(totalCount, loaded, 1);
+  return (
+    <div className="flex min-w-0 items-center gap-2">
+      <div
+        role="progressbar"
+        aria-label="Images loaded"
+        aria-valuemin={0}
+        aria-valuemax={max}
+        aria-valuenow={complete ? max : loaded}
+        aria-valuetext={text}
+        className="h-1.5 w-32 shrink-0 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800"
+      >
+        <div
+          className={`h-full rounded-full transition-[width] ${failed ? 'bg-amber-500' : 'bg-blue-600 dark:bg-blue-400'}`}
+          style={{ width: `${complete ? 100 : Math.round((loaded / max) * 100)}%` }}
+        />
+      </div>
+      <details className="group relative min-w-0">
+        <summary className="cursor-pointer list-none truncate text-sm text-zinc-700 tabular-nums dark:text-zinc-300">
+          {text}
+          {failed > 0 && <span className="text-amber-700 dark:text-amber-300"> · {failed} failed</span>}
+          <span className="sr-only"> (show each request)</span>
+        </summary>
+        <ul className="absolute z-20 mt-1 w-80 rounded-md border border-zinc-300 bg-white p-2 text-xs shadow-lg dark:border-zinc-600 dark:bg-zinc-900">
+          {sources.map((s) => (
+            <li key={s.source.key} className="flex justify-between gap-2 py-0.5">
+              <span>{sourceLabel(s.source)}</span>
+              <span className="text-zinc-500 tabular-nums dark:text-zinc-400">
+                {formatCount(s.loaded)}
+                {s.total !== undefined && ` / ${formatCount(s.total)}`} · {STATE_TEXT[s.state]}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </div>
+  );
+}

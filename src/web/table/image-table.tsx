@@ -1,0 +1,145 @@
+import { functionalUpdate, useTable, type Header, type SortingState } from '@tanstack/react-table';
+import { useMemo, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
+import { isImageColumnId, type ImageColumnId } from '../images/image-columns';
+import type { ImageRow } from '../images/image-row';
+import type { SortSpec } from '../view-state/view-state';
+import { ImageTableBody, type FocusRequest } from './image-table-body';
+import { imageTableColumns } from './image-table-columns';
+import { imageTableFeatures, type ImageTableFeatures } from './image-table-features';
+
+const RESIZE_STEP = 16;
+
+function HeaderCell({
+  header,
+  multiSort,
+}: {
+  header: Header<ImageTableFeatures, ImageRow, unknown>;
+  multiSort: boolean;
+}) {
+  const column = header.column;
+  const sorted = column.getIsSorted();
+  const sortIndex = column.getSortIndex();
+  const label = String(column.columnDef.header);
+  const resize = header.getResizeHandler();
+
+  const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>) => {
+    if (!e.altKey || (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight')) return;
+    e.preventDefault();
+    const size = header.getSize() + (e.key === 'ArrowRight' ? RESIZE_STEP : -RESIZE_STEP);
+    header.getContext().table.setColumnSizing((old) => ({ ...old, [column.id]: size }));
+  };
+
+  return (
+    <th
+      role="columnheader"
+      aria-sort={sorted && sortIndex === 0 ? (sorted === 'asc' ? 'ascending' : 'descending') : undefined}
+      className="relative flex h-9 shrink-0 items-stretch border-b border-zinc-300 dark:border-zinc-700"
+      style={{ width: `var(--col-${column.id})` }}
+    >
+      <button
+        type="button"
+        onClick={column.getToggleSortingHandler()}
+        onKeyDown={onKeyDown}
+        aria-describedby="column-header-help"
+        className="flex min-w-0 flex-1 items-center gap-1 px-2 text-left text-xs font-semibold text-zinc-700 hover:bg-zinc-100 dark:text-zinc-200 dark:hover:bg-zinc-800"
+      >
+        <span className="truncate">{label}</span>
+        {sorted && (
+          <span className="shrink-0 text-blue-700 dark:text-blue-300">
+            <span aria-hidden="true">{sorted === 'asc' ? '▲' : '▼'}</span>
+            {multiSort && <sub>{sortIndex + 1}</sub>}
+            <span className="sr-only">{`sorted ${sorted === 'asc' ? 'ascending' : 'descending'}${multiSort ? `, sort key ${sortIndex + 1}` : ''}`}</span>
+          </span>
+        )}
+      </button>
+      <div
+        aria-hidden="true"
+        onMouseDown={resize}
+        onTouchStart={resize}
+        onDoubleClick={() => column.resetSize()}
+        className={`absolute top-0 right-0 h-full w-1.5 cursor-col-resize touch-none select-none hover:bg-blue-400 ${
+          column.getIsResizing() ? 'bg-blue-500' : ''
+        }`}
+      />
+    </th>
+  );
+}
+
+/**
+ * The image grid: TanStack Table (v9) for columns, sizing and sort state, with rows sorted and
+ * searched before they get here (manual sorting), and a virtualized body.
+ */
+export function ImageTable(props: {
+  rows: readonly ImageRow[];
+  columnIds: readonly ImageColumnId[];
+  sort: readonly SortSpec[];
+  onSortChange: (sort: SortSpec[]) => void;
+  ariaRowCount: number;
+  busy: boolean;
+  activeKey: string | undefined;
+  openKey: string | undefined;
+  focusRequest: FocusRequest | undefined;
+  onActivate: (key: string) => void;
+  onOpen: (row: ImageRow) => void;
+  /** Shown under the header when there are no rows (skeleton, empty state). */
+  placeholder: ReactNode;
+}) {
+  const { rows, columnIds, sort, onSortChange, ariaRowCount, busy, placeholder, ...bodyProps } = props;
+  const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
+  const columnKey = columnIds.join(',');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the ids, not the array's identity
+  const columns = useMemo(() => imageTableColumns(columnIds), [columnKey]);
+  const sorting = sort as SortingState;
+
+  const table = useTable({
+    features: imageTableFeatures,
+    columns,
+    data: rows as ImageRow[],
+    getRowId: (row) => row.key,
+    manualSorting: true,
+    enableMultiSort: true,
+    maxMultiSortColCount: 3,
+    columnResizeMode: 'onChange',
+    state: { sorting },
+    onSortingChange: (updater) =>
+      onSortChange(
+        functionalUpdate(updater, sorting).flatMap((s) =>
+          isImageColumnId(s.id) ? [{ id: s.id, desc: s.desc }] : [],
+        ),
+      ),
+  });
+
+  // Column widths as CSS variables on the table: resizing restyles cells without rendering rows.
+  const headers = table.getFlatHeaders();
+  const style: Record<string, string | number> = { width: table.getTotalSize(), minWidth: '100%' };
+  for (const header of headers) style[`--col-${header.column.id}`] = `${header.getSize()}px`;
+
+  return (
+    <div ref={setScrollElement} className="relative min-h-0 min-w-0 flex-1 overflow-auto">
+      <p id="column-header-help" className="sr-only">
+        Sorts the loaded rows. Shift adds the column to the sort. Alt with the left or right arrow key changes
+        the width.
+      </p>
+      <table
+        role="grid"
+        aria-label="Images"
+        aria-rowcount={ariaRowCount}
+        aria-busy={busy}
+        className="grid"
+        style={style as CSSProperties}
+      >
+        <thead role="rowgroup" className="sticky top-0 z-10 grid bg-zinc-50 dark:bg-zinc-900">
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id} role="row" aria-rowindex={1} className="flex w-full">
+              {group.headers.map((header) => (
+                <HeaderCell key={header.id} header={header} multiSort={sort.length > 1} />
+              ))}
+            </tr>
+          ))}
+        </thead>
+        <ImageTableBody rows={table.getRowModel().rows} scrollElement={scrollElement} {...bodyProps} />
+      </table>
+      {rows.length === 0 && placeholder}
+    </div>
+  );
+}

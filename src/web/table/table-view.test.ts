@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VISIBLE_COLUMNS } from '../images/image-columns';
+import { EMPTY_VIEW } from '../view-state/view-state';
+import { ariaRowCount, coverageNote, toggleColumn, visibleColumnIds, type RowCounts } from './table-view';
+
+const counts = (c: Partial<RowCounts>): RowCounts => ({
+  loaded: 1200,
+  displayed: 1200,
+  totalCount: 4812,
+  complete: false,
+  sorted: false,
+  searched: false,
+  ...c,
+});
+
+describe('table columns', () => {
+  it('shows the Region column by default only when several regions are shown', () => {
+    expect(visibleColumnIds(EMPTY_VIEW, 1)).not.toContain('RegionId');
+    expect(visibleColumnIds(EMPTY_VIEW, 2)).toEqual(DEFAULT_VISIBLE_COLUMNS);
+  });
+
+  it('shows a chosen column set as chosen', () => {
+    expect(visibleColumnIds({ ...EMPTY_VIEW, columns: ['ImageId', 'RegionId'] }, 1)).toEqual([
+      'ImageId',
+      'RegionId',
+    ]);
+  });
+
+  it('toggles columns but never hides the last one', () => {
+    expect(toggleColumn(['ImageId'], 'Size')).toEqual(['ImageId', 'Size']);
+    expect(toggleColumn(['ImageId', 'Size'], 'ImageId')).toEqual(['Size']);
+    expect(toggleColumn(['ImageId'], 'ImageId')).toEqual(['ImageId']);
+  });
+});
+
+describe('row counts', () => {
+  it('announces every matched image while pages load, and the rows once all are in', () => {
+    expect(ariaRowCount(counts({}))).toBe(4813);
+    // The same image from two owner calls is one row.
+    expect(ariaRowCount(counts({ complete: true, loaded: 4800, displayed: 4800 }))).toBe(4801);
+    expect(ariaRowCount(counts({ searched: true, displayed: 12 }))).toBe(13);
+  });
+
+  it('says when sort or search cover only the loaded rows', () => {
+    expect(coverageNote(counts({ sorted: true }))).toBe(
+      'Sort covers only the 1,200 images loaded so far, not all 4,812 yet.',
+    );
+    expect(coverageNote(counts({ sorted: true, searched: true }))).toMatch(/^Sort and search cover/);
+    expect(coverageNote(counts({ searched: true }))).toMatch(/^Search covers/);
+    expect(coverageNote(counts({}))).toBeUndefined();
+    expect(coverageNote(counts({ sorted: true, complete: true }))).toBeUndefined();
+  });
+});

@@ -1,0 +1,50 @@
+// What the table shows of a view: its columns, how many rows it says it has, and whether sort and
+// search cover every image the filters match or only the pages loaded so far.
+
+import { DEFAULT_VISIBLE_COLUMNS, type ImageColumnId } from '../images/image-columns';
+import { formatCount } from '../ui/format';
+import type { ViewState } from '../view-state/view-state';
+
+/**
+ * The columns to show. The default set has a Region column only when more than one region is
+ * shown; a set chosen in the column chooser (the URL's `cols`) is shown as chosen.
+ */
+export function visibleColumnIds(view: ViewState, regionCount: number): ImageColumnId[] {
+  if (view.columns) return [...view.columns];
+  return DEFAULT_VISIBLE_COLUMNS.filter((id) => id !== 'RegionId' || regionCount > 1);
+}
+
+/** Shows or hides one column; the last visible column stays. A new column goes at the end. */
+export function toggleColumn(visible: readonly ImageColumnId[], id: ImageColumnId): ImageColumnId[] {
+  if (!visible.includes(id)) return [...visible, id];
+  return visible.length > 1 ? visible.filter((c) => c !== id) : [...visible];
+}
+
+export interface RowCounts {
+  /** Rows loaded, each image once. */
+  loaded: number;
+  /** Rows after the quick search. */
+  displayed: number;
+  /** TotalCount summed over the sources whose first page arrived. */
+  totalCount: number;
+  complete: boolean;
+  sorted: boolean;
+  searched: boolean;
+}
+
+/**
+ * `aria-rowcount` of the grid: the rows the filters matched plus the header row. While pages are
+ * still loading that is the API's TotalCount; once every page is in, the rows themselves (the same
+ * image can come from two owner calls and is shown once); with a quick search, what it matched.
+ */
+export function ariaRowCount(c: RowCounts): number {
+  if (c.searched) return c.displayed + 1;
+  return (c.complete ? c.loaded : Math.max(c.totalCount, c.loaded)) + 1;
+}
+
+/** A sentence when sort or search covers only part of what the filters match; undefined otherwise. */
+export function coverageNote(c: RowCounts): string | undefined {
+  if (c.complete || c.loaded >= c.totalCount || !(c.sorted || c.searched)) return undefined;
+  const what = c.sorted && c.searched ? 'Sort and search cover' : c.sorted ? 'Sort covers' : 'Search covers';
+  return `${what} only the ${formatCount(c.loaded)} images loaded so far, not all ${formatCount(c.totalCount)} yet.`;
+}

@@ -1,0 +1,188 @@
+// Edits people make to a view, as pure functions ViewState → ViewState. Each keeps the view in the
+// canonical form the URL codec produces (defaults absent, no empty lists), so a link made after any
+// edit reads back as the same view.
+
+import {
+  ALL_STATUSES,
+  DEFAULT_STATUS,
+  MAX_TAGS,
+  type FilterKey,
+  type ImageOwnerAlias,
+  type TagFilter,
+} from '../../ecs/describe-images-params';
+import type { ImageColumnId } from '../images/image-columns';
+import type { ImageRef, SharedFilterName, SharedFilters, SortSpec, ViewState } from './view-state';
+
+type FilterValue<N extends SharedFilterName> = SharedFilters[N];
+
+/** Sets one shared filter; `undefined` (or an empty list) removes it. */
+export function withFilter<N extends SharedFilterName>(
+  view: ViewState,
+  name: N,
+  value: FilterValue<N> | undefined,
+): ViewState {
+  const filters: SharedFilters = { ...view.filters };
+  const empty = value === undefined || (Array.isArray(value) && value.length === 0);
+  if (empty) delete filters[name];
+  else filters[name] = value;
+  return { ...view, filters };
+}
+
+export function withRegions(view: ViewState, regions: readonly string[]): ViewState {
+  return { ...view, regions: [...new Set(regions)] };
+}
+
+/**
+ * The owner choices people pick from. `others` is one API call that returns either shared images
+ * or, with IsPublic=true, community images (ecs-api-notes §1), so the two are offered apart and
+ * only one of them can be on.
+ */
+export type OwnerChoice = 'system' | 'self' | 'shared' | 'community' | 'marketplace';
+
+export function ownerChoices(view: ViewState): OwnerChoice[] {
+  return view.owners.map((owner) =>
+    owner === 'others' ? (view.filters.IsPublic ? 'community' : 'shared') : owner,
+  );
+}
+
+/** Picks owners; choosing community or shared sets IsPublic, and leaving `others` drops what needs it. */
+export function withOwnerChoices(view: ViewState, choices: readonly OwnerChoice[]): ViewState {
+  const owners: ImageOwnerAlias[] = [];
+  let community = false;
+  for (const choice of new Set(choices)) {
+    const owner: ImageOwnerAlias = choice === 'shared' || choice === 'community' ? 'others' : choice;
+    if (choice === 'community') community = true;
+    if (!owners.includes(owner)) owners.push(owner);
+  }
+  let next: ViewState = { ...view, owners };
+  next = withFilter(next, 'IsPublic', community ? true : undefined);
+  if (!owners.includes('others')) next = withFilter(next, 'ImageOwnerId', undefined);
+  return next;
+}
+
+/** Toggles one owner choice; shared and community replace each other. */
+export function toggleOwnerChoice(view: ViewState, choice: OwnerChoice): ViewState {
+  const current = ownerChoices(view);
+  if (current.includes(choice))
+    return withOwnerChoices(
+      view,
+      current.filter((c) => c !== choice),
+    );
+  const rival = choice === 'shared' ? 'community' : choice === 'community' ? 'shared' : undefined;
+  return withOwnerChoices(view, [...current.filter((c) => c !== rival), choice]);
+}
+
+/** The statuses the view asks for, with the API default made explicit. */
+export function effectiveStatuses(view: ViewState): readonly string[] {
+  return view.filters.Status ?? [DEFAULT_STATUS];
+}
+
+/** Toggles a status. ALL stands alone; no status at all falls back to the default (Available). */
+export function toggleStatus(view: ViewState, status: string): ViewState {
+  if (status === ALL_STATUSES) {
+    const isAll = effectiveStatuses(view)[0] === ALL_STATUSES;
+    return withStatuses(view, isAll ? [] : [ALL_STATUSES]);
+  }
+  const current = effectiveStatuses(view).filter((s) => s !== ALL_STATUSES);
+  const next = current.includes(status) ? current.filter((s) => s !== status) : [...current, status];
+  return withStatuses(view, next);
+}
+
+export function withStatuses(view: ViewState, statuses: readonly string[]): ViewState {
+  const unique = [...new Set(statuses)];
+  const isDefault = unique.length === 0 || (unique.length === 1 && unique[0] === DEFAULT_STATUS);
+  return withFilter(view, 'Status', isDefault ? undefined : unique);
+}
+
+const sameTag = (a: TagFilter, b: TagFilter) => a.Key === b.Key && a.Value === b.Value;
+
+export type AddTagResult = { view: ViewState; added: boolean; reason?: string };
+
+/** Adds a Tag filter (tags combine with AND). Refuses a duplicate or a 21st tag, saying why. */
+export function addTag(view: ViewState, tag: TagFilter): AddTagResult {
+  const tags = view.filters.Tag ?? [];
+  if (tag.Key === '') return { view, added: false, reason: 'A tag filter needs a key.' };
+  if (tags.some((t) => sameTag(t, tag)))
+    return { view, added: false, reason: `The tag filter ${tagText(tag)} is already on.` };
+  if (tags.length >= MAX_TAGS)
+    return {
+      view,
+      added: false,
+      reason: `DescribeImages takes at most ${MAX_TAGS} tag filters; remove one first.`,
+    };
+  const clean: TagFilter = tag.Value === undefined ? { Key: tag.Key } : { Key: tag.Key, Value: tag.Value };
+  return { view: withFilter(view, 'Tag', [...tags, clean]), added: true };
+}
+
+export function removeTag(view: ViewState, index: number): ViewState {
+  return withFilter(
+    view,
+    'Tag',
+    (view.filters.Tag ?? []).filter((_, i) => i !== index),
+  );
+}
+
+/** Replaces every tag filter; rows without a key are dropped, a blank value means "any value". */
+export function withTags(view: ViewState, tags: readonly TagFilter[]): ViewState {
+  const clean = tags
+    .filter((t) => t.Key !== '')
+    .slice(0, MAX_TAGS)
+    .map((t): TagFilter =>
+      t.Value === undefined || t.Value === '' ? { Key: t.Key } : { Key: t.Key, Value: t.Value },
+    );
+  return withFilter(view, 'Tag', clean);
+}
+
+export function tagText(tag: TagFilter): string {
+  return tag.Value === undefined ? `${tag.Key} (any value)` : `${tag.Key}=${tag.Value}`;
+}
+
+/** The value of a `Filter.N` key in the view, if set. */
+export function imageFilterValue(view: ViewState, key: FilterKey): string | undefined {
+  return view.filters.Filter?.find((f) => f.Key === key)?.Value;
+}
+
+/** Sets or removes one `Filter.N` key, keeping the others in their order. */
+export function withImageFilter(view: ViewState, key: FilterKey, value: string | undefined): ViewState {
+  const filters = view.filters.Filter ?? [];
+  const at = filters.findIndex((f) => f.Key === key);
+  const others = filters.filter((f) => f.Key !== key);
+  if (value === undefined || value === '') return withFilter(view, 'Filter', others);
+  const entry = { Key: key, Value: value };
+  const next = at < 0 ? [...others, entry] : [...others.slice(0, at), entry, ...others.slice(at)];
+  return withFilter(view, 'Filter', next);
+}
+
+export function withSort(view: ViewState, sort: readonly SortSpec[]): ViewState {
+  return { ...view, sort: sort.filter((s, i) => sort.findIndex((o) => o.id === s.id) === i) };
+}
+
+export function withColumns(
+  view: ViewState,
+  columns: readonly ImageColumnId[] | null,
+  defaults: readonly ImageColumnId[],
+): ViewState {
+  const unique = columns ? [...new Set(columns)] : null;
+  const isDefault =
+    !unique ||
+    unique.length === 0 ||
+    (unique.length === defaults.length && unique.every((c, i) => c === defaults[i]));
+  return { ...view, columns: isDefault ? null : unique };
+}
+
+export function withQuery(view: ViewState, q: string): ViewState {
+  return { ...view, q };
+}
+
+export function withImage(view: ViewState, image: ImageRef | null): ViewState {
+  return { ...view, image };
+}
+
+/**
+ * Every shared filter back to the API defaults. Regions and owners stay, and so does IsPublic when
+ * it stands for the "community" owner choice.
+ */
+export function withoutServerFilters(view: ViewState): ViewState {
+  const community = view.filters.IsPublic === true && view.owners.includes('others');
+  return { ...view, filters: community ? { IsPublic: true } : {} };
+}
