@@ -43,7 +43,8 @@ type Env = { Bindings: HttpBindings; Variables: { upstream: Partial<RequestLogEn
 const API_PATHS = [PROXY_PATHS.describeImages, PROXY_PATHS.describeRegions, PROXY_PATHS.session];
 
 function jsonAnswer(answer: GatewayAnswer): Response {
-  return new Response(new Uint8Array(answer.body), {
+  const { buffer, byteOffset, byteLength } = answer.body;
+  return new Response(new Uint8Array(buffer as ArrayBuffer, byteOffset, byteLength), {
     status: answer.status,
     headers: {
       'content-type': 'application/json; charset=utf-8',
@@ -168,7 +169,10 @@ export function createApp(options: AppOptions): Hono<Env> {
   app.use(
     '*',
     serveStatic({
-      root: options.distDir,
+      // An absolute folder, joined after the library's traversal checks (its `root` option would
+      // warn at start-up when the SPA is not built yet; the fallback below answers that case).
+      root: '',
+      rewriteRequestPath: (path) => join(options.distDir, path),
       onFound: (_path, c) => {
         c.header('cache-control', cacheControlForStatic(c.req.path));
       },

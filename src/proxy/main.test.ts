@@ -1,10 +1,39 @@
 // `npm start` as people run it: a separate process, its flags, exit codes and start-up message.
 
-import { afterEach, describe, expect, it } from 'vitest';
-import { killStartedProcesses, listeningPort, startMain } from './testing/main-process';
-import { send } from './testing/proxy-harness';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startEmulator, type RunningEmulator } from '../emulator/start-emulator';
+import { killStartedProcesses, listeningPort, startMain, type Started } from './testing/main-process';
+import { send, type HarnessResponse } from './testing/proxy-harness';
 
+// The key pair Playwright gives its second proxy and its separately started emulator.
+const KEY = {
+  accessKeyId: 'LTAImainprocess001',
+  accessKeySecret: 'main-process-secret-0f0f',
+  securityToken: 'main/sts+token',
+};
+let emulator: RunningEmulator;
+const emulatorLog: string[] = [];
+const seen: Array<Started | HarnessResponse> = [];
+
+beforeAll(async () => {
+  emulator = await startEmulator({ credentials: [KEY], log: (l) => emulatorLog.push(l) });
+});
 afterEach(killStartedProcesses);
+afterAll(async () => {
+  // Nothing the processes printed or answered holds the secret or the token.
+  const everything = seen
+    .map((s) => ('text' in s ? `${JSON.stringify(s.headers)}${s.text}` : `${s.stdout()}${s.stderr()}`))
+    .join('\n');
+  expect(everything.length).toBeGreaterThan(0);
+  for (const secret of [KEY.accessKeySecret, KEY.securityToken]) expect(everything).not.toContain(secret);
+  await emulator.close();
+});
+
+async function get(port: number, path: string) {
+  const res = await send(port, path);
+  seen.push(res);
+  return res;
+}
 
 describe('npm start', () => {
   it('prints the help with every flag and exits 0', async () => {
@@ -41,8 +70,9 @@ describe('npm start', () => {
     const started = startMain(['--port', '0', '--no-build']);
     const port = await listeningPort(started);
     expect(started.stdout()).toMatch(/mode: local emulator \(embedded emulator/);
-    expect((await send(port, '/healthz')).status).toBe(200);
-    const session = (await send(port, '/api/session')).json();
+    seen.push(started);
+    expect((await get(port, '/healthz')).status).toBe(200);
+    const session = (await get(port, '/api/session')).json();
     expect(session).toMatchObject({
       mode: 'emulator',
       credentialSource: 'embedded emulator',
@@ -50,5 +80,50 @@ describe('npm start', () => {
     });
     started.child.kill('SIGTERM');
     expect(await started.exited).toBe(0);
+  });
+
+  it('with credentials in the environment and --endpoint, sends requests the emulator accepts as correctly signed', async () => {
+    for (const [signature, env] of [
+      [
+        'v3',
+        {
+          ALIBABA_CLOUD_ACCESS_KEY_ID: KEY.accessKeyId,
+          ALIBABA_CLOUD_ACCESS_KEY_SECRET: KEY.accessKeySecret,
+          ALIBABA_CLOUD_SECURITY_TOKEN: KEY.securityToken,
+        },
+      ],
+      [
+        'v2',
+        {
+          ALIBABA_CLOUD_ACCESS_KEY_ID: KEY.accessKeyId,
+          ALIBABA_CLOUD_ACCESS_KEY_SECRET: KEY.accessKeySecret,
+          ALIBABA_CLOUD_SECURITY_TOKEN: KEY.securityToken,
+        },
+      ],
+    ] as const) {
+      const started = startMain(
+        ['--port', '0', '--endpoint', emulator.url, '--no-build', '--signature', signature],
+        env,
+      );
+      seen.push(started);
+      const port = await listeningPort(started);
+      expect(started.stdout()).toContain(
+        `mode: Alibaba Cloud, credentials from environment variables (LTAI**********s001), signature ${signature.toUpperCase()}`,
+      );
+      expect(started.stdout()).toContain(`endpoint: every region goes to ${emulator.url}`);
+      const before = emulatorLog.length;
+      const images = await get(
+        port,
+        `/api/ecs/DescribeImages?RegionId=cn-hangzhou&Tag.1.Key=${encodeURIComponent('团队 a*b~')}&PageSize=5`,
+      );
+      expect(images.status).toBe(200);
+      expect((await get(port, '/api/ecs/DescribeRegions')).status).toBe(200);
+      expect(emulatorLog.slice(before).map((l) => l.split(' ').slice(0, 4).join(' '))).toEqual([
+        'POST DescribeImages 200 OK',
+        'POST DescribeRegions 200 OK',
+      ]);
+      started.child.kill('SIGTERM');
+      expect(await started.exited).toBe(0);
+    }
   });
 });

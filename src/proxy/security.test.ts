@@ -49,11 +49,13 @@ describe('Host allowlist (DNS-rebinding defence)', () => {
       'box:80',
       'localhost:80',
     ]);
-    // A loopback bind never widens the list, and machine names only count for a wildcard bind.
+    // Machine names only count for a wildcard bind; another loopback address is reached by its own name.
     expect([...allowedHostHeaders(80, '127.0.0.2', ['box'])].sort()).toEqual([
       '127.0.0.1:80',
+      '127.0.0.2:80',
       'localhost:80',
     ]);
+    expect([...allowedHostHeaders(80, '::1')].sort()).toEqual(['127.0.0.1:80', '[::1]:80', 'localhost:80']);
   });
 
   it('knows loopback addresses', () => {

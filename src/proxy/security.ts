@@ -24,8 +24,9 @@ export function hostHeaderFor(host: string, port: number): string {
 }
 
 /**
- * The Host headers the proxy answers to: its loopback names, the bind address when that is not
- * loopback, and (for a wildcard bind) the names the machine is reached by, passed in by the caller.
+ * The Host headers the proxy answers to: its loopback names, the bind address itself (people reach
+ * it by that name, e.g. ::1 or a LAN address), and for a wildcard bind the names the machine is
+ * reached by, passed in by the caller.
  */
 export function allowedHostHeaders(
   port: number,
@@ -34,7 +35,7 @@ export function allowedHostHeaders(
 ): Set<string> {
   const names = ['127.0.0.1', 'localhost'];
   if (isWildcardHost(bindHost)) names.push(...machineNames);
-  else if (!isLoopbackHost(bindHost)) names.push(bindHost);
+  else names.push(bindHost);
   return new Set(names.map((n) => hostHeaderFor(n, port)));
 }
 
