@@ -57,17 +57,26 @@ const CHECKS: Record<keyof FaultSettings, Check> = {
 
 export type FaultCheck = { ok: true; value: Partial<FaultSettings> } | { ok: false; message: string };
 
+function isFaultSetting(key: string): key is keyof FaultSettings {
+  return Object.hasOwn(CHECKS, key);
+}
+
+/** What is wrong with one setting's value (e.g. "must be a number from 0 to 1"), or undefined. */
+export function faultSettingProblem(key: keyof FaultSettings, value: unknown): string | undefined {
+  return CHECKS[key](value);
+}
+
 /** Checks a partial settings object (as the admin route receives it), naming what is wrong. */
 export function checkFaultSettings(input: unknown): FaultCheck {
   if (typeof input !== 'object' || input === null || Array.isArray(input))
     return { ok: false, message: 'fault settings must be a JSON object' };
   for (const [key, value] of Object.entries(input)) {
-    if (!Object.hasOwn(CHECKS, key))
+    if (!isFaultSetting(key))
       return {
         ok: false,
         message: `unknown fault setting "${key}"; known: ${Object.keys(CHECKS).join(', ')}`,
       };
-    const problem = CHECKS[key as keyof FaultSettings](value);
+    const problem = faultSettingProblem(key, value);
     if (problem) return { ok: false, message: `fault setting "${key}" ${problem}` };
   }
   return { ok: true, value: input as Partial<FaultSettings> };
