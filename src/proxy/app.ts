@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { HttpBindings } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context } from 'hono';
+import type { ApiError } from '../ecs/api-errors';
 import { proxyErrors } from '../ecs/proxy-errors';
 import { PROXY_PATHS, type SessionInfo } from '../ecs/proxy-api';
 import { ALLOWED_ACTIONS, isAllowedAction, parseApiCall } from './api-request';
@@ -60,8 +61,13 @@ function jsonAnswer(answer: GatewayAnswer): Response {
 export function createApp(options: AppOptions): Hono<Env> {
   const { access, gateway, redactor } = options;
   const app = new Hono<Env>();
-  const refuse = (c: Context<Env>, error: Parameters<typeof proxyErrorAnswer>[0]) =>
-    jsonAnswer(proxyErrorAnswer(error, c.req.header('host') ?? ''));
+  // HostId names this server; a Host header it does not answer to is not echoed back.
+  const refuse = (c: Context<Env>, error: ApiError) => {
+    const host = c.req.header('host');
+    const hostId =
+      host !== undefined && isAllowedHost(host, access.allowedHosts) ? host : `127.0.0.1:${access.port}`;
+    return jsonAnswer(proxyErrorAnswer(error, hostId));
+  };
 
   // Log line and security headers for every answer, whatever produced it.
   app.use('*', async (c, next) => {
@@ -180,6 +186,10 @@ export function createApp(options: AppOptions): Hono<Env> {
   );
 
   const indexHtml = join(options.distDir, 'index.html');
+  const serveIndex = serveStatic<Env>({
+    path: indexHtml,
+    onFound: (_path, c) => void c.header('cache-control', 'no-cache'),
+  });
   app.get('*', async (c, next) => {
     if (!isSpaRoute(c.req.path)) return next();
     if (!existsSync(indexHtml))
@@ -187,10 +197,7 @@ export function createApp(options: AppOptions): Hono<Env> {
         'The dashboard is not built yet: run `npm run build`, or `npm start` without --no-build.',
         503,
       );
-    return serveStatic({
-      path: indexHtml,
-      onFound: (_p, ctx) => void ctx.header('cache-control', 'no-cache'),
-    })(c, next);
+    return serveIndex(c, next);
   });
 
   app.notFound((c) => c.text('Not found.', 404));

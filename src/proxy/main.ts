@@ -4,8 +4,9 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HELP_TEXT, parseCliOptions } from './cli-options';
-import { StartupError, startProxy, type RunningProxy } from './server';
+import { startProxy, type RunningProxy } from './server';
 import { ensureSpaBuilt } from './spa-build';
+import { StartupError } from './startup-error';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DIST = join(ROOT, 'dist', 'web');
@@ -29,7 +30,8 @@ function banner(proxy: RunningProxy, tokenRequired: boolean): string {
   return lines.join('\n');
 }
 
-async function main(): Promise<number> {
+/** The exit code, or undefined while the server runs. */
+async function main(): Promise<number | undefined> {
   const parsed = parseCliOptions(process.argv.slice(2), process.env);
   if (!parsed.ok) {
     console.error(`${parsed.message}\nRun with --help to see the options.`);
@@ -47,13 +49,13 @@ async function main(): Promise<number> {
     const stop = () => void proxy.close().then(() => process.exit(0));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
-    return -1;
+    return undefined;
   } catch (e) {
-    if (!(e instanceof StartupError) && !(e instanceof Error && e.message.includes('vite build'))) throw e;
+    if (!(e instanceof StartupError)) throw e;
     console.error(e.message);
     return 1;
   }
 }
 
 const code = await main();
-if (code >= 0) process.exit(code);
+if (code !== undefined) process.exit(code);

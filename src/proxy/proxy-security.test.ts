@@ -4,7 +4,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { staticCredentialSource } from './credentials';
 import { authCookieValue } from './security';
-import { StartupError, startProxy } from './server';
+import { startProxy } from './server';
+import { StartupError } from './startup-error';
 import { sendJson, startLoopbackServer, type LoopbackServer } from './testing/loopback-server';
 import { createHarness, DEFAULT_TEST_OPTIONS, send, type TestProxy } from './testing/proxy-harness';
 

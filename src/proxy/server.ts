@@ -29,6 +29,7 @@ import {
   isWildcardHost,
 } from './security';
 import type { Endpoint, SigningCredentials } from './signer';
+import { StartupError } from './startup-error';
 import { UpstreamClient } from './upstream-client';
 
 export type ProxyServerOptions = Pick<
@@ -70,9 +71,6 @@ export interface RunningProxy {
   emulator: RunningEmulator | undefined;
   close(): Promise<void>;
 }
-
-/** A problem that stops the proxy from starting, with a message for the person who started it. */
-export class StartupError extends Error {}
 
 const EMBEDDED_SOURCE = 'embedded emulator';
 

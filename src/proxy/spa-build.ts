@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { StartupError } from './startup-error';
 
 /** What the built SPA depends on, relative to the repository root (vite.config.ts: root src/web). */
 export const SPA_SOURCES = ['src/web', 'src/ecs', 'public', 'vite.config.ts', 'package.json'];
@@ -52,5 +53,7 @@ export async function ensureSpaBuilt(
     child.on('exit', resolve);
   });
   if (code !== 0)
-    throw new Error(`npx vite build failed (exit code ${code}); fix the build or start with --no-build.`);
+    throw new StartupError(
+      `npx vite build failed (exit code ${code}); fix the build or start with --no-build.`,
+    );
 }
