@@ -35,7 +35,10 @@ beforeAll(() => {
 });
 
 afterEach(() => harness.closeAll());
-afterAll(() => rmSync(join(dist, '..'), { recursive: true, force: true }));
+afterAll(() => {
+  harness.expectNowhere(['spa-test-secret']);
+  rmSync(join(dist, '..'), { recursive: true, force: true });
+});
 
 const start = (distDir = dist) =>
   harness.start({
