@@ -8,6 +8,11 @@ describe('endpointHostForRegion', () => {
     expect(endpointHostForRegion('cn-shanghai-finance-1')).toBe('ecs.cn-shanghai-finance-1.aliyuncs.com');
   });
 
+  it('sends the regions without a regional endpoint to the central one, as the official SDK does', () => {
+    expect(endpointHostForRegion('cn-wuhan')).toBe('ecs.aliyuncs.com');
+    expect(endpointHostForRegion('cn-zhangbei')).toBe('ecs.aliyuncs.com');
+  });
+
   it('refuses anything that could smuggle in another host', () => {
     for (const bad of [
       'evil.com/',
@@ -30,7 +35,7 @@ describe('endpointHostForRegion', () => {
     fc.assert(
       fc.property(fc.string(), (text) => {
         if (!isWellFormedRegionId(text)) return;
-        expect(endpointHostForRegion(text)).toMatch(/^ecs\.[a-z0-9-]+\.aliyuncs\.com$/);
+        expect(endpointHostForRegion(text)).toMatch(/^ecs\.([a-z0-9-]+\.)?aliyuncs\.com$/);
       }),
     );
   });

@@ -51,12 +51,16 @@ export function regionName(regionId: string): string {
   return KNOWN_REGIONS.find((r) => r.id === regionId)?.name ?? regionId;
 }
 
+// Regions the official SDK (@alicloud/ecs20140526 7.11.6 endpoint map, ecs-api-notes §5.2) sends to
+// the central endpoint because they have no regional one.
+const CENTRAL_ENDPOINT_REGIONS: ReadonlySet<string> = new Set(['cn-wuhan', 'cn-zhangbei', 'cn-north-2-gov-1']);
+
 /**
- * The regional endpoint host for a region, as DESIGN.md specifies (`ecs.<region>.aliyuncs.com`),
- * which every region serves. Throws on anything that is not a well-formed region ID, so no other
- * text can ever become a host name.
+ * The endpoint host for a region: the regional form `ecs.<region>.aliyuncs.com` (DESIGN.md), or the
+ * central `ecs.aliyuncs.com` where the SDK's map says so. Throws on anything that is not a
+ * well-formed region ID, so no other text can ever become a host name.
  */
 export function endpointHostForRegion(regionId: string): string {
   if (!isWellFormedRegionId(regionId)) throw new Error(`not a region ID: ${JSON.stringify(regionId)}`);
-  return `ecs.${regionId}.aliyuncs.com`;
+  return CENTRAL_ENDPOINT_REGIONS.has(regionId) ? 'ecs.aliyuncs.com' : `ecs.${regionId}.aliyuncs.com`;
 }
