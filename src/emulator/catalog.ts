@@ -40,6 +40,11 @@ export interface CatalogEntry {
   /** Exactly what DescribeImages returns for the image. */
   readonly image: EcsImage;
   readonly creationMs: number;
+  // Copies of the most filtered fields: the image objects come in several shapes (owner-specific
+  // fields are omitted for your own images), entries in one, which keeps filtering fast.
+  readonly owner: string;
+  readonly status: string;
+  readonly isPublic: boolean;
   readonly nameLower: string;
   /** A marketplace subscription that has run out: hidden unless ShowExpired=true. */
   readonly subscriptionExpired: boolean;
@@ -72,6 +77,14 @@ const COMMUNITY_SHARE = 0.08;
 const VPC_ONLY: readonly NetworkType[] = Object.freeze(['vpc']);
 const VPC_AND_CLASSIC: readonly NetworkType[] = Object.freeze(['vpc', 'classic']);
 const EMPTY_DETECTION: DetectionOptions = Object.freeze({});
+// Shared by every image without tags, and partial feature sets shared by value: 4,000 images per
+// region in 28 regions make per-image copies of these add up.
+const NO_TAGS: EcsImage['Tags'] = Object.freeze({ Tag: Object.freeze([]) as unknown as ImageTag[] });
+const NVME_FLAG_ONLY: Readonly<Record<string, ImageFeatures>> = {
+  supported: Object.freeze({ NvmeSupport: 'supported' }),
+  unsupported: Object.freeze({ NvmeSupport: 'unsupported' }),
+};
+const NO_FEATURES: ImageFeatures = Object.freeze({});
 const SECURE_BOOT_SUPPORTED = Object.freeze({ SecureBootSupport: 'supported' });
 const SECURE_BOOT_UNSUPPORTED = Object.freeze({ SecureBootSupport: 'unsupported' });
 
@@ -230,7 +243,7 @@ function makeImage(f: ImageFields): EcsImage {
     DetectionOptions: f.detection ?? EMPTY_DETECTION,
     SecureBootOptions: secureBoot(bootMode),
     DiskDeviceMappings: { DiskDeviceMapping: f.disks ?? [systemDisk(size, '')] },
-    Tags: { Tag: f.tags ?? [] },
+    Tags: f.tags?.length ? { Tag: f.tags } : NO_TAGS,
   };
   // Your own images come without these three (ecs-api-notes §2.3); the others always say whether
   // the image is usable, and shared or community images name their owner.
@@ -240,14 +253,21 @@ function makeImage(f: ImageFields): EcsImage {
   return image;
 }
 
-function entry(
-  image: EcsImage,
-  creationMs: number,
-  traits: { expired?: boolean; classic: boolean; changeOs?: boolean },
-): CatalogEntry {
+export interface EntryTraits {
+  expired?: boolean;
+  classic?: boolean;
+  changeOs?: boolean;
+}
+
+/** An image with the facts the filters read; also for tests that build their own images. */
+export function catalogEntry(image: EcsImage, traits: EntryTraits = {}): CatalogEntry {
+  const creationMs = Date.parse(image.CreationTime);
   return {
     image,
     creationMs,
+    owner: image.ImageOwnerAlias,
+    status: image.Status,
+    isPublic: image.IsPublic,
     nameLower: image.ImageName.toLowerCase(),
     subscriptionExpired: traits.expired ?? false,
     networkTypes: traits.classic ? VPC_AND_CLASSIC : VPC_ONLY,
@@ -308,7 +328,7 @@ function publicPool(seed: number): CatalogEntry[] {
       });
       ranked.push({
         rank: t.eol ? 3 : Math.min(age, 2),
-        entry: entry(image, creationMs, { classic: t.classic }),
+        entry: catalogEntry(image, { classic: t.classic }),
       });
     });
   }
@@ -392,7 +412,7 @@ function marketplaceImage(ctx: RegionContext, index: number): CatalogEntry {
     size: base.size + rng.pick([0, 0, 20, 40]),
   });
   // Some marketplace products may only be used to create instances, not to replace a system disk.
-  return entry(image, creationMs, { expired, classic: base.classic, changeOs: rng.chance(0.8) });
+  return catalogEntry(image, { expired, classic: base.classic, changeOs: rng.chance(0.8) });
 }
 
 function otherAccountStatus(rng: Rng): ImageStatus {
@@ -424,7 +444,7 @@ function sharedImage(ctx: RegionContext): CatalogEntry {
     size,
     disks: [systemDisk(size, resourceId(ctx, 's'))],
   });
-  return entry(image, creationMs, { classic: base.classic });
+  return catalogEntry(image, { classic: base.classic });
 }
 
 function communityImage(ctx: RegionContext): CatalogEntry {
@@ -449,7 +469,7 @@ function communityImage(ctx: RegionContext): CatalogEntry {
     size,
     disks: [systemDisk(size, resourceId(ctx, 's'))],
   });
-  return entry(image, creationMs, { classic: false });
+  return catalogEntry(image, { classic: false });
 }
 
 // Custom images lean towards the lines people really build on.
@@ -610,9 +630,7 @@ function customImage(ctx: RegionContext): CatalogEntry {
     resourceGroupId: rng.chance(0.1) ? '' : rng.pick(account.resourceGroups),
     licenseType: kind === 'import' ? rng.pick(LICENSE_TYPES) : '',
     features: rng.chance(0.3)
-      ? base.features.NvmeSupport
-        ? { NvmeSupport: base.features.NvmeSupport }
-        : {}
+      ? (NVME_FLAG_ONLY[base.features.NvmeSupport ?? ''] ?? NO_FEATURES)
       : base.features,
     detection:
       kind === 'import'
@@ -626,5 +644,5 @@ function customImage(ctx: RegionContext): CatalogEntry {
   });
   // Replacing a system disk takes a system-disk-only image; an image with data-disk snapshots is
   // refused for ChangeOS (our reading of the ReplaceSystemDisk rules; uncertain).
-  return entry(image, creationMs, { classic: base.classic, changeOs: dataDisks === 0 });
+  return catalogEntry(image, { classic: base.classic, changeOs: dataDisks === 0 });
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DescribeImagesRequest, ImageFilter } from '../ecs/describe-images-params';
 import type { EcsImage } from '../ecs/image-types';
-import { Catalog, type CatalogEntry } from './catalog';
+import { Catalog, catalogEntry, type CatalogEntry, type EntryTraits } from './catalog';
 import { filterImages, pageOf } from './filter-images';
 import { lookupInstanceType } from './instance-types';
 import { catalogRequest, unmetConditions } from './testing/describe-images-oracle';
@@ -41,21 +41,8 @@ const BASE: EcsImage = {
   Tags: { Tag: [] },
 };
 
-function img(
-  id: string,
-  fields: Partial<EcsImage> = {},
-  traits: Partial<Omit<CatalogEntry, 'image'>> = {},
-): CatalogEntry {
-  const image = { ...BASE, ImageId: id, ImageName: id, ...fields };
-  return {
-    image,
-    creationMs: Date.parse(image.CreationTime),
-    nameLower: image.ImageName.toLowerCase(),
-    subscriptionExpired: false,
-    networkTypes: ['vpc'],
-    changeOsSupported: true,
-    ...traits,
-  };
+function img(id: string, fields: Partial<EcsImage> = {}, traits: EntryTraits = {}): CatalogEntry {
+  return catalogEntry({ ...BASE, ImageId: id, ImageName: id, ...fields }, traits);
 }
 
 const ids = (
@@ -214,11 +201,7 @@ describe('filterImages: tags', () => {
 
 describe('filterImages: Filter.N', () => {
   const images = [
-    img(
-      'early',
-      { CreationTime: '2017-12-05T22:40:00Z', Features: {} },
-      { networkTypes: ['vpc', 'classic'] },
-    ),
+    img('early', { CreationTime: '2017-12-05T22:40:00Z', Features: {} }, { classic: true }),
     img('late', {
       CreationTime: '2017-12-05T22:40:59Z',
       Features: { CpuOnlineUpgrade: 'supported', MemoryOnlineDowngrade: 'supported' },
@@ -288,7 +271,7 @@ describe('filterImages: usability filters', () => {
   });
 
   it('leaves out images that may not replace a system disk for ActionType=ChangeOS', () => {
-    const withData = [img('plain'), img('with-data-disks', {}, { changeOsSupported: false })];
+    const withData = [img('plain'), img('with-data-disks', {}, { changeOs: false })];
     expect(ids(withData, { ActionType: 'ChangeOS' })).toEqual(['plain']);
     expect(ids(withData, { ActionType: 'CreateEcs' })).toEqual(['plain', 'with-data-disks']);
   });
@@ -296,7 +279,7 @@ describe('filterImages: usability filters', () => {
   it('hides expired marketplace subscriptions unless ShowExpired=true', () => {
     const market = [
       img('current', { ImageOwnerAlias: 'marketplace', IsSubscribed: true }),
-      img('expired', { ImageOwnerAlias: 'marketplace', IsSubscribed: true }, { subscriptionExpired: true }),
+      img('expired', { ImageOwnerAlias: 'marketplace', IsSubscribed: true }, { expired: true }),
     ];
     expect(ids(market, { ImageOwnerAlias: 'marketplace' })).toEqual(['current']);
     expect(ids(market, { ImageOwnerAlias: 'marketplace', ShowExpired: false })).toEqual(['current']);

@@ -17,7 +17,7 @@ export function hashString(text: string, seed = 0): number {
   return h >>> 0;
 }
 
-const ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
+const ALNUM_CODES = Array.from('abcdefghijklmnopqrstuvwxyz0123456789', (c) => c.charCodeAt(0));
 
 /** mulberry32: fast, 32-bit state, good enough for test data (not for anything secret). */
 export class Rng {
@@ -63,8 +63,8 @@ export class Rng {
 
   /** Lower-case letters and digits, as in resource IDs. */
   alnum(length: number): string {
-    let out = '';
-    for (let i = 0; i < length; i++) out += ALNUM[Math.floor(this.next() * ALNUM.length)];
-    return out;
+    const codes = new Array<number>(length);
+    for (let i = 0; i < length; i++) codes[i] = ALNUM_CODES[Math.floor(this.next() * ALNUM_CODES.length)]!;
+    return String.fromCharCode(...codes);
   }
 }

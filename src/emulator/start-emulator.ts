@@ -57,7 +57,7 @@ export async function serveOnLoopback(
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`the emulator port must be a whole number from 0 to 65535, not ${port}`);
   // No global Request/Response override: the emulator may share its process with the proxy.
-  const server = createAdaptorServer({ fetch: app.fetch, overrideGlobalObjects: false }) as Server;
+  const server = createAdaptorServer({ fetch: app.fetch }) as Server;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
