@@ -125,8 +125,9 @@ export function App() {
 
   const ready = defaultRegionId !== undefined;
   const failedAll = catalog.sources.length > 0 && catalog.sources.every((s) => s.state === 'error');
+  const loading = catalog.sources.some((s) => s.state === 'pending' || s.state === 'loading');
   const placeholder =
-    !ready || (catalog.rows.length === 0 && !catalog.complete) ? (
+    !ready || (catalog.rows.length === 0 && loading) ? (
       <TableSkeleton />
     ) : (
       <EmptyState view={view} navigate={navigate} failed={failedAll} />
@@ -167,19 +168,12 @@ export function App() {
               <span aria-hidden="true">{moreOpen ? '▴' : '▾'}</span>
             </button>
           }
-          actions={
-            <>
-              <CheckRequestButton sources={sources} onResult={setCheck} />
-              <ReloadButton busy={catalog.isFetching} />
-              <CopyLinkButton />
-            </>
-          }
         />
         {moreOpen && (
           <section
             id="more-filters"
             aria-label="More filters"
-            className="max-h-[45vh] overflow-auto rounded-md border border-zinc-200 bg-zinc-50 p-3 dark:border-zinc-800 dark:bg-zinc-900/50"
+            className="max-h-[40vh] overflow-auto rounded-md border border-zinc-200 bg-zinc-50 p-3 dark:border-zinc-800 dark:bg-zinc-900/50"
           >
             <Suspense fallback={<p className="text-sm text-zinc-500">Loading filters…</p>}>
               <MoreFiltersPanel view={view} navigate={navigate} errors={controlErrors} />
@@ -194,22 +188,27 @@ export function App() {
         />
         <div className="flex flex-wrap items-end gap-x-4 gap-y-1">
           <QuickSearch view={view} navigate={navigate} />
-          <LoadProgress catalog={catalog} />
-          <p role="status" className="text-xs text-zinc-600 dark:text-zinc-400">
-            {[
-              searched &&
-                `${rows.length.toLocaleString('en-US')} of ${catalog.rows.length.toLocaleString('en-US')} loaded images match the search.`,
-              note,
-              tagNotice,
-            ]
-              .filter(Boolean)
-              .join(' ')}
-          </p>
-          <div className="ml-auto">
+          <div className="flex min-w-64 flex-1 flex-col gap-0.5">
+            <LoadProgress catalog={catalog} />
+            <p role="status" className="min-h-4 text-xs text-zinc-600 dark:text-zinc-400">
+              {[
+                searched &&
+                  `${rows.length.toLocaleString('en-US')} of ${catalog.rows.length.toLocaleString('en-US')} loaded images match the search.`,
+                note,
+                tagNotice,
+              ]
+                .filter(Boolean)
+                .join(' ')}
+            </p>
+          </div>
+          <div className="ml-auto flex items-end gap-2">
+            <CheckRequestButton sources={sources} onResult={setCheck} />
+            <ReloadButton busy={catalog.isFetching} />
+            <CopyLinkButton />
             <ColumnChooser view={view} navigate={navigate} visible={columnIds} />
           </div>
         </div>
-        <SourceErrorList sources={catalog.sources} />
+        <SourceErrorList sources={catalog.sources} rowsLoaded={catalog.rows.length} />
         <div className="flex min-h-48 flex-1 overflow-hidden rounded-md border border-zinc-200 dark:border-zinc-800">
           <TableActionsContext value={tableActions}>
             <ImageTable

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { buttonClass } from '../ui/button';
 
 /** Reload: every page again, from the service (the proxy's cache is skipped too). */
@@ -23,8 +23,13 @@ export function ReloadButton({ busy }: { busy: boolean }) {
 /** Copies the address: the link opens this exact view for anyone. */
 export function CopyLinkButton() {
   const [message, setMessage] = useState('');
+  useEffect(() => {
+    if (!message) return;
+    const timer = setTimeout(() => setMessage(''), 3000);
+    return () => clearTimeout(timer);
+  }, [message]);
   return (
-    <span className="flex items-center gap-2">
+    <span className="relative">
       <button
         type="button"
         className={buttonClass}
@@ -37,7 +42,10 @@ export function CopyLinkButton() {
       >
         Copy link
       </button>
-      <span role="status" className="text-xs text-zinc-600 dark:text-zinc-400">
+      <span
+        role="status"
+        className="absolute top-full right-0 z-20 mt-1 whitespace-nowrap rounded bg-zinc-800 px-2 text-xs text-white empty:hidden dark:bg-zinc-200 dark:text-zinc-900"
+      >
         {message}
       </span>
     </span>

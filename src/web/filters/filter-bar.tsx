@@ -31,9 +31,8 @@ export function FilterBar(props: {
   errors: ReadonlyMap<string, string>;
   rows: readonly ImageRow[];
   moreButton: ReactNode;
-  actions: ReactNode;
 }) {
-  const { view, navigate, regions, defaultRegionId, errors, rows, moreButton, actions } = props;
+  const { view, navigate, regions, defaultRegionId, errors, rows, moreButton } = props;
   // Suggestions are gathered only once someone uses the field: 100k rows are not free to scan.
   const [wantsFamilies, setWantsFamilies] = useState(false);
   const families = useMemo(() => (wantsFamilies ? familiesOf(rows) : []), [wantsFamilies, rows]);
@@ -57,7 +56,7 @@ export function FilterBar(props: {
       />
       <StatusPicker view={view} navigate={navigate} error={errors.get('Status')} />
       <ScalarFilterField
-        className="w-56"
+        className="w-48"
         spec={scalarParam('ImageFamily')}
         value={view.filters.ImageFamily}
         onChange={(v) => navigate(withFilter(view, 'ImageFamily', v as string | undefined))}
@@ -65,7 +64,8 @@ export function FilterBar(props: {
         placeholder="acs:ubuntu_22_04_x64"
         list="family-suggestions"
         onFocus={() => setWantsFamilies(true)}
-        help="Exact family name; suggestions come from the loaded images."
+        help="Exact name; suggests loaded families."
+        compactHelp
       />
       <datalist id="family-suggestions">
         {families.map((f) => (
@@ -73,15 +73,15 @@ export function FilterBar(props: {
         ))}
       </datalist>
       <ScalarFilterField
-        className="w-56"
+        className="w-48"
         spec={scalarParam('ImageName')}
         value={view.filters.ImageName}
         onChange={(v) => navigate(withFilter(view, 'ImageName', v as string | undefined))}
         serviceError={errors.get('ImageName')}
+        compactHelp
         placeholder="ubuntu"
       />
       <div className="pt-4">{moreButton}</div>
-      <div className="ml-auto flex flex-wrap items-center gap-2 pt-4">{actions}</div>
     </section>
   );
 }

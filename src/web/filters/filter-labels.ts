@@ -38,4 +38,4 @@ export const OWNER_CHOICES: readonly { id: OwnerChoice; label: string; help: str
   },
 ];
 
-export const DEFAULT_OWNERS_TEXT = 'Alibaba Cloud, custom and shared (API default; marketplace excluded)';
+export const DEFAULT_OWNERS_TEXT = 'Alibaba Cloud, custom and shared (API default; no marketplace)';

@@ -44,7 +44,7 @@ function Group({ title, children }: { title: string; children: React.ReactNode }
       <legend className="mb-1 text-xs font-semibold tracking-wide text-zinc-500 uppercase dark:text-zinc-400">
         {title}
       </legend>
-      <div className="grid grid-cols-[repeat(auto-fill,minmax(13rem,1fr))] gap-x-3 gap-y-2">{children}</div>
+      <div className="grid grid-cols-[repeat(auto-fill,minmax(11rem,1fr))] gap-x-3 gap-y-2">{children}</div>
     </fieldset>
   );
 }
@@ -100,10 +100,9 @@ export default function MoreFiltersPanel(props: {
                 value={view.filters[filterName]}
                 onChange={(value) => navigate(withFilter(view, filterName, value as never))}
                 serviceError={errors.get(name)}
+                compactHelp
                 disabledReason={
-                  NEEDS_OTHERS.has(name) && !hasOthers
-                    ? 'Needs owner Shared or Community (ImageOwnerAlias=others).'
-                    : undefined
+                  NEEDS_OTHERS.has(name) && !hasOthers ? 'Needs owner Shared or Community.' : undefined
                 }
               />
             );

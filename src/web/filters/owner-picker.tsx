@@ -2,7 +2,7 @@ import type { Navigate } from '../app/use-view-url';
 import { labelClass } from '../ui/field';
 import { ownerChoices, toggleOwnerChoice } from '../view-state/view-edits';
 import type { ViewState } from '../view-state/view-state';
-import { DEFAULT_OWNERS_TEXT, OWNER_CHOICES } from './filter-labels';
+import { OWNER_CHOICES } from './filter-labels';
 
 /** Owner choices as toggle pills over native checkboxes; several at once, one call each. */
 export function OwnerPicker({
@@ -28,7 +28,7 @@ export function OwnerPicker({
             <input
               id={choice.id === OWNER_CHOICES[0]!.id ? 'ImageOwnerAlias' : undefined}
               type="checkbox"
-              className="peer sr-only"
+              className="peer absolute inset-0 cursor-pointer opacity-0"
               checked={chosen.includes(choice.id)}
               aria-invalid={error ? true : undefined}
               onChange={() => navigate(toggleOwnerChoice(view, choice.id))}
@@ -41,7 +41,7 @@ export function OwnerPicker({
       </div>
       <p id="ImageOwnerAlias-hint" className="mt-0.5 text-xs text-zinc-500 dark:text-zinc-400">
         {chosen.length === 0
-          ? `None chosen: ${DEFAULT_OWNERS_TEXT}.`
+          ? 'None chosen: the API default, which leaves out marketplace.'
           : 'One request per owner; Shared and Community exclude each other.'}
       </p>
       {error && (

@@ -26,7 +26,7 @@ export function RegionPicker(props: {
     <MultiSelect
       id="RegionId"
       label="Region"
-      className="w-56"
+      className="w-48"
       options={options}
       selected={selected}
       onToggle={toggle}

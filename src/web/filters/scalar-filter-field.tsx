@@ -25,6 +25,7 @@ export function ScalarFilterField(props: {
   list?: string;
   onFocus?: () => void;
   className?: string;
+  compactHelp?: boolean;
 }) {
   const { spec, value, onChange, serviceError, disabledReason, placeholder, list, onFocus, className } =
     props;
@@ -89,7 +90,14 @@ export function ScalarFilterField(props: {
     );
   }
   return (
-    <Field id={id} label={spec.label} help={help} error={error} className={className}>
+    <Field
+      id={id}
+      label={spec.label}
+      help={help}
+      error={error}
+      className={className}
+      compactHelp={props.compactHelp}
+    >
       {control}
     </Field>
   );

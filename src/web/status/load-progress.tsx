@@ -15,7 +15,8 @@ export function LoadProgress({ catalog }: { catalog: ImageCatalog }) {
   const loaded = rows.length;
   const failed = sources.filter((s) => s.state === 'error').length;
   const waiting = sources.some((s) => s.state === 'pending');
-  const text = complete
+  const finished = !sources.some((s) => s.state === 'pending' || s.state === 'loading');
+  const text = finished
     ? `${plural(loaded, 'image')}${sources.length > 1 ? ` from ${plural(sources.length, 'request')}` : ''}`
     : waiting && loaded === 0
       ? 'Loading the first page…'

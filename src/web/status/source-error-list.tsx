@@ -6,7 +6,13 @@ import { groupProblems, sourceLabel } from './source-problems';
  * Failed requests, each with the service's Code, Message, RequestId and troubleshooting link, and
  * a Retry. Rows already loaded stay in the table; only what failed is fetched again.
  */
-export function SourceErrorList({ sources }: { sources: readonly SourceStatus[] }) {
+export function SourceErrorList({
+  sources,
+  rowsLoaded,
+}: {
+  sources: readonly SourceStatus[];
+  rowsLoaded: number;
+}) {
   const failed = sources.flatMap((status) =>
     status.state === 'error' && status.error
       ? [{ status, code: status.error.code, message: status.error.body.Message }]
@@ -23,7 +29,9 @@ export function SourceErrorList({ sources }: { sources: readonly SourceStatus[] 
         {failed.length === sources.length
           ? 'The request failed'
           : `${failed.length} of ${sources.length} requests failed`}
-        <span className="font-normal"> — images already loaded stay in the table.</span>
+        {rowsLoaded > 0 && (
+          <span className="font-normal"> — the images already loaded stay in the table.</span>
+        )}
       </h2>
       <ul className="mt-1 space-y-2">
         {groups.map((group) => (

@@ -36,6 +36,8 @@ export const ImageTableBody = memo(function ImageTableBody(props: {
     count: rows.length,
     getScrollElement: () => scrollElement,
     estimateSize: () => ROW_HEIGHT,
+    // Rows are a fixed height: never read it back from the DOM (each read forces a layout).
+    measureElement: () => ROW_HEIGHT,
     getItemKey: (index) => rows[index]!.id,
     overscan: 8,
     // The rows start below the sticky header, and scrolling to a row keeps it clear of it.
