@@ -140,6 +140,7 @@ export function createEmulatorApp(options: EmulatorAppOptions): Hono {
   });
 
   app.all('/', async (c) => {
+    // Faults apply to the ECS endpoint only, never to /healthz or the admin route.
     const started = performance.now();
     const requestId = randomUUID().toUpperCase();
     const settings = faults.get();
@@ -165,6 +166,8 @@ export function createEmulatorApp(options: EmulatorAppOptions): Hono {
           credentials,
           strictSignatures,
           nonces,
+          // No x-acs-retry-after header: openapi-core reads one, but nothing shows that ECS sends it
+          // (ecs-api-notes §3.1, §4), and a client must cope without it.
           throttle: (accessKeyId) => {
             const qps = faults.get().throttleQps;
             return qps === null || throttle.take(accessKeyId, qps, now())
