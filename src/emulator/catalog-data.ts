@@ -144,15 +144,16 @@ const DATACENTER = { id: 'dtc', zh: '数据中心版', en: 'DataCenter Edition' 
 
 function windows(line: WindowsLine): OsTemplate[] {
   const edition = line.edition ?? DATACENTER;
-  const year = line.year.toLowerCase();
+  const id = line.year.toLowerCase();
+  const year = line.year.replace('R2', ' R2');
   return line.languages.map((lang) => ({
     stem: line.legacyId
-      ? `win${year}_64_${edition.id}_${line.release}_${lang}_40G`
-      : `win${year}_${line.release}_x64_${edition.id}_${lang}_40G`,
-    family: `acs:windows_server_${year}_${edition.id}_${lang}_x64`,
-    platform: `Windows Server ${line.year.replace('R2', ' R2')}`,
-    osName: `Windows Server  ${line.year.replace('R2', ' R2')} ${edition.zh} 64位${lang === 'zh-cn' ? '中文版' : '英文版'}`,
-    osNameEn: `Windows Server  ${line.year.replace('R2', ' R2')} ${edition.en} 64bit ${lang === 'zh-cn' ? 'Chinese' : 'English'} Edition`,
+      ? `win${id}_64_${edition.id}_${line.release}_${lang}_40G`
+      : `win${id}_${line.release}_x64_${edition.id}_${lang}_40G`,
+    family: `acs:windows_server_${id}_${edition.id}_${lang}_x64`,
+    platform: `Windows Server ${year}`,
+    osName: `Windows Server  ${year} ${edition.zh} 64位${lang === 'zh-cn' ? '中文版' : '英文版'}`,
+    osNameEn: `Windows Server  ${year} ${edition.en} 64bit ${lang === 'zh-cn' ? 'Chinese' : 'English'} Edition`,
     osType: 'windows',
     arch: 'x86_64',
     size: 40,

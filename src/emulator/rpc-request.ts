@@ -41,10 +41,8 @@ export function lastValue(entries: readonly WireEntry[], name: string): string |
 
 export function parseRpcRequest(parts: HttpParts): RpcRequest {
   const url = new URL(parts.url);
-  const headers: Record<string, string> = {};
-  parts.headers.forEach((value, name) => {
-    headers[name] = value;
-  });
+  // fromEntries defines properties, so a header named __proto__ stays an ordinary header.
+  const headers: Record<string, string> = Object.fromEntries(parts.headers);
   headers.host ??= url.host;
   const contentType = headers['content-type'] ?? '';
   const form = contentType.toLowerCase().startsWith('application/x-www-form-urlencoded')
