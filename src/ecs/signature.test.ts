@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -12,26 +11,7 @@ import {
   v3Signature,
   v3StringToSign,
 } from './signature';
-
-const require = createRequire(import.meta.url);
-// The official SDK's pure signing functions serve as the oracle.
-const { OpenApiUtil } = require('@alicloud/openapi-core') as {
-  OpenApiUtil: {
-    getRPCSignature(params: Record<string, string>, method: string, secret: string): string;
-    getAuthorization(
-      request: {
-        method: string;
-        pathname: string;
-        query: Record<string, string>;
-        headers: Record<string, string>;
-      },
-      algorithm: string,
-      payload: string,
-      accessKeyId: string,
-      secret: string,
-    ): string;
-  };
-};
+import { OpenApiUtil } from './testing/official-sdk';
 
 const vectorV2_1 = {
   AccessKeyId: 'testid',

@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { stringify as nodeQueryString } from 'node:querystring';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -9,26 +8,7 @@ import { createEmulatorApp } from './emulator-app';
 import { NonceCache } from './nonce-cache';
 import { parseRpcRequest } from './rpc-request';
 import { safeEqual, verifySignature, type EmulatorCredential, type Verification } from './verify-signature';
-
-const require = createRequire(import.meta.url);
-// The official SDK signs the requests of the property tests, independently of src/ecs.
-const { OpenApiUtil } = require('@alicloud/openapi-core') as {
-  OpenApiUtil: {
-    getRPCSignature(params: Record<string, string>, method: string, secret: string): string;
-    getAuthorization(
-      request: {
-        method: string;
-        pathname: string;
-        query: Record<string, string>;
-        headers: Record<string, string>;
-      },
-      algorithm: string,
-      payload: string,
-      accessKeyId: string,
-      secret: string,
-    ): string;
-  };
-};
+import { OpenApiUtil } from '../ecs/testing/official-sdk';
 
 const TEST_KEY: EmulatorCredential = { accessKeyId: 'testid', accessKeySecret: 'testsecret' };
 const STS_KEY: EmulatorCredential = {

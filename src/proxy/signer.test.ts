@@ -1,30 +1,10 @@
-import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toWireParams } from '../ecs/describe-images-wire';
 import { EMPTY_BODY_SHA256 } from '../ecs/signature';
 import { describeImagesRequest } from '../ecs/testing/request-arbitrary';
 import { signRequest, type SignedRequest, type SignInput } from './signer';
-
-const require = createRequire(import.meta.url);
-// The official SDK's pure signing functions are the oracle (signing-and-credentials.md §8.1).
-const { OpenApiUtil } = require('@alicloud/openapi-core') as {
-  OpenApiUtil: {
-    getRPCSignature(params: Record<string, string>, method: string, secret: string): string;
-    getAuthorization(
-      request: {
-        method: string;
-        pathname: string;
-        query: Record<string, string>;
-        headers: Record<string, string>;
-      },
-      algorithm: string,
-      payload: string,
-      accessKeyId: string,
-      secret: string,
-    ): string;
-  };
-};
+import { OpenApiUtil } from '../ecs/testing/official-sdk';
 
 const base: SignInput = {
   action: 'DescribeImages',
