@@ -8,7 +8,7 @@ import https from 'node:https';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { ApiError } from '../ecs/api-errors';
 import { proxyErrors } from '../ecs/proxy-errors';
-import { ConcurrencyLimiter } from './concurrency-limiter';
+import { ConcurrencyLimiter } from '../ecs/concurrency-limiter';
 import {
   DEFAULT_RETRY_POLICY,
   parseRetryAfter,

@@ -10,16 +10,16 @@ import {
 } from '@tanstack/react-query';
 import { isRetryableError } from '../../ecs/api-errors';
 import type { DescribeImagesRequest } from '../../ecs/describe-images-params';
+import { ConcurrencyLimiter } from '../../ecs/concurrency-limiter';
 import { canonicalRequestKey } from '../../ecs/describe-images-wire';
 import type { DescribeImagesResponse } from '../../ecs/image-types';
 import { FETCH_PAGE_SIZE, type ImageSource } from '../view-state/image-sources';
-import { createConcurrencyLimit } from './concurrency-limit';
 import { EcsRequestError, fetchDescribeImages } from './describe-images-api';
 import { streamPages, type PageBatch } from './page-stream';
 
 /** Page requests in flight across all sources (frontend-notes §6: C = 3–4 fits browser and service). */
 export const PAGE_CONCURRENCY = 4;
-const pageLimit = createConcurrencyLimit(PAGE_CONCURRENCY);
+const pageLimit = new ConcurrencyLimiter(PAGE_CONCURRENCY);
 const BATCH_MS = 150;
 
 /** Retry throttling, server errors and lost connections, never a request the service refused. */

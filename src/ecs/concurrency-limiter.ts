@@ -1,5 +1,6 @@
-// A global limit on upstream requests in flight; callers beyond it wait in FIFO order. A waiter
-// whose signal aborts leaves the queue at once.
+// A limit on ECS requests in flight, shared by the browser (page fetches) and the proxy (upstream
+// calls): the service throttles per account (ecs-api-notes §4). Callers beyond the limit wait in FIFO
+// order; a waiter whose signal aborts leaves the queue at once.
 
 export class ConcurrencyLimiter {
   private running = 0;
