@@ -1,5 +1,6 @@
 import type { ImageCatalog } from '../images/use-image-catalog';
-import { formatCount, plural } from '../ui/format';
+import { formatCount } from '../ui/format';
+import { progressText } from './progress-text';
 import { sourceLabel } from './source-problems';
 
 const STATE_TEXT = {
@@ -14,13 +15,11 @@ export function LoadProgress({ catalog }: { catalog: ImageCatalog }) {
   const { rows, totalCount, complete, sources } = catalog;
   const loaded = rows.length;
   const failed = sources.filter((s) => s.state === 'error').length;
-  const waiting = sources.some((s) => s.state === 'pending');
-  const finished = !sources.some((s) => s.state === 'pending' || s.state === 'loading');
-  const text = finished
-    ? `${plural(loaded, 'image')}${sources.length > 1 ? ` from ${plural(sources.length, 'request')}` : ''}`
-    : waiting && loaded === 0
-      ? 'Loading the first page…'
-      : `Loaded ${formatCount(loaded)} of ${formatCount(Math.max(totalCount, loaded))}`;
+  const text = progressText(
+    sources.map((s) => s.state),
+    loaded,
+    totalCount,
+  );
   const max = Math.max(totalCount, loaded, 1);
   return (
     <div className="flex min-w-0 items-center gap-2">

@@ -81,6 +81,7 @@ export const TagChips = memo(function TagChips({ tags }: { tags: readonly ImageT
           key={`${tag.TagKey}=${tag.TagValue}`}
           type="button"
           tabIndex={-1}
+          aria-label={`Filter by tag ${tag.TagKey}=${tag.TagValue}`}
           title={`Filter by tag ${tag.TagKey}=${tag.TagValue}`}
           className="shrink-0 rounded border border-zinc-300 bg-zinc-50 px-1 text-xs text-zinc-700 hover:border-blue-400 hover:bg-blue-50 dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-200 dark:hover:border-blue-500 dark:hover:bg-blue-950"
           onClick={(e) => {

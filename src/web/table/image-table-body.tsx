@@ -50,15 +50,16 @@ export const ImageTableBody = memo(function ImageTableBody(props: {
   const pendingFocus = useRef<number | null>(null);
   const items = virtualizer.getVirtualItems();
 
-  // Focus follows the keyboard once the row it moved to is rendered.
-  useEffect(() => {
+  // Focus follows the keyboard once the row it moved to is rendered: now, or after the scroll
+  // that brings it into the rendered range.
+  const focusPending = () => {
     if (pendingFocus.current === null) return;
     const el = bodyRef.current?.querySelector<HTMLElement>(`[data-index="${pendingFocus.current}"]`);
-    if (el) {
-      el.focus({ preventScroll: true });
-      pendingFocus.current = null;
-    }
-  });
+    if (!el) return;
+    el.focus({ preventScroll: true });
+    pendingFocus.current = null;
+  };
+  useEffect(focusPending);
 
   useEffect(() => {
     if (!focusRequest) return;
@@ -66,6 +67,7 @@ export const ImageTableBody = memo(function ImageTableBody(props: {
     if (index < 0) return;
     pendingFocus.current = index;
     virtualizer.scrollToIndex(index, { align: 'auto' });
+    focusPending();
     // Only a new request moves focus, not a change of rows.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focusRequest]);

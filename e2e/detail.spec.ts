@@ -1,0 +1,119 @@
+import type { APIRequestContext } from '@playwright/test';
+import { Dashboard } from './support/dashboard';
+import { expect, test } from './support/fixtures';
+
+interface Image {
+  ImageId: string;
+  ImageName: string;
+  Status: string;
+  DiskDeviceMappings: { DiskDeviceMapping: { Device: string; SnapshotId: string; Size: string }[] };
+  Tags: { Tag: { TagKey: string; TagValue: string }[] };
+}
+
+async function images(request: APIRequestContext, query: string): Promise<Image[]> {
+  const answer = await request.get(`/api/ecs/DescribeImages?${query}&PageSize=100`);
+  return (await answer.json()).Images.Image;
+}
+
+test('clicking a tag chip adds it as a Tag filter', async ({ page }) => {
+  const app = await new Dashboard(page).open('ImageOwnerAlias=self');
+  await app.loadedCount();
+  const chip = app
+    .dataRows()
+    .getByRole('button', { name: /^Filter by tag/ })
+    .first();
+  const tag = (await chip.textContent())!;
+  await chip.click();
+
+  const [key, value] = tag.split('=') as [string, string];
+  await expect(page).toHaveURL(
+    new RegExp(`Tag\\.1\\.Key=${encodeURIComponent(key).replace(/%2F/g, '/')}&Tag\\.1\\.Value=`),
+  );
+  expect(app.params().get('Tag.1.Value')).toBe(value);
+  await expect(page.getByRole('button', { name: `Remove filter Tag: ${tag}` })).toBeVisible();
+  await app.loadedCount();
+  // Every image shown now carries the tag.
+  for (const row of await app.dataRows().all())
+    await expect(row.getByRole('button', { name: `Filter by tag ${tag}` })).toHaveCount(1);
+  // The chip did not open the image's details.
+  await expect(page.getByRole('complementary')).toHaveCount(0);
+});
+
+test('a deep link opens an image that the list does not hold, with its disks and tags', async ({
+  page,
+  request,
+}) => {
+  // A deprecated custom image: the default Status (Available) leaves it out of the list.
+  const deprecated = (
+    await images(request, 'RegionId=cn-hangzhou&ImageOwnerAlias=self&Status=Deprecated')
+  ).find((i) => i.DiskDeviceMappings.DiskDeviceMapping.length >= 2 && i.Tags.Tag.length > 0)!;
+  const app = await new Dashboard(page).open(`image=cn-hangzhou/${deprecated.ImageId}`);
+  const detail = page.getByRole('complementary', { name: deprecated.ImageName });
+  await expect(detail).toBeVisible();
+  await expect(detail.getByText('Deprecated').first()).toBeVisible();
+
+  const disks = detail.getByRole('table', { name: 'Disk mappings' });
+  await expect(disks.getByRole('columnheader')).toHaveText([
+    'Device',
+    'Type',
+    'Size (GiB)',
+    'SnapshotId',
+    'Format',
+    'ImportOSSBucket',
+    'ImportOSSObject',
+    'Progress',
+    'RemainTime',
+    'Encrypted',
+  ]);
+  const mappings = deprecated.DiskDeviceMappings.DiskDeviceMapping;
+  await expect(disks.getByRole('row')).toHaveCount(mappings.length + 1);
+  for (const m of mappings)
+    await expect(disks.getByRole('row').filter({ hasText: m.SnapshotId })).toContainText(m.Device);
+
+  const tags = detail.getByRole('table', { name: 'Tags' });
+  const first = deprecated.Tags.Tag[0]!;
+  await expect(tags.getByRole('row')).toHaveCount(deprecated.Tags.Tag.length + 1);
+  await tags.getByRole('button', { name: `Filter by tag ${first.TagKey}=${first.TagValue}` }).click();
+  await expect(detail.getByRole('status').filter({ hasText: 'Added the tag filter' })).toBeVisible();
+  expect(app.params().get('Tag.1.Key')).toBe(first.TagKey);
+
+  await expect(detail.getByRole('button', { name: 'Copy JSON' })).toBeVisible();
+  await expect(detail.getByLabel('The image as DescribeImages returned it')).toContainText(
+    `"ImageId": "${deprecated.ImageId}"`,
+  );
+});
+
+test('a deep link to a community image finds it through the owners the default leaves out', async ({
+  page,
+  request,
+}) => {
+  const [community] = await images(request, 'RegionId=cn-hangzhou&ImageOwnerAlias=others&IsPublic=true');
+  await new Dashboard(page).open(`image=cn-hangzhou/${community!.ImageId}`);
+  const detail = page.getByRole('complementary', { name: community!.ImageName });
+  await expect(detail.getByText('Community').first()).toBeVisible();
+});
+
+test('closing the details returns to the same place in the list, focus on the row', async ({ page }) => {
+  const app = await new Dashboard(page).open('Status=ALL&RegionId=cn-hangzhou,cn-shanghai');
+  await app.loadedCount();
+  const scroller = app.grid.locator('..');
+  await scroller.evaluate((el) => (el.scrollTop = 3000));
+  const row = app.dataRows().nth(12);
+  const name = (await row.getByRole('gridcell').first().textContent())!;
+  const index = await row.getAttribute('aria-rowindex');
+  await row.click();
+  await expect(page).toHaveURL(/image=/);
+  const detail = page.getByRole('complementary', { name });
+  await expect(detail.getByRole('heading', { name })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(detail).toBeHidden();
+  await expect(page).not.toHaveURL(/image=/);
+  await expect(app.dataRows().and(page.locator(':focus'))).toHaveAttribute('aria-rowindex', index!);
+  expect(await scroller.evaluate((el) => el.scrollTop)).toBe(3000);
+
+  // Enter on the focused row opens it again; Back closes it.
+  await page.keyboard.press('Enter');
+  await expect(detail).toBeVisible();
+  await page.goBack();
+  await expect(detail).toBeHidden();
+});

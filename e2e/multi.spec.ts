@@ -1,0 +1,66 @@
+import { Dashboard } from './support/dashboard';
+import { expect, test } from './support/fixtures';
+
+test('several regions and owners at once: a Region column, owner badges, public images once per region', async ({
+  page,
+  request,
+}) => {
+  // A public image that both regions have, under the same ID.
+  const answer = await request.get(
+    '/api/ecs/DescribeImages?RegionId=cn-hangzhou&ImageOwnerAlias=system&PageSize=1',
+  );
+  const publicId: string = (await answer.json()).Images.Image[0].ImageId;
+
+  const app = await new Dashboard(page).open();
+  await app.loadedCount();
+  await expect(app.grid.getByRole('columnheader', { name: /^Region/ })).toHaveCount(0);
+
+  await app.open('RegionId=cn-hangzhou,cn-shanghai&ImageOwnerAlias=system,marketplace');
+  await expect(page.getByRole('progressbar', { name: 'Images loaded' })).toHaveAttribute(
+    'aria-valuetext',
+    /images from 4 requests/,
+  );
+  await expect(app.grid.getByRole('columnheader', { name: /^Region/ })).toBeVisible();
+
+  // Sorting by owner brings the marketplace images to the top; both owners show as badges.
+  await app.grid
+    .getByRole('columnheader', { name: /^Owner/ })
+    .getByRole('button')
+    .click();
+  await expect(app.dataRows().first()).toContainText('Marketplace');
+  await app.grid
+    .getByRole('columnheader', { name: /^Owner/ })
+    .getByRole('button')
+    .click();
+  await expect(app.dataRows().first()).toContainText('Alibaba Cloud');
+
+  await app.search().fill(publicId);
+  await expect(app.dataRows()).toHaveCount(2);
+  const regions = await app
+    .dataRows()
+    .evaluateAll((rows) => rows.map((r) => r.querySelectorAll('[role=gridcell]')[2]!.textContent));
+  expect(regions.sort()).toEqual(['cn-hangzhou', 'cn-shanghai']);
+  await expect(app.grid).toHaveAttribute('aria-rowcount', '3');
+});
+
+test('the grid says how many rows the filters matched, and only visible rows are in the page', async ({
+  page,
+}) => {
+  const app = await new Dashboard(page).open('RegionId=cn-hangzhou,cn-shanghai,cn-beijing&Status=ALL');
+  const count = await app.loadedCount();
+  expect(count).toBeGreaterThan(500);
+  await expect(app.grid).toHaveAttribute('aria-rowcount', String(count + 1));
+  const rendered = await app.dataRows().count();
+  expect(rendered).toBeLessThan(80);
+  // Rows know their place in the whole list, and the keyboard walks it.
+  await app.dataRows().first().click();
+  await page.getByRole('button', { name: 'Close image details' }).click();
+  await expect(app.dataRows().first()).toBeFocused();
+  const focused = app.dataRows().and(page.locator(':focus'));
+  await page.keyboard.press('End');
+  await expect(focused).toHaveAttribute('aria-rowindex', String(count + 1));
+  await page.keyboard.press('ArrowUp');
+  await expect(focused).toHaveAttribute('aria-rowindex', String(count));
+  await page.keyboard.press('Home');
+  await expect(focused).toHaveAttribute('aria-rowindex', '2');
+});
