@@ -3,7 +3,10 @@
 // reduced size. Benchmarks are not tests: nothing here fails `npm test`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { arch, cpus, platform, totalmem } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { fetchAllPages } from './cases/fetch-all-pages';
 import { proxyOverhead } from './cases/proxy-overhead';
+import { launchBrowser } from './lib/browser';
 import { formatTable, type BenchRow } from './lib/report';
 
 const args = new Set(process.argv.slice(2));
@@ -17,12 +20,24 @@ const machine = {
   node: process.version,
 };
 
-const cases: [string, () => Promise<BenchRow[]>][] = [['proxy cost', () => proxyOverhead({ quick })]];
+// Always measure a production build.
+if (!args.has('--no-build'))
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+
+const browser = await launchBrowser();
+const cases: [string, () => Promise<BenchRow[]>][] = [
+  ['all pages of a large query', () => fetchAllPages(browser, { quick })],
+  ['proxy cost', () => proxyOverhead({ quick })],
+];
 
 const rows: BenchRow[] = [];
-for (const [name, run] of cases) {
-  process.stderr.write(`bench: ${name}…\n`);
-  rows.push(...(await run()));
+try {
+  for (const [name, run] of cases) {
+    process.stderr.write(`bench: ${name}…\n`);
+    rows.push(...(await run()));
+  }
+} finally {
+  await browser.close();
 }
 
 console.log(formatTable(rows));

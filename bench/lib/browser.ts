@@ -1,0 +1,24 @@
+// Chromium for the browser cases: the system one (or Playwright's), with the flags the machine needs
+// and precise memory info for heap readings (frontend-notes §5).
+import { chromium, type Browser } from '@playwright/test';
+import { systemChromium } from '../../scripts/browser-path';
+
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = systemChromium();
+  return chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--enable-precise-memory-info',
+      '--js-flags=--expose-gc',
+    ],
+  });
+}
+
+export const VIEWPORT = { width: 1440, height: 900 };
