@@ -160,13 +160,14 @@ function ImageDetails({ row, onAddTag }: { row: ImageRow; onAddTag: (tag: ImageT
         title="Raw JSON"
         actions={<CopyButton text={JSON.stringify(image, null, 2)} label="Copy JSON" />}
       >
-        <pre
+        <div
+          role="region"
           tabIndex={0}
           aria-label="The image as DescribeImages returned it"
-          className="max-h-96 overflow-auto rounded bg-zinc-100 p-2 font-mono text-xs dark:bg-zinc-900"
+          className="max-h-96 overflow-auto rounded bg-zinc-100 p-2 dark:bg-zinc-900"
         >
-          {JSON.stringify(image, null, 2)}
-        </pre>
+          <pre className="font-mono text-xs">{JSON.stringify(image, null, 2)}</pre>
+        </div>
       </Section>
     </>
   );

@@ -70,7 +70,7 @@ export function MultiSelect(props: {
         id={id}
         type="button"
         aria-expanded={open}
-        aria-controls={popoverId}
+        aria-controls={open ? popoverId : undefined}
         aria-labelledby={`${id}-label ${id}`}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
@@ -87,44 +87,45 @@ export function MultiSelect(props: {
           {error}
         </p>
       )}
-      <div
-        id={popoverId}
-        role="group"
-        aria-labelledby={`${id}-label`}
-        hidden={!open}
-        className="absolute left-0 z-30 mt-1 w-72 rounded-md border border-zinc-300 bg-white p-2 shadow-lg dark:border-zinc-600 dark:bg-zinc-900"
-      >
-        {searchLabel && (
-          <input
-            type="search"
-            aria-label={searchLabel}
-            placeholder={searchLabel}
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-            className="mb-2 h-8 w-full rounded-md border border-zinc-300 bg-white px-2 text-sm dark:border-zinc-600 dark:bg-zinc-950"
-          />
-        )}
-        <ul className="max-h-72 overflow-auto">
-          {shown.map((o) => (
-            <li key={o.value}>
-              <label className="flex cursor-pointer items-baseline gap-2 rounded px-1 py-1 hover:bg-zinc-100 dark:hover:bg-zinc-800">
-                <input
-                  type="checkbox"
-                  className="translate-y-0.5 accent-blue-600"
-                  checked={selected.includes(o.value)}
-                  onChange={() => onToggle(o.value)}
-                />
-                <span>{o.label}</span>
-                {o.detail && (
-                  <span className="truncate text-xs text-zinc-500 dark:text-zinc-400">{o.detail}</span>
-                )}
-              </label>
-            </li>
-          ))}
-          {shown.length === 0 && <li className="px-1 py-1 text-zinc-500">Nothing matches “{search}”.</li>}
-        </ul>
-        {footer && <div className="mt-2 border-t border-zinc-200 pt-2 dark:border-zinc-700">{footer}</div>}
-      </div>
+      {open && (
+        <div
+          id={popoverId}
+          role="group"
+          aria-labelledby={`${id}-label`}
+          className="absolute left-0 z-30 mt-1 w-72 rounded-md border border-zinc-300 bg-white p-2 shadow-lg dark:border-zinc-600 dark:bg-zinc-900"
+        >
+          {searchLabel && (
+            <input
+              type="search"
+              aria-label={searchLabel}
+              placeholder={searchLabel}
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+              className="mb-2 h-8 w-full rounded-md border border-zinc-300 bg-white px-2 text-sm dark:border-zinc-600 dark:bg-zinc-950"
+            />
+          )}
+          <ul className="max-h-72 overflow-auto">
+            {shown.map((o) => (
+              <li key={o.value}>
+                <label className="flex cursor-pointer items-baseline gap-2 rounded px-1 py-1 hover:bg-zinc-100 dark:hover:bg-zinc-800">
+                  <input
+                    type="checkbox"
+                    className="translate-y-0.5 accent-blue-600"
+                    checked={selected.includes(o.value)}
+                    onChange={() => onToggle(o.value)}
+                  />
+                  <span>{o.label}</span>
+                  {o.detail && (
+                    <span className="truncate text-xs text-zinc-500 dark:text-zinc-400">{o.detail}</span>
+                  )}
+                </label>
+              </li>
+            ))}
+            {shown.length === 0 && <li className="px-1 py-1 text-zinc-500">Nothing matches “{search}”.</li>}
+          </ul>
+          {footer && <div className="mt-2 border-t border-zinc-200 pt-2 dark:border-zinc-700">{footer}</div>}
+        </div>
+      )}
     </div>
   );
 }
