@@ -5,11 +5,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { arch, cpus, platform, totalmem } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { fetchAllPages } from './cases/fetch-all-pages';
+import { largeView } from './cases/large-view';
 import { proxyOverhead } from './cases/proxy-overhead';
 import { launchBrowser } from './lib/browser';
 import { formatTable, type BenchRow } from './lib/report';
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+/** `--only <text>`: run the cases whose name contains the text. */
+const only = args.has('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
 const quick = args.has('--quick');
 process.env.ALIBABA_CLOUD_ECS_METADATA_DISABLED = 'true';
 
@@ -28,11 +32,13 @@ const browser = await launchBrowser();
 const cases: [string, () => Promise<BenchRow[]>][] = [
   ['all pages of a large query', () => fetchAllPages(browser, { quick })],
   ['proxy cost', () => proxyOverhead({ quick })],
+  ['a 100,000-row view', () => largeView(browser, { quick })],
 ];
 
 const rows: BenchRow[] = [];
 try {
   for (const [name, run] of cases) {
+    if (only && !name.includes(only)) continue;
     process.stderr.write(`bench: ${name}…\n`);
     rows.push(...(await run()));
   }
