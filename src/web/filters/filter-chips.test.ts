@@ -12,7 +12,7 @@ describe('filter chips', () => {
     const chips = chipsOf('');
     expect(chips.map((c) => [c.label, c.value, c.isDefault])).toEqual([
       ['Region', 'cn-hangzhou (default)', true],
-      ['Owner', expect.stringMatching(/marketplace excluded/), true],
+      ['Owner', expect.stringMatching(/no marketplace/), true],
       ['Status', 'Available (API default)', true],
     ]);
     expect(chips.every((c) => c.remove === undefined && c.scope === 'server')).toBe(true);
