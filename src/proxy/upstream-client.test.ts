@@ -219,6 +219,17 @@ describe('UpstreamClient', () => {
     expectFailed(await c.send(signer(s.url).sign, s.host, never), 502, 'ProxyUpstreamBadResponse');
   });
 
+  it('refuses a 200 answer that is not a whole JSON object, and passes one with surrounding space', async () => {
+    const bodies = ['{"RequestId":"R","Images":{"Image":[', '  {"RequestId":"R"}\n'];
+    const s = await server((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(bodies.shift());
+    });
+    const { client: c } = client();
+    expectFailed(await c.send(signer(s.url).sign, s.host, never), 502, 'ProxyUpstreamBadResponse');
+    expect(await c.send(signer(s.url).sign, s.host, never)).toMatchObject({ kind: 'answer', status: 200 });
+  });
+
   it('keeps at most `concurrency` requests in flight and queues the rest', async () => {
     const held: Array<() => void> = [];
     const s = await server((_req, res) => held.push(() => sendJson(res, 200, ok)));

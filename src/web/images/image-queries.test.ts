@@ -42,6 +42,7 @@ describe('shouldRetryRequest', () => {
     expect(shouldRetryRequest(0, error(400, 'Throttling.User'))).toBe(true);
     expect(shouldRetryRequest(1, error(503, 'ServiceUnavailable'))).toBe(true);
     expect(shouldRetryRequest(2, error(0, 'NetworkError'))).toBe(true);
+    expect(shouldRetryRequest(0, error(0, 'InvalidResponse'))).toBe(true);
     expect(shouldRetryRequest(3, error(500, 'InternalError'))).toBe(false);
   });
 

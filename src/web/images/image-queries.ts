@@ -22,11 +22,14 @@ export const PAGE_CONCURRENCY = 4;
 const pageLimit = new ConcurrencyLimiter(PAGE_CONCURRENCY);
 const BATCH_MS = 150;
 
+const LOCAL_RETRYABLE = new Set(['NetworkError', 'InvalidResponse']);
+
 /** Retry throttling, server errors and lost connections, never a request the service refused. */
 export function shouldRetryRequest(failureCount: number, error: unknown): boolean {
   if (failureCount >= 3) return false;
   if (!(error instanceof EcsRequestError)) return false;
-  return error.status === 0 ? error.code === 'NetworkError' : isRetryableError(error.status, error.code);
+  // status 0: the browser's own errors; a lost connection or a garbled answer may not repeat.
+  return error.status === 0 ? LOCAL_RETRYABLE.has(error.code) : isRetryableError(error.status, error.code);
 }
 
 const sourceKey = (request: DescribeImagesRequest) =>
