@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { ImageTag } from '../../ecs/image-types';
 import { DEFAULT_REGION_ID } from '../../ecs/regions';
 import type { DetailLookup } from '../detail/image-detail-panel';
@@ -25,6 +25,7 @@ import { QuickSearch } from '../table/quick-search';
 import { searchRows } from '../table/search-rows';
 import { sortRows } from '../table/sort-rows';
 import { ariaRowCount, coverageNote, visibleColumnIds } from '../table/table-view';
+import { useThrottledRows } from '../table/use-throttled-rows';
 import { useWarmSearchIndex } from '../table/use-warm-search-index';
 import { buttonClass } from '../ui/button';
 import { ThemeToggle } from '../ui/theme-toggle';
@@ -35,8 +36,10 @@ import { addTag, withImage, withSort } from '../view-state/view-edits';
 import { CopyLinkButton, ReloadButton } from './page-actions';
 import { useViewUrl } from './use-view-url';
 
-const MoreFiltersPanel = lazy(() => import('../filters/more-filters-panel'));
-const ImageDetailPanel = lazy(() => import('../detail/image-detail-panel'));
+const loadMoreFilters = () => import('../filters/more-filters-panel');
+const loadImageDetail = () => import('../detail/image-detail-panel');
+const MoreFiltersPanel = lazy(loadMoreFilters);
+const ImageDetailPanel = lazy(loadImageDetail);
 
 export function App() {
   const { view, ignored, navigate, dismissIgnored } = useViewUrl();
@@ -51,14 +54,21 @@ export function App() {
     [apiPart, defaultRegionId],
   );
   const catalog = useImageCatalog(sources);
-  useWarmSearchIndex(catalog.rows);
+  // The lazy panels are small; fetch them once the list is in, so opening one never waits.
+  useEffect(() => {
+    if (!catalog.complete) return;
+    const handle = setTimeout(() => void Promise.all([loadMoreFilters(), loadImageDetail()]), 500);
+    return () => clearTimeout(handle);
+  }, [catalog.complete]);
 
-  const sortedRows = useMemo(() => sortRows(catalog.rows, view.sort), [catalog.rows, view.sort]);
+  const loadedRows = useThrottledRows(catalog.rows, catalog.complete, apiPart);
+  useWarmSearchIndex(loadedRows);
+  const sortedRows = useMemo(() => sortRows(loadedRows, view.sort), [loadedRows, view.sort]);
   const rows = useMemo(() => searchRows(sortedRows, view.q), [sortedRows, view.q]);
   const columnIds = visibleColumnIds(view, view.regions.length || 1);
   const searched = view.q.trim() !== '';
   const counts = {
-    loaded: catalog.rows.length,
+    loaded: loadedRows.length,
     displayed: rows.length,
     totalCount: catalog.totalCount,
     complete: catalog.complete,
@@ -152,7 +162,7 @@ export function App() {
           regions={regions.data ?? []}
           defaultRegionId={defaultRegionId ?? DEFAULT_REGION_ID}
           errors={controlErrors}
-          rows={catalog.rows}
+          rows={loadedRows}
           moreButton={
             <button
               type="button"
@@ -193,7 +203,7 @@ export function App() {
             <p role="status" className="min-h-4 text-xs text-zinc-600 dark:text-zinc-400">
               {[
                 searched &&
-                  `${rows.length.toLocaleString('en-US')} of ${catalog.rows.length.toLocaleString('en-US')} loaded images match the search.`,
+                  `${rows.length.toLocaleString('en-US')} of ${loadedRows.length.toLocaleString('en-US')} loaded images match the search.`,
                 note,
                 tagNotice,
               ]

@@ -34,7 +34,7 @@ export function CreationTimeRange(props: {
               id={id}
               type="datetime-local"
               aria-invalid={error ? true : undefined}
-              aria-describedby={describedBy(id, false, !!error)}
+              aria-describedby={describedBy(id, true, !!error)}
               value={timeInputValue(imageFilterValue(view, key))}
               validate={(text) => {
                 const value = filterTimeValue(text);

@@ -4,6 +4,7 @@
 // cannot be removed, because a default nobody sees is how images go missing.
 
 import { DEFAULT_STATUS, type ParamSpec } from '../../ecs/describe-images-params';
+import { formatUtc } from '../ui/format';
 import { SHARED_FILTER_SPECS } from '../view-state/url-codec';
 import {
   ownerChoices,
@@ -124,7 +125,7 @@ export function filterChips(view: ViewState, defaultRegionId: string): FilterChi
     server({
       id: `Filter.${i + 1}`,
       label: FILTER_KEY_LABELS[filter.Key],
-      value: filter.Key.startsWith('Creation') ? `${filter.Value} (UTC)` : filter.Value,
+      value: filter.Key.startsWith('Creation') ? formatUtc(filter.Value) : filter.Value,
       parameter: `Filter.${i + 1}.Key`,
       remove: (v) => withImageFilter(v, filter.Key, undefined),
     }),

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DescribeImagesResponse } from '../../ecs/image-types';
 import { normalizeImage } from '../../ecs/normalize-response';
-import { mergeSourceRows } from './merge-rows';
+import { createRowMerger, mergeSourceRows } from './merge-rows';
 
 const page = (ids: string[]): DescribeImagesResponse => ({
   RequestId: 'r',
@@ -47,5 +47,18 @@ describe('mergeSourceRows', () => {
         expect(mergeSourceRows(data).map((r) => r.key)).toEqual(expected);
       }),
     );
+  });
+
+  it('returns the same list while no source has a new page, and a new one when one has', () => {
+    const merge = createRowMerger();
+    const pages = [page(['a', 'b'])];
+    const first = merge([{ regionId: 'cn-hangzhou', pages }]);
+    expect(merge([{ regionId: 'cn-hangzhou', pages }])).toBe(first);
+    const more = merge([{ regionId: 'cn-hangzhou', pages: [...pages, page(['c'])] }]);
+    expect(more).not.toBe(first);
+    expect(more.map((r) => r.key)).toEqual(['cn-hangzhou/a', 'cn-hangzhou/b', 'cn-hangzhou/c']);
+    expect(merge([{ regionId: 'cn-beijing', pages: [page(['a'])] }]).map((r) => r.key)).toEqual([
+      'cn-beijing/a',
+    ]);
   });
 });

@@ -36,3 +36,25 @@ export function mergeSourceRows(sources: readonly SourceData[]): ImageRow[] {
   }
   return rows;
 }
+
+export type RowMerger = (sources: readonly SourceData[]) => readonly ImageRow[];
+
+/**
+ * mergeSourceRows that returns the previous list itself while no source got a new page, so the
+ * sort, search and table models keyed on the list's identity are not rebuilt for a change that
+ * added no rows (a source that only stopped fetching, a retry that failed again).
+ */
+export function createRowMerger(): RowMerger {
+  let lastInput: readonly SourceData[] = [];
+  let lastRows: readonly ImageRow[] = [];
+  return (sources) => {
+    const same =
+      sources.length === lastInput.length &&
+      sources.every((s, i) => s.regionId === lastInput[i]!.regionId && s.pages === lastInput[i]!.pages);
+    if (!same) {
+      lastRows = mergeSourceRows(sources);
+      lastInput = sources;
+    }
+    return lastRows;
+  };
+}

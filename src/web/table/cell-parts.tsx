@@ -17,28 +17,28 @@ const STATUS_TONES: Record<string, string> = {
   Deprecated: 'bg-amber-100 text-amber-900 dark:bg-amber-900/60 dark:text-amber-100',
 };
 
+const BADGE = 'inline-block rounded px-1.5 align-middle text-xs leading-5 font-medium';
+
 export function StatusBadge({ status, progress }: { status: string; progress: string }) {
   const percent = status === 'Creating' ? parsePercent(progress) : undefined;
+  const badge = (
+    <span className={`${BADGE} ${STATUS_TONES[status] ?? STATUS_TONES.Waiting}`}>{status || '—'}</span>
+  );
+  if (percent === undefined) return badge;
   return (
-    <span className="flex min-w-0 items-center gap-1.5">
+    <>
+      {badge}
       <span
-        className={`rounded px-1.5 py-px text-xs font-medium ${STATUS_TONES[status] ?? STATUS_TONES.Waiting}`}
+        role="progressbar"
+        aria-label={`Creating, ${percent}%`}
+        aria-valuenow={percent}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        className="ml-1.5 inline-block h-1.5 w-12 overflow-hidden rounded-full bg-blue-100 align-middle dark:bg-blue-950"
       >
-        {status || '—'}
+        <span className="block h-full bg-blue-600 dark:bg-blue-400" style={{ width: `${percent}%` }} />
       </span>
-      {percent !== undefined && (
-        <span
-          role="progressbar"
-          aria-label={`Creating, ${percent}%`}
-          aria-valuenow={percent}
-          aria-valuemin={0}
-          aria-valuemax={100}
-          className="h-1.5 w-12 overflow-hidden rounded-full bg-blue-100 dark:bg-blue-950"
-        >
-          <span className="block h-full bg-blue-600 dark:bg-blue-400" style={{ width: `${percent}%` }} />
-        </span>
-      )}
-    </span>
+    </>
   );
 }
 
@@ -63,7 +63,7 @@ export function OwnerBadge({ alias, isPublic }: { alias: string; isPublic: boole
   return (
     <span
       title={`ImageOwnerAlias=${alias}${isPublic ? ', IsPublic=true' : ''}`}
-      className={`rounded px-1.5 py-px text-xs font-medium ${OWNER_TONES[key] ?? OWNER_TONES.system}`}
+      className={`${BADGE} ${OWNER_TONES[key] ?? OWNER_TONES.system}`}
     >
       {OWNER_TEXT[key] ?? (alias || '—')}
     </span>
@@ -75,7 +75,7 @@ export const TagChips = memo(function TagChips({ tags }: { tags: readonly ImageT
   const { addTagFilter } = useContext(TableActionsContext);
   if (tags.length === 0) return <span className="text-zinc-400">—</span>;
   return (
-    <span className="flex min-w-0 gap-1 overflow-hidden">
+    <>
       {tags.map((tag) => (
         <button
           key={`${tag.TagKey}=${tag.TagValue}`}
@@ -83,7 +83,7 @@ export const TagChips = memo(function TagChips({ tags }: { tags: readonly ImageT
           tabIndex={-1}
           aria-label={`Filter by tag ${tag.TagKey}=${tag.TagValue}`}
           title={`Filter by tag ${tag.TagKey}=${tag.TagValue}`}
-          className="shrink-0 rounded border border-zinc-300 bg-zinc-50 px-1 text-xs text-zinc-700 hover:border-blue-400 hover:bg-blue-50 dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-200 dark:hover:border-blue-500 dark:hover:bg-blue-950"
+          className="shrink-0 rounded border border-zinc-300 bg-zinc-50 px-1 text-xs leading-5 text-zinc-700 hover:border-blue-400 hover:bg-blue-50 dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-200 dark:hover:border-blue-500 dark:hover:bg-blue-950"
           onClick={(e) => {
             e.stopPropagation();
             addTagFilter(tag);
@@ -92,6 +92,6 @@ export const TagChips = memo(function TagChips({ tags }: { tags: readonly ImageT
           {tag.TagKey}={tag.TagValue}
         </button>
       ))}
-    </span>
+    </>
   );
 });

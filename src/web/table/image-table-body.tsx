@@ -1,7 +1,9 @@
 import { FlexRender, type Row } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
+import { imageColumn, type ImageColumnId } from '../images/image-columns';
 import type { ImageRow } from '../images/image-row';
+import { cellClass, cellText } from './cell-text';
 import { nextRowIndex } from './grid-keyboard';
 import type { ImageTableFeatures } from './image-table-features';
 
@@ -39,7 +41,7 @@ export const ImageTableBody = memo(function ImageTableBody(props: {
     // Rows are a fixed height: never read it back from the DOM (each read forces a layout).
     measureElement: () => ROW_HEIGHT,
     getItemKey: (index) => rows[index]!.id,
-    overscan: 8,
+    overscan: 5,
     // The rows start below the sticky header, and scrolling to a row keeps it clear of it.
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
@@ -136,16 +138,21 @@ export const ImageTableBody = memo(function ImageTableBody(props: {
                 : 'bg-white hover:bg-zinc-50 dark:bg-zinc-950 dark:hover:bg-zinc-900'
             }`}
           >
-            {row.getAllCells().map((cell) => (
-              <td
-                key={cell.id}
-                role="gridcell"
-                className="flex min-w-0 shrink-0 items-center overflow-hidden px-2 whitespace-nowrap"
-                style={{ width: `var(--col-${cell.column.id})` }}
-              >
-                <FlexRender cell={cell} />
-              </td>
-            ))}
+            {row.getAllCells().map((cell) => {
+              const column = imageColumn(cell.column.id as ImageColumnId);
+              const text = cellText(column, row.original);
+              return (
+                <td
+                  key={cell.id}
+                  role="gridcell"
+                  title={text || undefined}
+                  className={`shrink-0 truncate px-2 leading-8 ${cellClass(column)} ${text === '' ? 'text-zinc-400' : ''}`}
+                  style={{ width: `var(--col-${cell.column.id})` }}
+                >
+                  <FlexRender cell={cell} />
+                </td>
+              );
+            })}
           </tr>
         );
       })}

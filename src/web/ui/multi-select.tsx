@@ -97,6 +97,8 @@ export function MultiSelect(props: {
           {searchLabel && (
             <input
               type="search"
+              // Opening the list is asking to pick from it: start in its search box.
+              autoFocus
               aria-label={searchLabel}
               placeholder={searchLabel}
               value={search}
