@@ -234,6 +234,7 @@ export function App() {
               onActivate={setActiveKey}
               onOpen={openImage}
               placeholder={placeholder}
+              scrollResetKey={`${apiPart}|${view.sort.map((s) => `${s.id}.${s.desc}`).join()}|${view.q}`}
             />
           </TableActionsContext>
           {view.image && (

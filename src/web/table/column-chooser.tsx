@@ -23,6 +23,7 @@ export function ColumnChooser(props: {
     <MultiSelect
       id="columns"
       label="Columns"
+      align="end"
       className="w-40"
       options={OPTIONS}
       selected={visible}

@@ -1,5 +1,5 @@
 import { functionalUpdate, useTable, type Header, type SortingState } from '@tanstack/react-table';
-import { useMemo, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { isImageColumnId, type ImageColumnId } from '../images/image-columns';
 import type { ImageRow } from '../images/image-row';
 import type { SortSpec } from '../view-state/view-state';
@@ -83,9 +83,26 @@ export function ImageTable(props: {
   onOpen: (row: ImageRow) => void;
   /** Shown under the header when there are no rows (skeleton, empty state). */
   placeholder: ReactNode;
+  /** A new value shows the top of the list: a new filter, sort or search is a new list. */
+  scrollResetKey: string;
 }) {
-  const { rows, columnIds, sort, onSortChange, ariaRowCount, busy, placeholder, ...bodyProps } = props;
+  const {
+    rows,
+    columnIds,
+    sort,
+    onSortChange,
+    ariaRowCount,
+    busy,
+    placeholder,
+    scrollResetKey,
+    ...bodyProps
+  } = props;
   const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
+  useEffect(() => {
+    scrollElement?.scrollTo({ top: 0 });
+    // Only a new list scrolls back up, not the element appearing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [scrollResetKey]);
   const columnKey = columnIds.join(',');
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the ids, not the array's identity
   const columns = useMemo(() => imageTableColumns(columnIds), [columnKey]);

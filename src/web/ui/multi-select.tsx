@@ -25,8 +25,11 @@ export function MultiSelect(props: {
   error?: string;
   footer?: ReactNode;
   className?: string;
+  /** Which edge of the button the list lines up with; `end` for controls at the right of the page. */
+  align?: 'start' | 'end';
 }) {
-  const { id, label, options, selected, onToggle, summary, searchLabel, error, footer, className } = props;
+  const { id, label, options, selected, onToggle, summary, searchLabel, error, footer, className, align } =
+    props;
   const [open, setOpen] = useState(false);
   const [search, setSearch] = useState('');
   const rootRef = useRef<HTMLDivElement>(null);
@@ -92,7 +95,7 @@ export function MultiSelect(props: {
           id={popoverId}
           role="group"
           aria-labelledby={`${id}-label`}
-          className="absolute left-0 z-30 mt-1 w-72 rounded-md border border-zinc-300 bg-white p-2 shadow-lg dark:border-zinc-600 dark:bg-zinc-900"
+          className={`absolute ${align === 'end' ? 'right-0' : 'left-0'} z-30 mt-1 w-72 rounded-md border border-zinc-300 bg-white p-2 shadow-lg dark:border-zinc-600 dark:bg-zinc-900`}
         >
           {searchLabel && (
             <input
