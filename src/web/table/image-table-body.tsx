@@ -1,11 +1,10 @@
-import { FlexRender, type Row } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
-import { imageColumn, type ImageColumnId } from '../images/image-columns';
+import type { ImageColumn } from '../images/image-columns';
 import type { ImageRow } from '../images/image-row';
 import { cellClass, cellText } from './cell-text';
 import { nextRowIndex } from './grid-keyboard';
-import type { ImageTableFeatures } from './image-table-features';
+import { renderCell } from './image-table-columns';
 
 export const ROW_HEIGHT = 32;
 export const HEADER_HEIGHT = 36;
@@ -25,7 +24,8 @@ export interface FocusRequest {
  * React renders only when the visible range changes.
  */
 export const ImageTableBody = memo(function ImageTableBody(props: {
-  rows: readonly Row<ImageTableFeatures, ImageRow>[];
+  rows: readonly ImageRow[];
+  columns: readonly ImageColumn[];
   scrollElement: HTMLDivElement | null;
   activeKey: string | undefined;
   openKey: string | undefined;
@@ -33,14 +33,14 @@ export const ImageTableBody = memo(function ImageTableBody(props: {
   onActivate: (key: string) => void;
   onOpen: (row: ImageRow) => void;
 }) {
-  const { rows, scrollElement, activeKey, openKey, focusRequest, onActivate, onOpen } = props;
+  const { rows, columns, scrollElement, activeKey, openKey, focusRequest, onActivate, onOpen } = props;
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollElement,
     estimateSize: () => ROW_HEIGHT,
     // Rows are a fixed height: never read it back from the DOM (each read forces a layout).
     measureElement: () => ROW_HEIGHT,
-    getItemKey: (index) => rows[index]!.id,
+    getItemKey: (index) => rows[index]!.key,
     overscan: 5,
     // The rows start below the sticky header, and scrolling to a row keeps it clear of it.
     scrollMargin: HEADER_HEIGHT,
@@ -65,7 +65,7 @@ export const ImageTableBody = memo(function ImageTableBody(props: {
 
   useEffect(() => {
     if (!focusRequest) return;
-    const index = rows.findIndex((r) => r.id === focusRequest.key);
+    const index = rows.findIndex((r) => r.key === focusRequest.key);
     if (index < 0) return;
     pendingFocus.current = index;
     virtualizer.scrollToIndex(index, { align: 'auto' });
@@ -87,7 +87,7 @@ export const ImageTableBody = memo(function ImageTableBody(props: {
     const index = Number(tr.dataset.index);
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
-      onOpen(rows[index]!.original);
+      onOpen(rows[index]!);
       return;
     }
     const perPage = Math.max(
@@ -97,14 +97,14 @@ export const ImageTableBody = memo(function ImageTableBody(props: {
     const next = nextRowIndex(e.key, index, rows.length, perPage);
     if (next === undefined) return;
     e.preventDefault();
-    onActivate(rows[next]!.id);
+    onActivate(rows[next]!.key);
     pendingFocus.current = next;
     virtualizer.scrollToIndex(next, { align: 'auto' });
   };
 
   // One row is in the Tab order: the active one if it is rendered, else the first rendered row.
   const rendered = items.map((item) => rows[item.index]!);
-  const tabKey = rendered.some((r) => r.id === activeKey) ? activeKey : rendered[0]?.id;
+  const tabKey = rendered.some((r) => r.key === activeKey) ? activeKey : rendered[0]?.key;
 
   return (
     <tbody
@@ -118,44 +118,71 @@ export const ImageTableBody = memo(function ImageTableBody(props: {
     >
       {items.map((item) => {
         const row = rows[item.index]!;
-        const open = row.id === openKey;
         return (
-          <tr
-            key={row.id}
-            data-index={item.index}
-            ref={virtualizer.measureElement}
-            role="row"
-            aria-rowindex={item.index + 2}
-            aria-selected={open}
-            tabIndex={row.id === tabKey ? 0 : -1}
-            onClick={() => {
-              onActivate(row.id);
-              onOpen(row.original);
-            }}
-            className={`absolute top-0 left-0 flex h-8 w-full cursor-pointer border-b border-zinc-100 focus:outline-2 focus:-outline-offset-2 focus:outline-blue-600 dark:border-zinc-800 dark:focus:outline-blue-400 ${
-              open
-                ? 'bg-blue-100 dark:bg-blue-900/50'
-                : 'bg-white hover:bg-zinc-50 dark:bg-zinc-950 dark:hover:bg-zinc-900'
-            }`}
-          >
-            {row.getAllCells().map((cell) => {
-              const column = imageColumn(cell.column.id as ImageColumnId);
-              const text = cellText(column, row.original);
-              return (
-                <td
-                  key={cell.id}
-                  role="gridcell"
-                  title={text || undefined}
-                  className={`shrink-0 truncate px-2 leading-8 ${cellClass(column)} ${text === '' ? 'text-zinc-400' : ''}`}
-                  style={{ width: `var(--col-${cell.column.id})` }}
-                >
-                  <FlexRender cell={cell} />
-                </td>
-              );
-            })}
-          </tr>
+          <ImageTableRow
+            key={row.key}
+            row={row}
+            index={item.index}
+            columns={columns}
+            open={row.key === openKey}
+            tabbable={row.key === tabKey}
+            measure={virtualizer.measureElement}
+            onActivate={onActivate}
+            onOpen={onOpen}
+          />
         );
       })}
     </tbody>
+  );
+});
+
+/**
+ * One row. Memoized: when the visible range moves, rows already on screen are not rendered again
+ * (the virtualizer positions them), only the rows coming into view.
+ */
+const ImageTableRow = memo(function ImageTableRow(props: {
+  row: ImageRow;
+  index: number;
+  columns: readonly ImageColumn[];
+  open: boolean;
+  tabbable: boolean;
+  measure: (el: HTMLElement | null) => void;
+  onActivate: (key: string) => void;
+  onOpen: (row: ImageRow) => void;
+}) {
+  const { row, index, columns, open, tabbable, measure, onActivate, onOpen } = props;
+  return (
+    <tr
+      data-index={index}
+      ref={measure}
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={open}
+      tabIndex={tabbable ? 0 : -1}
+      onClick={() => {
+        onActivate(row.key);
+        onOpen(row);
+      }}
+      className={`image-row absolute top-0 left-0 flex h-8 w-full cursor-pointer border-b border-zinc-100 focus:outline-2 focus:-outline-offset-2 focus:outline-blue-600 dark:border-zinc-800 dark:focus:outline-blue-400 ${
+        open
+          ? 'bg-blue-100 dark:bg-blue-900/50'
+          : 'bg-white hover:bg-zinc-50 dark:bg-zinc-950 dark:hover:bg-zinc-900'
+      }`}
+    >
+      {columns.map((column) => {
+        const text = cellText(column, row);
+        return (
+          <td
+            key={column.id}
+            role="gridcell"
+            title={text || undefined}
+            className={`shrink-0 truncate px-2 leading-8 ${cellClass(column)} ${text === '' ? 'text-zinc-400' : ''}`}
+            style={{ width: `var(--col-${column.id})` }}
+          >
+            {renderCell(column, row)}
+          </td>
+        );
+      })}
+    </tr>
   );
 });

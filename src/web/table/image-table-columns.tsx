@@ -8,7 +8,8 @@ import type { ImageTableFeatures } from './image-table-features';
 
 const helper = createColumnHelper<ImageTableFeatures, ImageRow>();
 
-function renderCell(column: ImageColumn, row: ImageRow): ReactNode {
+/** A cell's content; the body renders it straight from the image, without TanStack row objects. */
+export function renderCell(column: ImageColumn, row: ImageRow): ReactNode {
   const image = row.image;
   if (column.kind === 'status') return <StatusBadge status={image.Status} progress={image.Progress} />;
   if (column.kind === 'owner') return <OwnerBadge alias={image.ImageOwnerAlias} isPublic={image.IsPublic} />;
@@ -16,7 +17,8 @@ function renderCell(column: ImageColumn, row: ImageRow): ReactNode {
   return cellText(column, row) || '—';
 }
 
-// One definition per column, made once: the table keys its models on column identity.
+// One definition per column, made once: the table keys its models on column identity. The table
+// owns headers, widths and sort state; rows are rendered by the body (image-table-body.tsx).
 const DEFINITIONS = new Map(
   IMAGE_COLUMNS.map((column) => [
     column.id,
@@ -24,9 +26,11 @@ const DEFINITIONS = new Map(
       id: column.id,
       header: column.label,
       size: column.width,
+      // The table never sees rows, so it cannot guess a first direction from the values: numbers,
+      // dates and flags start with the largest, newest, or true; text from A.
+      sortDescFirst: column.kind === 'number' || column.kind === 'date' || column.kind === 'boolean',
       minSize: 60,
       maxSize: 900,
-      cell: ({ row }) => renderCell(column, row.original),
     }) as ColumnDef<ImageTableFeatures, ImageRow, unknown>,
   ]),
 );
