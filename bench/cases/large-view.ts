@@ -28,7 +28,7 @@ async function openDashboard(browser: Browser, url: string, rows: number): Promi
   // Every row is in: the grid counts them all and is no longer busy.
   await page.waitForFunction(
     (expected) => {
-      const grid = document.querySelector('table[role=grid]');
+      const grid = document.querySelector('[role=grid][aria-label=Images]');
       return (
         grid?.getAttribute('aria-busy') === 'false' &&
         Number(grid.getAttribute('aria-rowcount')) === expected + 1
@@ -88,7 +88,7 @@ export async function largeView(browser: Browser, options: { quick: boolean }): 
 
     // 4: scrolling.
     for (const speed of SPEEDS) {
-      const own = await scrollFrames(dashboard, 'div:has(> table[role=grid])', speed.step, SCROLL_MS);
+      const own = await scrollFrames(dashboard, 'div:has(> [role=grid])', speed.step, SCROLL_MS);
       const floor = await scrollFrames(bare, '.scroller', speed.step, SCROLL_MS);
       const ownStats = frameStats(own.deltas);
       const floorStats = frameStats(floor.deltas);

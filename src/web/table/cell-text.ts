@@ -20,8 +20,8 @@ const MONO: ReadonlySet<string> = new Set(['ImageId', 'ResourceGroupId', 'Produc
 
 /** Classes of a column's cells besides the shared ones. */
 export function cellClass(column: ImageColumn): string {
-  if (column.kind === 'tags') return 'flex items-center gap-1';
-  if (column.kind === 'number') return 'text-right tabular-nums';
-  if (MONO.has(column.id)) return 'font-mono text-xs';
+  if (column.kind === 'tags') return 'is-tags';
+  if (column.kind === 'number') return 'is-number';
+  if (MONO.has(column.id)) return 'is-mono';
   return '';
 }

@@ -26,6 +26,8 @@ export interface FocusRequest {
 export const ImageTableBody = memo(function ImageTableBody(props: {
   rows: readonly ImageRow[];
   columns: readonly ImageColumn[];
+  /** Pixel width of each column by id. */
+  widths: Readonly<Record<string, number>>;
   scrollElement: HTMLDivElement | null;
   activeKey: string | undefined;
   openKey: string | undefined;
@@ -33,7 +35,8 @@ export const ImageTableBody = memo(function ImageTableBody(props: {
   onActivate: (key: string) => void;
   onOpen: (row: ImageRow) => void;
 }) {
-  const { rows, columns, scrollElement, activeKey, openKey, focusRequest, onActivate, onOpen } = props;
+  const { rows, columns, widths, scrollElement, activeKey, openKey, focusRequest, onActivate, onOpen } =
+    props;
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollElement,
@@ -46,9 +49,12 @@ export const ImageTableBody = memo(function ImageTableBody(props: {
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
     directDomUpdates: true,
+    // `top` rather than translate3d: a 3D transform per row made each new row a compositing
+    // layer, which doubled frame times when scrolling fast (bench case 4).
+    directDomUpdatesMode: 'position',
     useFlushSync: false,
   });
-  const bodyRef = useRef<HTMLTableSectionElement | null>(null);
+  const bodyRef = useRef<HTMLDivElement | null>(null);
   const pendingFocus = useRef<number | null>(null);
   const items = virtualizer.getVirtualItems();
 
@@ -81,8 +87,8 @@ export const ImageTableBody = memo(function ImageTableBody(props: {
     requestAnimationFrame(() => performance.mark('rows-painted'));
   }, [items.length]);
 
-  const onKeyDown = (e: KeyboardEvent<HTMLTableSectionElement>) => {
-    const tr = (e.target as HTMLElement).closest<HTMLElement>('tr[data-index]');
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const tr = (e.target as HTMLElement).closest<HTMLElement>('[role=row][data-index]');
     if (!tr || e.target !== tr) return;
     const index = Number(tr.dataset.index);
     if (e.key === 'Enter' || e.key === ' ') {
@@ -107,7 +113,7 @@ export const ImageTableBody = memo(function ImageTableBody(props: {
   const tabKey = rendered.some((r) => r.key === activeKey) ? activeKey : rendered[0]?.key;
 
   return (
-    <tbody
+    <div
       role="rowgroup"
       ref={(el) => {
         bodyRef.current = el;
@@ -124,6 +130,7 @@ export const ImageTableBody = memo(function ImageTableBody(props: {
             row={row}
             index={item.index}
             columns={columns}
+            widths={widths}
             open={row.key === openKey}
             tabbable={row.key === tabKey}
             measure={virtualizer.measureElement}
@@ -132,7 +139,7 @@ export const ImageTableBody = memo(function ImageTableBody(props: {
           />
         );
       })}
-    </tbody>
+    </div>
   );
 });
 
@@ -144,15 +151,16 @@ const ImageTableRow = memo(function ImageTableRow(props: {
   row: ImageRow;
   index: number;
   columns: readonly ImageColumn[];
+  widths: Readonly<Record<string, number>>;
   open: boolean;
   tabbable: boolean;
   measure: (el: HTMLElement | null) => void;
   onActivate: (key: string) => void;
   onOpen: (row: ImageRow) => void;
 }) {
-  const { row, index, columns, open, tabbable, measure, onActivate, onOpen } = props;
+  const { row, index, columns, widths, open, tabbable, measure, onActivate, onOpen } = props;
   return (
-    <tr
+    <div
       data-index={index}
       ref={measure}
       role="row"
@@ -163,26 +171,22 @@ const ImageTableRow = memo(function ImageTableRow(props: {
         onActivate(row.key);
         onOpen(row);
       }}
-      className={`image-row absolute top-0 left-0 flex h-8 w-full cursor-pointer border-b border-zinc-100 focus:outline-2 focus:-outline-offset-2 focus:outline-blue-600 dark:border-zinc-800 dark:focus:outline-blue-400 ${
-        open
-          ? 'bg-blue-100 dark:bg-blue-900/50'
-          : 'bg-white hover:bg-zinc-50 dark:bg-zinc-950 dark:hover:bg-zinc-900'
-      }`}
+      className="image-row"
     >
       {columns.map((column) => {
         const text = cellText(column, row);
         return (
-          <td
+          <div
             key={column.id}
             role="gridcell"
             title={text || undefined}
-            className={`shrink-0 truncate px-2 leading-8 ${cellClass(column)} ${text === '' ? 'text-zinc-400' : ''}`}
-            style={{ width: `var(--col-${column.id})` }}
+            className={`image-cell ${cellClass(column)} ${text === '' ? 'is-empty' : ''}`}
+            style={{ width: widths[column.id] }}
           >
             {renderCell(column, row)}
-          </td>
+          </div>
         );
       })}
-    </tr>
+    </div>
   );
 });

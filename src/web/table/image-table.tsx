@@ -1,5 +1,5 @@
 import { functionalUpdate, useTable, type Header, type SortingState } from '@tanstack/react-table';
-import { useEffect, useMemo, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { imageColumn, isImageColumnId, type ImageColumnId } from '../images/image-columns';
 import type { ImageRow } from '../images/image-row';
 import type { SortSpec } from '../view-state/view-state';
@@ -31,11 +31,11 @@ function HeaderCell({
   };
 
   return (
-    <th
+    <div
       role="columnheader"
       aria-sort={sorted && sortIndex === 0 ? (sorted === 'asc' ? 'ascending' : 'descending') : undefined}
       className="relative flex h-9 shrink-0 items-stretch border-b border-zinc-300 dark:border-zinc-700"
-      style={{ width: `var(--col-${column.id})` }}
+      style={{ width: header.getSize() }}
     >
       <button
         type="button"
@@ -62,7 +62,7 @@ function HeaderCell({
           column.getIsResizing() ? 'bg-blue-500' : ''
         }`}
       />
-    </th>
+    </div>
   );
 }
 
@@ -130,10 +130,19 @@ export function ImageTable(props: {
       ),
   });
 
-  // Column widths as CSS variables on the table: resizing restyles cells without rendering rows.
-  const headers = table.getFlatHeaders();
-  const style: Record<string, string | number> = { width: table.getTotalSize(), minWidth: '100%' };
-  for (const header of headers) style[`--col-${header.column.id}`] = `${header.getSize()}px`;
+  // Widths as plain numbers on every cell: a var() per cell made styling each new row several
+  // times dearer when scrolling fast (bench case 4). Resizing re-renders only the visible rows.
+  const widthKey = table
+    .getFlatHeaders()
+    .map((h) => `${h.column.id}:${h.getSize()}`)
+    .join(',');
+  const widths = useMemo(
+    () =>
+      Object.fromEntries(
+        widthKey.split(',').map((pair) => [pair.split(':')[0]!, Number(pair.split(':')[1])]),
+      ),
+    [widthKey],
+  );
 
   return (
     <div ref={setScrollElement} className="relative min-h-0 min-w-0 flex-1 overflow-auto">
@@ -141,25 +150,33 @@ export function ImageTable(props: {
         Sorts the loaded rows. Shift adds the column to the sort. Alt with the left or right arrow key changes
         the width.
       </p>
-      <table
+      {/* ARIA grid roles on plain elements: table elements styled as grid and flex cost more to
+          restyle per new row than divs (bench case 4), and the roles carry the semantics. */}
+      <div
         role="grid"
         aria-label="Images"
         aria-rowcount={ariaRowCount}
         aria-busy={busy}
         className="grid"
-        style={style as CSSProperties}
+        style={{ width: table.getTotalSize(), minWidth: '100%' }}
       >
-        <thead role="rowgroup" className="sticky top-0 z-10 grid bg-zinc-50 dark:bg-zinc-900">
+        <div role="rowgroup" className="sticky top-0 z-10 grid bg-zinc-50 dark:bg-zinc-900">
           {table.getHeaderGroups().map((group) => (
-            <tr key={group.id} role="row" aria-rowindex={1} className="flex w-full">
+            <div key={group.id} role="row" aria-rowindex={1} className="flex w-full">
               {group.headers.map((header) => (
                 <HeaderCell key={header.id} header={header} multiSort={sort.length > 1} />
               ))}
-            </tr>
+            </div>
           ))}
-        </thead>
-        <ImageTableBody rows={rows} columns={visibleColumns} scrollElement={scrollElement} {...bodyProps} />
-      </table>
+        </div>
+        <ImageTableBody
+          rows={rows}
+          columns={visibleColumns}
+          widths={widths}
+          scrollElement={scrollElement}
+          {...bodyProps}
+        />
+      </div>
       {rows.length === 0 && placeholder}
     </div>
   );
