@@ -43,7 +43,7 @@ describe('row counts', () => {
 
   it('says when sort or search cover only the loaded rows', () => {
     expect(coverageNote(counts({ sorted: true }))).toBe(
-      'Sort covers only the 1,200 images loaded so far, not all 4,812 yet.',
+      'Sort covers only the images loaded so far, not all 4,812 yet.',
     );
     expect(coverageNote(counts({ sorted: true, searched: true }))).toMatch(/^Sort and search cover/);
     expect(coverageNote(counts({ searched: true }))).toMatch(/^Search covers/);

@@ -46,5 +46,6 @@ export function ariaRowCount(c: RowCounts): number {
 export function coverageNote(c: RowCounts): string | undefined {
   if (c.complete || c.loaded >= c.totalCount || !(c.sorted || c.searched)) return undefined;
   const what = c.sorted && c.searched ? 'Sort and search cover' : c.sorted ? 'Sort covers' : 'Search covers';
-  return `${what} only the ${formatCount(c.loaded)} images loaded so far, not all ${formatCount(c.totalCount)} yet.`;
+  // No count of loaded rows: the progress bar beside it has the current one.
+  return `${what} only the images loaded so far, not all ${formatCount(c.totalCount)} yet.`;
 }
