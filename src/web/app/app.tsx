@@ -49,9 +49,12 @@ export function App() {
 
   // The requests depend only on the API part of the view: sorting or searching never refetches.
   const apiPart = apiPartOf(view);
+  // A view that names its regions is fetched at once; only one without waits for the session's
+  // default region.
+  const fallbackRegionId = view.regions.length ? view.regions[0] : defaultRegionId;
   const sources = useMemo(
-    () => (defaultRegionId ? planImageSources(parseViewUrl(apiPart).state, defaultRegionId) : []),
-    [apiPart, defaultRegionId],
+    () => (fallbackRegionId ? planImageSources(parseViewUrl(apiPart).state, fallbackRegionId) : []),
+    [apiPart, fallbackRegionId],
   );
   const catalog = useImageCatalog(sources);
   // The lazy panels are small; fetch them once the list is in, so opening one never waits.
