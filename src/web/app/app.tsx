@@ -8,6 +8,7 @@ import { controlErrorMessages } from '../filters/error-controls';
 import { FilterBar } from '../filters/filter-bar';
 import { FilterChipBar } from '../filters/filter-chip-bar';
 import { filterChips, isMoreFiltersControl, moreFilterCount } from '../filters/filter-chips';
+import { imageColumn, type ImageColumnId } from '../images/image-columns';
 import { imageRowKey, type ImageRow } from '../images/image-row';
 import { useImageCatalog } from '../images/use-image-catalog';
 import { SessionBanner } from '../session/session-banner';
@@ -22,11 +23,11 @@ import { ColumnChooser } from '../table/column-chooser';
 import { ImageTable } from '../table/image-table';
 import type { FocusRequest } from '../table/image-table-body';
 import { QuickSearch } from '../table/quick-search';
-import { searchRows } from '../table/search-rows';
-import { sortRows } from '../table/sort-rows';
+import { searchIndexInSteps, searchRows } from '../table/search-rows';
+import { rankColumnInSteps, sortRows } from '../table/sort-rows';
 import { ariaRowCount, coverageNote, visibleColumnIds } from '../table/table-view';
 import { useThrottledRows } from '../table/use-throttled-rows';
-import { useWarmSearchIndex } from '../table/use-warm-search-index';
+import { useIdleWork } from '../table/use-idle-work';
 import { buttonClass } from '../ui/button';
 import { ThemeToggle } from '../ui/theme-toggle';
 import { apiPartOf } from '../view-state/api-part';
@@ -65,10 +66,21 @@ export function App() {
   }, [catalog.complete]);
 
   const loadedRows = useThrottledRows(catalog.rows, catalog.complete, apiPart);
-  useWarmSearchIndex(loadedRows);
+  const columnIds = visibleColumnIds(view, view.regions.length || 1);
+  const columnKey = columnIds.join(',');
+  // Ahead of the first keystroke or header click: the search text of every row, and once every
+  // page is in, the sort ranks of the visible columns (≈100 ms each at 100k rows, in small steps).
+  useIdleWork(
+    function* () {
+      yield* searchIndexInSteps(loadedRows);
+      if (!catalog.complete) return;
+      for (const id of columnKey.split(','))
+        yield* rankColumnInSteps(loadedRows, imageColumn(id as ImageColumnId));
+    },
+    [loadedRows, catalog.complete, columnKey],
+  );
   const sortedRows = useMemo(() => sortRows(loadedRows, view.sort), [loadedRows, view.sort]);
   const rows = useMemo(() => searchRows(sortedRows, view.q), [sortedRows, view.q]);
-  const columnIds = visibleColumnIds(view, view.regions.length || 1);
   const searched = view.q.trim() !== '';
   const counts = {
     loaded: loadedRows.length,

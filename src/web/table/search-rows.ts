@@ -35,6 +35,16 @@ export function searchableText(row: ImageRow): string {
   return text;
 }
 
+const ROWS_PER_STEP = 500;
+
+/** Builds the search text of every row, a few hundred rows per step, for idle time. */
+export function* searchIndexInSteps(rows: readonly ImageRow[]): Generator<void, void> {
+  for (let i = 0; i < rows.length; i++) {
+    searchableText(rows[i]!);
+    if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
+  }
+}
+
 export function searchTerms(query: string): string[] {
   return query.toLowerCase().split(/\s+/).filter(Boolean);
 }

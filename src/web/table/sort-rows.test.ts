@@ -57,6 +57,23 @@ describe('sortRows', () => {
     );
   });
 
+  it('sorts lists longer than one merge run the same way', () => {
+    // 7,000 rows: several sorted runs of 2,048 and merge passes, with many equal names.
+    const names = Array.from({ length: 7_000 }, (_, i) => `image-${(i * 7919) % 1_000}`);
+    const rows = names.map((ImageName, i) => row({ ImageName, ImageId: `m-${i}` }));
+    const expected = rows
+      .map((r, i) => ({ r, i }))
+      .sort((a, b) =>
+        a.r.image.ImageName < b.r.image.ImageName
+          ? -1
+          : a.r.image.ImageName > b.r.image.ImageName
+            ? 1
+            : a.i - b.i,
+      )
+      .map((x) => x.r);
+    expect(sortRows(rows, [{ id: 'ImageName', desc: false }])).toEqual(expected);
+  });
+
   it('breaks ties with the next sort column', () => {
     const rows = [
       row({ ImageName: 'x', Size: 2 }),

@@ -1,0 +1,37 @@
+import { useEffect } from 'react';
+
+/** How long one idle callback may keep the main thread. */
+const SLICE_MS = 8;
+
+/**
+ * Runs work in idle time, a step at a time, and drops it when its inputs change. The work is a
+ * generator whose steps take a few milliseconds each (search-rows.ts, sort-rows.ts), so a person
+ * who starts typing or scrolling never waits for more than one step.
+ */
+export function useIdleWork(makeWork: () => Iterator<void> | undefined, deps: readonly unknown[]): void {
+  useEffect(() => {
+    const work = makeWork();
+    if (!work) return;
+    let handle = 0;
+    const schedule = () => {
+      handle =
+        typeof requestIdleCallback === 'function'
+          ? requestIdleCallback(step, { timeout: 2000 })
+          : window.setTimeout(() => step({ didTimeout: true, timeRemaining: () => SLICE_MS }), 50);
+    };
+    const step = (deadline: IdleDeadline) => {
+      const end = performance.now() + Math.min(SLICE_MS, Math.max(deadline.timeRemaining(), 2));
+      do {
+        if (work.next().done) return;
+      } while (performance.now() < end);
+      schedule();
+    };
+    schedule();
+    return () => {
+      if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
+      clearTimeout(handle);
+    };
+    // The caller names what the work depends on.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps);
+}
