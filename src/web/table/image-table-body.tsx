@@ -20,8 +20,10 @@ export interface FocusRequest {
 
 /**
  * The virtualized rows, in their own component so scrolling re-renders only this (frontend-notes
- * §2.2). Rows have a fixed height; with `directDomUpdates` the virtualizer moves rows itself and
- * React renders only when the visible range changes.
+ * §2.2). Rows have a fixed height and a fixed place (`top`), so a row already on screen is not
+ * rendered again while scrolling; only rows coming into view are. Rows are never measured: that
+ * registered each new row with a ResizeObserver, which cost more than the row itself when
+ * scrolling fast (bench case 4).
  */
 export const ImageTableBody = memo(function ImageTableBody(props: {
   rows: readonly ImageRow[];
@@ -41,17 +43,11 @@ export const ImageTableBody = memo(function ImageTableBody(props: {
     count: rows.length,
     getScrollElement: () => scrollElement,
     estimateSize: () => ROW_HEIGHT,
-    // Rows are a fixed height: never read it back from the DOM (each read forces a layout).
-    measureElement: () => ROW_HEIGHT,
     getItemKey: (index) => rows[index]!.key,
     overscan: 5,
     // The rows start below the sticky header, and scrolling to a row keeps it clear of it.
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
-    directDomUpdates: true,
-    // `top` rather than translate3d: a 3D transform per row made each new row a compositing
-    // layer, which doubled frame times when scrolling fast (bench case 4).
-    directDomUpdatesMode: 'position',
     useFlushSync: false,
   });
   const bodyRef = useRef<HTMLDivElement | null>(null);
@@ -117,8 +113,8 @@ export const ImageTableBody = memo(function ImageTableBody(props: {
       role="rowgroup"
       ref={(el) => {
         bodyRef.current = el;
-        virtualizer.containerRef(el);
       }}
+      style={{ height: virtualizer.getTotalSize() }}
       className="relative grid"
       onKeyDown={onKeyDown}
     >
@@ -133,7 +129,7 @@ export const ImageTableBody = memo(function ImageTableBody(props: {
             widths={widths}
             open={row.key === openKey}
             tabbable={row.key === tabKey}
-            measure={virtualizer.measureElement}
+            top={item.start - HEADER_HEIGHT}
             onActivate={onActivate}
             onOpen={onOpen}
           />
@@ -154,15 +150,16 @@ const ImageTableRow = memo(function ImageTableRow(props: {
   widths: Readonly<Record<string, number>>;
   open: boolean;
   tabbable: boolean;
-  measure: (el: HTMLElement | null) => void;
+  /** Pixels from the top of the body; a row's place in the list, so memoizing holds while scrolling. */
+  top: number;
   onActivate: (key: string) => void;
   onOpen: (row: ImageRow) => void;
 }) {
-  const { row, index, columns, widths, open, tabbable, measure, onActivate, onOpen } = props;
+  const { row, index, columns, widths, open, tabbable, top, onActivate, onOpen } = props;
   return (
     <div
       data-index={index}
-      ref={measure}
+      style={{ top }}
       role="row"
       aria-rowindex={index + 2}
       aria-selected={open}
