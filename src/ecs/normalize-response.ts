@@ -14,6 +14,7 @@ import type {
   ImageFeatures,
   ImageTag,
 } from './image-types';
+import { stringPool } from './string-pool';
 
 type Loose = Record<string, unknown>;
 
@@ -22,6 +23,10 @@ const asObject = (v: unknown): Loose =>
 
 const text = (v: unknown): string =>
   typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
+
+// Fields that take few distinct values share one copy of each value (string-pool.ts).
+const pool = stringPool(20_000);
+const shared = (v: unknown): string => pool(text(v));
 
 const num = (v: unknown): number => {
   const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
@@ -40,20 +45,20 @@ function wrapped(v: unknown, element: string): unknown[] {
 
 function normalizeTag(raw: unknown): ImageTag {
   const o = asObject(raw);
-  return { TagKey: text(o.TagKey), TagValue: text(o.TagValue) };
+  return { TagKey: shared(o.TagKey), TagValue: shared(o.TagValue) };
 }
 
 function normalizeDisk(raw: unknown): DiskDeviceMapping {
   const o = asObject(raw);
   const disk: DiskDeviceMapping = {
-    Device: text(o.Device),
-    Type: text(o.Type),
-    Size: text(o.Size),
+    Device: shared(o.Device),
+    Type: shared(o.Type),
+    Size: shared(o.Size),
     SnapshotId: text(o.SnapshotId),
-    Format: text(o.Format),
+    Format: shared(o.Format),
     ImportOSSBucket: text(o.ImportOSSBucket),
     ImportOSSObject: text(o.ImportOSSObject),
-    Progress: text(o.Progress),
+    Progress: shared(o.Progress),
   };
   if (o.RemainTime !== undefined && o.RemainTime !== '') disk.RemainTime = num(o.RemainTime);
   if (typeof o.Encrypted === 'boolean' || typeof o.Encrypted === 'string') disk.Encrypted = o.Encrypted;
@@ -71,7 +76,7 @@ function normalizeFeatures(raw: unknown): ImageFeatures {
     'ImdsSupport',
     'NvmeSupport',
   ] as const) {
-    if (o[key] !== undefined) features[key] = text(o[key]);
+    if (o[key] !== undefined) features[key] = shared(o[key]);
   }
   return features;
 }
@@ -101,31 +106,31 @@ export function normalizeImage(raw: unknown): EcsImage {
   const image: EcsImage = {
     ImageId: text(o.ImageId),
     ImageName: text(o.ImageName),
-    ImageFamily: text(o.ImageFamily),
-    ImageVersion: text(o.ImageVersion),
-    ImageOwnerAlias: text(o.ImageOwnerAlias),
-    Description: text(o.Description),
-    Status: text(o.Status),
-    Progress: text(o.Progress),
+    ImageFamily: shared(o.ImageFamily),
+    ImageVersion: shared(o.ImageVersion),
+    ImageOwnerAlias: shared(o.ImageOwnerAlias),
+    Description: shared(o.Description),
+    Status: shared(o.Status),
+    Progress: shared(o.Progress),
     CreationTime: text(o.CreationTime),
-    Architecture: text(o.Architecture),
-    OSType: text(o.OSType),
-    OSName: text(o.OSName),
-    OSNameEn: text(o.OSNameEn),
-    Platform: text(o.Platform),
-    BootMode: text(o.BootMode),
+    Architecture: shared(o.Architecture),
+    OSType: shared(o.OSType),
+    OSName: shared(o.OSName),
+    OSNameEn: shared(o.OSNameEn),
+    Platform: shared(o.Platform),
+    BootMode: shared(o.BootMode),
     Size: num(o.Size),
-    Usage: text(o.Usage),
+    Usage: shared(o.Usage),
     IsCopied: bool(o.IsCopied),
     IsPublic: bool(o.IsPublic),
-    IsSelfShared: text(o.IsSelfShared),
+    IsSelfShared: shared(o.IsSelfShared),
     IsSubscribed: bool(o.IsSubscribed),
     IsSupportCloudinit: bool(o.IsSupportCloudinit),
     IsSupportIoOptimized: bool(o.IsSupportIoOptimized),
     LoginAsNonRootSupported: bool(o.LoginAsNonRootSupported),
-    ProductCode: text(o.ProductCode),
-    ResourceGroupId: text(o.ResourceGroupId),
-    LicenseType: text(o.LicenseType),
+    ProductCode: shared(o.ProductCode),
+    ResourceGroupId: shared(o.ResourceGroupId),
+    LicenseType: shared(o.LicenseType),
     Features: normalizeFeatures(o.Features),
     DetectionOptions: normalizeDetection(o.DetectionOptions),
     DiskDeviceMappings: {
@@ -135,11 +140,11 @@ export function normalizeImage(raw: unknown): EcsImage {
   };
   if (o.ImageOwnerId !== undefined && o.ImageOwnerId !== '') image.ImageOwnerId = num(o.ImageOwnerId);
   if (o.Usable !== undefined) image.Usable = bool(o.Usable);
-  if (o.SupplierName !== undefined) image.SupplierName = text(o.SupplierName);
+  if (o.SupplierName !== undefined) image.SupplierName = shared(o.SupplierName);
   if (o.SecureBootOptions !== undefined) {
     const sb = asObject(o.SecureBootOptions);
     image.SecureBootOptions =
-      sb.SecureBootSupport === undefined ? {} : { SecureBootSupport: text(sb.SecureBootSupport) };
+      sb.SecureBootSupport === undefined ? {} : { SecureBootSupport: shared(sb.SecureBootSupport) };
   }
   return image;
 }

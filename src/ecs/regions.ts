@@ -53,7 +53,11 @@ export function regionName(regionId: string): string {
 
 // Regions the official SDK (@alicloud/ecs20140526 7.11.6 endpoint map, ecs-api-notes §5.2) sends to
 // the central endpoint because they have no regional one.
-const CENTRAL_ENDPOINT_REGIONS: ReadonlySet<string> = new Set(['cn-wuhan', 'cn-zhangbei', 'cn-north-2-gov-1']);
+const CENTRAL_ENDPOINT_REGIONS: ReadonlySet<string> = new Set([
+  'cn-wuhan',
+  'cn-zhangbei',
+  'cn-north-2-gov-1',
+]);
 
 /**
  * The endpoint host for a region: the regional form `ecs.<region>.aliyuncs.com` (DESIGN.md), or the

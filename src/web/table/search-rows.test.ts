@@ -25,8 +25,10 @@ describe('searchRows', () => {
     expect(searchRows(rows, 'ubuntu nginx')).toEqual([]);
   });
 
-  it('finds tags by key=value, including non-ASCII values', () => {
+  it('finds tags by key=value, including non-ASCII values, together with ASCII terms', () => {
     expect(searchRows(rows, 'env=生产')).toHaveLength(1);
+    expect(searchRows(rows, 'UBUNTU 生产').map((r) => r.key)).toEqual(['cn-hangzhou/ubuntu_22_04_x64']);
+    expect(searchRows(rows, 'nginx 生产')).toEqual([]);
   });
 
   it('returns the rows unchanged for an empty query', () => {
