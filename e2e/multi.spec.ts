@@ -64,3 +64,26 @@ test('the grid says how many rows the filters matched, and only visible rows are
   await page.keyboard.press('Home');
   await expect(focused).toHaveAttribute('aria-rowindex', '2');
 });
+
+test('rows flung past too fast to read come back with their badges once scrolling stops', async ({
+  page,
+}) => {
+  const app = await new Dashboard(page).open('RegionId=cn-hangzhou,cn-shanghai,cn-beijing&Status=ALL');
+  await app.loadedCount();
+  const scroller = app.grid.locator('xpath=..');
+  // A fling: the list jumps by many screens, frame after frame.
+  await scroller.evaluate(
+    (el) =>
+      new Promise<void>((done) => {
+        let frames = 0;
+        const step = () => {
+          el.scrollTop += 2_000;
+          if (++frames < 10) requestAnimationFrame(step);
+          else done();
+        };
+        requestAnimationFrame(step);
+      }),
+  );
+  // The owner badge (plain text while flinging) names the API value it stands for.
+  await expect(app.dataRows().nth(5).getByTitle(/^ImageOwnerAlias=/)).toBeVisible();
+});

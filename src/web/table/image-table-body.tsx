@@ -1,10 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ImageColumn } from '../images/image-columns';
 import type { ImageRow } from '../images/image-row';
 import { cellClass, cellText } from './cell-text';
 import { nextRowIndex } from './grid-keyboard';
 import { renderCell } from './image-table-columns';
+import { nextScrollSpeed, type ScrollSpeed } from './scroll-speed';
 
 export const ROW_HEIGHT = 32;
 export const HEADER_HEIGHT = 36;
@@ -53,6 +54,14 @@ export const ImageTableBody = memo(function ImageTableBody(props: {
   const bodyRef = useRef<HTMLDivElement | null>(null);
   const pendingFocus = useRef<number | null>(null);
   const items = virtualizer.getVirtualItems();
+  const [speed, setSpeed] = useState<ScrollSpeed>({ offset: 0, fast: false });
+  const nextSpeed = nextScrollSpeed(
+    speed,
+    virtualizer.scrollOffset ?? 0,
+    virtualizer.isScrolling,
+    ROW_HEIGHT,
+  );
+  if (nextSpeed !== speed) setSpeed(nextSpeed);
 
   // Focus follows the keyboard once the row it moved to is rendered: now, or after the scroll
   // that brings it into the rendered range.
@@ -130,6 +139,7 @@ export const ImageTableBody = memo(function ImageTableBody(props: {
             open={row.key === openKey}
             tabbable={row.key === tabKey}
             top={item.start - HEADER_HEIGHT}
+            plain={nextSpeed.fast}
             onActivate={onActivate}
             onOpen={onOpen}
           />
@@ -152,10 +162,12 @@ const ImageTableRow = memo(function ImageTableRow(props: {
   tabbable: boolean;
   /** Pixels from the top of the body; a row's place in the list, so memoizing holds while scrolling. */
   top: number;
+  /** Text only, while rows pass too fast to read (scroll-speed.ts). */
+  plain: boolean;
   onActivate: (key: string) => void;
   onOpen: (row: ImageRow) => void;
 }) {
-  const { row, index, columns, widths, open, tabbable, top, onActivate, onOpen } = props;
+  const { row, index, columns, widths, open, tabbable, top, plain, onActivate, onOpen } = props;
   return (
     <div
       data-index={index}
@@ -180,7 +192,7 @@ const ImageTableRow = memo(function ImageTableRow(props: {
             className={`image-cell ${cellClass(column)} ${text === '' ? 'is-empty' : ''}`}
             style={{ width: widths[column.id] }}
           >
-            {renderCell(column, row)}
+            {plain ? (text ?? String(column.value(row) ?? '')) : renderCell(column, row)}
           </div>
         );
       })}
