@@ -3,7 +3,7 @@
 // answers go back as the service sent them; failures of the proxy's own become the ECS error
 // envelope with "Source": "proxy".
 
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { errorBody, type ApiError } from '../ecs/api-errors';
 import { proxyErrors } from '../ecs/proxy-errors';
 import { endpointHostForRegion } from '../ecs/regions';
@@ -53,7 +53,7 @@ export class EcsGateway {
 
   constructor(private readonly options: GatewayOptions) {
     this.now = options.now ?? (() => new Date());
-    this.nonce = options.nonce ?? (() => randomBytes(16).toString('hex'));
+    this.nonce = options.nonce ?? (() => randomUUID());
   }
 
   endpointFor(regionId: string): Endpoint {
