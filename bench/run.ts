@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { arch, cpus, platform, totalmem } from 'node:os';
 import { execFileSync } from 'node:child_process';
+import { bundleSizes } from './cases/bundle';
 import { fetchAllPages } from './cases/fetch-all-pages';
 import { largeView } from './cases/large-view';
 import { proxyOverhead } from './cases/proxy-overhead';
@@ -33,6 +34,7 @@ const cases: [string, () => Promise<BenchRow[]>][] = [
   ['all pages of a large query', () => fetchAllPages(browser, { quick })],
   ['proxy cost', () => proxyOverhead({ quick })],
   ['a 100,000-row view', () => largeView(browser, { quick })],
+  ['bundle', async () => bundleSizes()],
 ];
 
 const rows: BenchRow[] = [];
