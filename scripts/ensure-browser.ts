@@ -1,7 +1,7 @@
 // Makes sure the browser tests have a Chromium: the system one when present, otherwise Playwright's
 // own download (which needs access to Playwright's CDN).
 import { execFileSync } from 'node:child_process';
-import { systemChromium } from './browser-path';
+import { systemChromium } from './chromium';
 
 const found = systemChromium();
 if (found) {

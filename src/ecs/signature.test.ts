@@ -12,17 +12,7 @@ import {
   v3StringToSign,
 } from './signature';
 import { OpenApiUtil } from './testing/official-sdk';
-
-const vectorV2_1 = {
-  AccessKeyId: 'testid',
-  Action: 'DescribeRegions',
-  Format: 'XML',
-  SignatureMethod: 'HMAC-SHA1',
-  SignatureNonce: '3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf',
-  SignatureVersion: '1.0',
-  Timestamp: '2016-02-23T12:46:24Z',
-  Version: '2014-05-26',
-};
+import { RUN_INSTANCES_V3, V2_1, V2_2, WORKED_V2, WORKED_V3 } from './testing/signature-vectors';
 
 describe('percentEncode', () => {
   it('encodes the RFC 3986 way the service expects', () => {
@@ -33,105 +23,44 @@ describe('percentEncode', () => {
 
 describe('V2 HMAC-SHA1', () => {
   it('reproduces the official vector V2-1 and its StringToSign', async () => {
-    expect(v2StringToSign('GET', vectorV2_1)).toBe(
-      'GET&%2F&AccessKeyId%3Dtestid%26Action%3DDescribeRegions%26Format%3DXML%26SignatureMethod%3DHMAC-SHA1%26SignatureNonce%3D3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf%26SignatureVersion%3D1.0%26Timestamp%3D2016-02-23T12%253A46%253A24Z%26Version%3D2014-05-26',
-    );
-    expect(await v2Signature('GET', vectorV2_1, 'testsecret')).toBe('OLeaidS1JvxuMvnyHOwuJ+uX5qY=');
+    expect(v2StringToSign('GET', V2_1.params)).toBe(V2_1.stringToSign);
+    expect(await v2Signature('GET', V2_1.params, 'testsecret')).toBe(V2_1.signature);
   });
 
   it('treats names case-sensitively (the TimeStamp spelling of V2-1 signs differently)', async () => {
-    const { Timestamp, ...rest } = vectorV2_1;
+    const { Timestamp, ...rest } = V2_1.params;
     expect(await v2Signature('GET', { ...rest, TimeStamp: Timestamp }, 'testsecret')).toBe(
-      'CT9X0VtwR86fNWSnsc6v8YGOjuE=',
+      V2_1.timeStampSpellingSignature,
     );
   });
 
   it('reproduces the official vector V2-2', async () => {
-    const params = {
-      AccessKeyId: 'testid',
-      Action: 'DescribeDedicatedHosts',
-      Format: 'JSON',
-      RegionId: 'cn-beijing',
-      SignatureMethod: 'HMAC-SHA1',
-      SignatureNonce: 'edb2b34af0af9a6d14deaf7c1a5315eb',
-      SignatureVersion: '1.0',
-      Timestamp: '2023-03-13T08:34:30Z',
-      Version: '2014-05-26',
-    };
-    expect(await v2Signature('GET', params, 'testsecret')).toBe('9NaGiOspFP5UPcwX8Iwt2YJXXuk=');
+    expect(await v2Signature('GET', V2_2.params, 'testsecret')).toBe(V2_2.signature);
   });
 
   it('signs the worked DescribeImages example for GET and POST, ignoring a Signature parameter', async () => {
-    const params = {
-      AccessKeyId: 'testid',
-      Action: 'DescribeImages',
-      Format: 'JSON',
-      ImageOwnerAlias: 'system',
-      PageSize: '10',
-      RegionId: 'cn-shanghai',
-      SignatureMethod: 'HMAC-SHA1',
-      SignatureNonce: '3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf',
-      SignatureVersion: '1.0',
-      'Tag.1.Key': 'env',
-      'Tag.1.Value': 'prod app',
-      Timestamp: '2024-01-02T03:04:05Z',
-      Version: '2014-05-26',
-    };
-    expect(canonicalQueryString(params)).toContain(
+    expect(canonicalQueryString(WORKED_V2.params)).toContain(
       'Tag.1.Value=prod%20app&Timestamp=2024-01-02T03%3A04%3A05Z',
     );
-    expect(await v2Signature('GET', { ...params, Signature: 'x' }, 'testsecret')).toBe(
-      'ecmoyOc+1svUKIY3osDxFXlfmHs=',
+    expect(await v2Signature('GET', { ...WORKED_V2.params, Signature: 'x' }, 'testsecret')).toBe(
+      WORKED_V2.getSignature,
     );
-    expect(await v2Signature('POST', params, 'testsecret')).toBe('vMxNf7l4yCe4QcIOtHKwX28NYhQ=');
+    expect(await v2Signature('POST', WORKED_V2.params, 'testsecret')).toBe(WORKED_V2.postSignature);
   });
 });
 
-const worked = {
-  method: 'POST',
-  pathname: '/',
-  query: {
-    ImageOwnerAlias: 'system',
-    PageSize: '10',
-    RegionId: 'cn-shanghai',
-    'Tag.1.Key': 'env',
-    'Tag.1.Value': 'prod app',
-  },
-  headers: {
-    host: 'ecs.cn-shanghai.aliyuncs.com',
-    'x-acs-action': 'DescribeImages',
-    'x-acs-content-sha256': EMPTY_BODY_SHA256,
-    'x-acs-credentials-provider': 'static_ak',
-    'x-acs-date': '2024-01-02T03:04:05Z',
-    'x-acs-signature-nonce': '3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf',
-    'x-acs-version': '2014-05-26',
-  },
-};
+const worked = { method: 'POST', pathname: '/', ...WORKED_V3 };
 const signedNames = Object.keys(worked.headers);
 
 describe('V3 ACS3-HMAC-SHA256', () => {
   it('reproduces the official RunInstances vector', async () => {
-    const input = {
-      method: 'POST',
-      pathname: '/',
-      query: { ImageId: 'win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd', RegionId: 'cn-shanghai' },
-      headers: {
-        host: 'ecs.cn-shanghai.aliyuncs.com',
-        'x-acs-action': 'RunInstances',
-        'x-acs-version': '2014-05-26',
-        'x-acs-date': '2023-10-26T10:22:32Z',
-        'x-acs-signature-nonce': '3156853299f313e23d1673dc12e1703d',
-        'x-acs-content-sha256': EMPTY_BODY_SHA256,
-      },
-      payloadHash: EMPTY_BODY_SHA256,
-    };
-    const signedHeaders = Object.keys(input.headers);
+    const { query, headers, accessKeySecret } = RUN_INSTANCES_V3;
+    const input = { method: 'POST', pathname: '/', query, headers, payloadHash: EMPTY_BODY_SHA256 };
+    const signedHeaders = Object.keys(headers);
     expect(await v3StringToSign({ ...input, signedHeaders })).toBe(
-      'ACS3-HMAC-SHA256\n7ea06492da5221eba5297e897ce16e55f964061054b7695beedaac1145b1e259',
+      `ACS3-HMAC-SHA256\n${RUN_INSTANCES_V3.hashedCanonicalRequest}`,
     );
-    expect(await v3Signature({ ...input, signedHeaders }, 'YourAccessKeySecret')).toBe(
-      '06563a9e1b43f5dfe96b81484da74bceab24a1d853912eee15083a6f0f3283c0',
-    );
+    expect(await v3Signature({ ...input, signedHeaders }, accessKeySecret)).toBe(RUN_INSTANCES_V3.signature);
   });
 
   it('signs the worked DescribeImages example', async () => {
@@ -139,9 +68,7 @@ describe('V3 ACS3-HMAC-SHA256', () => {
       { ...worked, signedHeaders: signedNames, payloadHash: EMPTY_BODY_SHA256 },
       'testsecret',
     );
-    expect(v3Authorization('testid', signedNames, signature)).toBe(
-      'ACS3-HMAC-SHA256 Credential=testid,SignedHeaders=host;x-acs-action;x-acs-content-sha256;x-acs-credentials-provider;x-acs-date;x-acs-signature-nonce;x-acs-version,Signature=a387ffca48aa0a81f8f1d72b041604331a5a230fdf064c5527bcdf4f1e89010d',
-    );
+    expect(v3Authorization('testid', signedNames, signature)).toBe(WORKED_V3.authorization);
   });
 
   it('parses what it writes, and refuses malformed headers', () => {

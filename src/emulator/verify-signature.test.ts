@@ -9,6 +9,7 @@ import { NonceCache } from './nonce-cache';
 import { parseRpcRequest } from './rpc-request';
 import { safeEqual, verifySignature, type EmulatorCredential, type Verification } from './verify-signature';
 import { OpenApiUtil } from '../ecs/testing/official-sdk';
+import { RUN_INSTANCES_V3, V2_1, V2_2, WORKED_V2, WORKED_V3 } from '../ecs/testing/signature-vectors';
 
 const TEST_KEY: EmulatorCredential = { accessKeyId: 'testid', accessKeySecret: 'testsecret' };
 const STS_KEY: EmulatorCredential = {
@@ -150,87 +151,39 @@ describe('official signature vectors', () => {
   });
 
   it('accepts V2-1 and V2-2 at their timestamps', async () => {
-    const v21 = {
-      AccessKeyId: 'testid',
-      Action: 'DescribeRegions',
-      Format: 'XML',
-      SignatureMethod: 'HMAC-SHA1',
-      SignatureNonce: NONCE,
-      SignatureVersion: '1.0',
-      Timestamp: '2016-02-23T12:46:24Z',
-      Version: '2014-05-26',
-    };
-    expect(
-      await codeOf(verify(v2Wire(v21, 'OLeaidS1JvxuMvnyHOwuJ+uX5qY='), { nowMs: Date.parse(v21.Timestamp) })),
-    ).toBe('OK');
-    const v22 = {
-      ...v21,
-      Action: 'DescribeDedicatedHosts',
-      Format: 'JSON',
-      RegionId: 'cn-beijing',
-      SignatureNonce: 'edb2b34af0af9a6d14deaf7c1a5315eb',
-      Timestamp: '2023-03-13T08:34:30Z',
-    };
-    expect(
-      await codeOf(verify(v2Wire(v22, '9NaGiOspFP5UPcwX8Iwt2YJXXuk='), { nowMs: Date.parse(v22.Timestamp) })),
-    ).toBe('OK');
+    for (const vector of [V2_1, V2_2]) {
+      const wire = v2Wire(vector.params, vector.signature);
+      expect(await codeOf(verify(wire, { nowMs: Date.parse(vector.params.Timestamp) }))).toBe('OK');
+    }
   });
 
   it('accepts the worked DescribeImages examples (V2 GET and POST, V3)', async () => {
-    const params = {
-      AccessKeyId: 'testid',
-      Action: 'DescribeImages',
-      Format: 'JSON',
-      ImageOwnerAlias: 'system',
-      PageSize: '10',
-      RegionId: 'cn-shanghai',
-      SignatureMethod: 'HMAC-SHA1',
-      SignatureNonce: NONCE,
-      SignatureVersion: '1.0',
-      'Tag.1.Key': 'env',
-      'Tag.1.Value': 'prod app',
-      Timestamp: '2024-01-02T03:04:05Z',
-      Version: '2014-05-26',
-    };
-    expect(await codeOf(verify(v2Wire(params, 'ecmoyOc+1svUKIY3osDxFXlfmHs=')))).toBe('OK');
-    expect(await codeOf(verify({ ...v2Wire(params, 'vMxNf7l4yCe4QcIOtHKwX28NYhQ='), method: 'POST' }))).toBe(
-      'OK',
-    );
+    const { params, getSignature, postSignature } = WORKED_V2;
+    expect(await codeOf(verify(v2Wire(params, getSignature)))).toBe('OK');
+    expect(await codeOf(verify({ ...v2Wire(params, postSignature), method: 'POST' }))).toBe('OK');
     // GET's signature does not pass for POST: the method is signed.
-    expect(await codeOf(verify({ ...v2Wire(params, 'ecmoyOc+1svUKIY3osDxFXlfmHs='), method: 'POST' }))).toBe(
+    expect(await codeOf(verify({ ...v2Wire(params, getSignature), method: 'POST' }))).toBe(
       'SignatureDoesNotMatch',
     );
     const v3: Wire = {
       method: 'POST',
-      target:
-        '/?ImageOwnerAlias=system&PageSize=10&RegionId=cn-shanghai&Tag.1.Key=env&Tag.1.Value=prod%20app',
-      headers: {
-        ...V3_HEADERS,
-        host: 'ecs.cn-shanghai.aliyuncs.com',
-        'x-acs-credentials-provider': 'static_ak',
-        authorization:
-          'ACS3-HMAC-SHA256 Credential=testid,SignedHeaders=host;x-acs-action;x-acs-content-sha256;x-acs-credentials-provider;x-acs-date;x-acs-signature-nonce;x-acs-version,Signature=a387ffca48aa0a81f8f1d72b041604331a5a230fdf064c5527bcdf4f1e89010d',
-      },
+      target: `/?${new URLSearchParams(WORKED_V3.query).toString().replace(/\+/g, '%20')}`,
+      headers: { ...WORKED_V3.headers, authorization: WORKED_V3.authorization },
     };
     expect(await codeOf(verify(v3))).toBe('OK');
   });
 
   it('accepts the official V3 RunInstances vector', async () => {
+    const { accessKeyId, accessKeySecret, query, headers, signature } = RUN_INSTANCES_V3;
     const wire: Wire = {
       method: 'POST',
-      target: '/?ImageId=win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd&RegionId=cn-shanghai',
+      target: `/?${new URLSearchParams(query).toString()}`,
       headers: {
-        host: 'ecs.cn-shanghai.aliyuncs.com',
-        'x-acs-action': 'RunInstances',
-        'x-acs-version': '2014-05-26',
-        'x-acs-date': '2023-10-26T10:22:32Z',
-        'x-acs-signature-nonce': '3156853299f313e23d1673dc12e1703d',
-        'x-acs-content-sha256': EMPTY_BODY_SHA256,
-        authorization:
-          'ACS3-HMAC-SHA256 Credential=YourAccessKeyId,SignedHeaders=host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version,Signature=06563a9e1b43f5dfe96b81484da74bceab24a1d853912eee15083a6f0f3283c0',
+        ...headers,
+        authorization: `ACS3-HMAC-SHA256 Credential=${accessKeyId},SignedHeaders=host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version,Signature=${signature}`,
       },
     };
-    const credentials = [{ accessKeyId: 'YourAccessKeyId', accessKeySecret: 'YourAccessKeySecret' }];
+    const credentials = [{ accessKeyId, accessKeySecret }];
     expect(await codeOf(verify(wire, { credentials, nowMs: Date.parse('2023-10-26T10:30:00Z') }))).toBe('OK');
   });
 });
