@@ -2,14 +2,13 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 
-// The SPA is built into dist/web and served by the proxy (src/proxy). In `npm run dev`, Vite serves
-// it and forwards /api to the proxy started by scripts/dev.ts.
+// The SPA (index.html → src/web/main.tsx) is built into dist/web and served by the proxy
+// (src/proxy). In `npm run dev`, Vite serves it and forwards /api to the proxy started by
+// scripts/dev.ts.
 export default defineConfig({
-  root: 'src/web',
-  publicDir: '../../public',
   plugins: [react(), tailwindcss()],
   build: {
-    outDir: '../../dist/web',
+    outDir: 'dist/web',
     emptyOutDir: true,
     sourcemap: false,
     // No inline scripts or styles: the proxy serves the SPA under a strict Content-Security-Policy.

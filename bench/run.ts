@@ -8,6 +8,7 @@ import { bundleSizes } from './cases/bundle';
 import { fetchAllPages } from './cases/fetch-all-pages';
 import { largeView } from './cases/large-view';
 import { proxyOverhead } from './cases/proxy-overhead';
+import type { Browser } from '@playwright/test';
 import { launchBrowser } from './lib/browser';
 import { formatTable, type BenchRow } from './lib/report';
 
@@ -29,23 +30,26 @@ const machine = {
 if (!args.has('--no-build'))
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 
-const browser = await launchBrowser();
+const withBrowser = async (uncappedFrames: boolean, run: (browser: Browser) => Promise<BenchRow[]>) => {
+  const browser = await launchBrowser({ uncappedFrames });
+  try {
+    return await run(browser);
+  } finally {
+    await browser.close();
+  }
+};
 const cases: [string, () => Promise<BenchRow[]>][] = [
-  ['all pages of a large query', () => fetchAllPages(browser, { quick })],
+  ['all pages of a large query', () => withBrowser(false, (browser) => fetchAllPages(browser, { quick }))],
   ['proxy cost', () => proxyOverhead({ quick })],
-  ['a 100,000-row view', () => largeView(browser, { quick })],
+  ['a 100,000-row view', () => withBrowser(true, (browser) => largeView(browser, { quick }))],
   ['bundle', async () => bundleSizes()],
 ];
 
 const rows: BenchRow[] = [];
-try {
-  for (const [name, run] of cases) {
-    if (only && !name.includes(only)) continue;
-    process.stderr.write(`bench: ${name}…\n`);
-    rows.push(...(await run()));
-  }
-} finally {
-  await browser.close();
+for (const [name, run] of cases) {
+  if (only && !name.includes(only)) continue;
+  process.stderr.write(`bench: ${name}…\n`);
+  rows.push(...(await run()));
 }
 
 console.log(formatTable(rows));

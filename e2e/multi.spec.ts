@@ -85,5 +85,10 @@ test('rows flung past too fast to read come back with their badges once scrollin
       }),
   );
   // The owner badge (plain text while flinging) names the API value it stands for.
-  await expect(app.dataRows().nth(5).getByTitle(/^ImageOwnerAlias=/)).toBeVisible();
+  await expect(
+    app
+      .dataRows()
+      .nth(5)
+      .getByTitle(/^ImageOwnerAlias=/),
+  ).toBeVisible();
 });

@@ -75,7 +75,7 @@ export async function fetchAllPages(browser: Browser, options: { quick: boolean 
   const pages = Math.ceil(matched / PAGE_SIZE);
   const emulator = await startEmulatorProcess({ imagesPerRegion, latencyMs: LATENCY_MS });
   const proxy = await startProxyProcess(emulator.url);
-  const runs = options.quick ? 2 : 5;
+  const runs = options.quick ? 1 : 5;
   try {
     await fetchPage(proxy.url, 1); // warm the proxy's connection and the emulator's catalog
     const dashboard: number[] = [];

@@ -62,7 +62,7 @@ async function interactions(page: Page, list: Interaction[]): Promise<number[]> 
 }
 
 export async function largeView(browser: Browser, options: { quick: boolean }): Promise<BenchRow[]> {
-  const { imagesPerRegion, matched } = imagesPerRegionFor(options.quick ? 20_000 : 100_000, VIEW);
+  const { imagesPerRegion, matched } = imagesPerRegionFor(options.quick ? 10_000 : 100_000, VIEW);
   buildBenchPages();
   const emulator = await startEmulatorProcess({ imagesPerRegion, latencyMs: 0 });
   const proxy = await startProxyProcess(emulator.url);

@@ -3,7 +3,12 @@
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, systemChromium } from '../../scripts/chromium';
 
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * `uncappedFrames`: frames as fast as the work allows, not floored to 60 Hz steps, so frame times
+ * compare the work itself (frontend-notes §5). Only for the rendering cases: the browser then draws
+ * without pause, which would slow a page that is loading.
+ */
+export async function launchBrowser(options: { uncappedFrames: boolean }): Promise<Browser> {
   const executablePath = systemChromium();
   return chromium.launch({
     ...(executablePath ? { executablePath } : {}),
@@ -11,10 +16,7 @@ export async function launchBrowser(): Promise<Browser> {
       ...CHROMIUM_ARGS,
       '--enable-precise-memory-info',
       '--js-flags=--expose-gc',
-      // Frames as fast as the work allows, not floored to 60 Hz steps, so frame times compare the
-      // work itself (frontend-notes §5).
-      '--disable-frame-rate-limit',
-      '--disable-gpu-vsync',
+      ...(options.uncappedFrames ? ['--disable-frame-rate-limit', '--disable-gpu-vsync'] : []),
     ],
   });
 }

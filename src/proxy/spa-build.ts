@@ -6,8 +6,8 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { StartupError } from './startup-error';
 
-/** What the built SPA depends on, relative to the repository root (vite.config.ts: root src/web). */
-export const SPA_SOURCES = ['src/web', 'src/ecs', 'public', 'vite.config.ts', 'package.json'];
+/** What the built SPA depends on, relative to the repository root (see vite.config.ts). */
+export const SPA_SOURCES = ['index.html', 'src/web', 'src/ecs', 'public', 'vite.config.ts', 'package.json'];
 
 /** Newest modification time under the paths (files and directories, recursively); 0 if none exist. */
 export function newestMtimeMs(paths: readonly string[]): number {
