@@ -9,6 +9,7 @@ import { fetchAllPages } from './cases/fetch-all-pages';
 import { largeView } from './cases/large-view';
 import { proxyOverhead } from './cases/proxy-overhead';
 import type { Browser } from '@playwright/test';
+import { buildBenchPages } from './lib/bench-pages';
 import { launchBrowser } from './lib/browser';
 import { formatTable, type BenchRow } from './lib/report';
 
@@ -29,6 +30,7 @@ const machine = {
 // Always measure a production build.
 if (!args.has('--no-build'))
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+buildBenchPages();
 
 const withBrowser = async (uncappedFrames: boolean, run: (browser: Browser) => Promise<BenchRow[]>) => {
   const browser = await launchBrowser({ uncappedFrames });

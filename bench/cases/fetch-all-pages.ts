@@ -2,9 +2,11 @@
 // 150 ms. The dashboard's own loading against (a) a sequential pager through the same proxy, page
 // after page, as the aliyun CLI and Terraform fetch, and (b) the limit L + ⌈(P−1)/C⌉·L for the
 // dashboard's concurrency C (frontend-notes §6), where L is one page's latency through the proxy.
-import type { Browser } from '@playwright/test';
+// Case 3 — time to first rows on a cold load of the same view, against the bare first-rows page.
+import type { Browser, Page } from '@playwright/test';
 import { PAGE_CONCURRENCY } from '../../src/web/images/image-queries';
 import { VIEWPORT } from '../lib/browser';
+import { serveBenchPages } from '../lib/bench-pages';
 import { imagesPerRegionFor } from '../lib/catalog-size';
 import { ratioRow, valueRow, type BenchRow } from '../lib/report';
 import { startEmulatorProcess, startProxyProcess } from '../lib/servers';
@@ -17,9 +19,6 @@ const PAGE_SIZE = 100;
 async function fetchPage(proxyUrl: string, page: number): Promise<number> {
   const response = await fetch(
     `${proxyUrl}/api/ecs/DescribeImages?${VIEW}&PageSize=${PAGE_SIZE}&PageNumber=${page}`,
-    {
-      headers: { 'Cache-Control': 'no-cache' },
-    },
   );
   const body = (await response.json()) as { TotalCount: number };
   if (!response.ok) throw new Error(`page ${page}: ${JSON.stringify(body)}`);
@@ -41,12 +40,25 @@ interface DashboardLoad {
   firstRowsMs: number;
 }
 
-/** A cold page load of the view in a fresh browser context. */
-async function dashboardLoad(browser: Browser, proxyUrl: string, pages: number): Promise<DashboardLoad> {
+/** A cold load (fresh browser context: no cache) of `url`, measured by `measure`. */
+async function coldLoad<T>(browser: Browser, url: string, measure: (page: Page) => Promise<T>): Promise<T> {
   const context = await browser.newContext({ viewport: VIEWPORT });
-  const page = await context.newPage();
   try {
-    await page.goto(`${proxyUrl}/?${VIEW}`);
+    const page = await context.newPage();
+    await page.goto(url);
+    return await measure(page);
+  } finally {
+    await context.close();
+  }
+}
+
+const firstRowsMark = async (page: Page) => {
+  await page.waitForFunction(() => performance.getEntriesByName('rows-painted').length > 0);
+  return page.evaluate(() => performance.getEntriesByName('rows-painted')[0]!.startTime);
+};
+
+function dashboardLoad(browser: Browser, proxyUrl: string, pages: number): Promise<DashboardLoad> {
+  return coldLoad(browser, `${proxyUrl}/?${VIEW}`, async (page) => {
     await page.waitForFunction(
       (expected) =>
         performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/ecs/DescribeImages'))
@@ -54,19 +66,14 @@ async function dashboardLoad(browser: Browser, proxyUrl: string, pages: number):
       pages,
       { timeout: 120_000, polling: 50 },
     );
-    await page.waitForFunction(() => performance.getEntriesByName('rows-painted').length > 0);
-    return await page.evaluate(() => {
+    const fetchMs = await page.evaluate(() => {
       const calls = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) =>
         e.name.includes('/api/ecs/DescribeImages'),
       );
-      return {
-        fetchMs: Math.max(...calls.map((e) => e.responseEnd)) - Math.min(...calls.map((e) => e.startTime)),
-        firstRowsMs: performance.getEntriesByName('rows-painted')[0]!.startTime,
-      };
+      return Math.max(...calls.map((e) => e.responseEnd)) - Math.min(...calls.map((e) => e.startTime));
     });
-  } finally {
-    await context.close();
-  }
+    return { fetchMs, firstRowsMs: await firstRowsMark(page) };
+  });
 }
 
 export async function fetchAllPages(browser: Browser, options: { quick: boolean }): Promise<BenchRow[]> {
@@ -75,17 +82,21 @@ export async function fetchAllPages(browser: Browser, options: { quick: boolean 
   const pages = Math.ceil(matched / PAGE_SIZE);
   const emulator = await startEmulatorProcess({ imagesPerRegion, latencyMs: LATENCY_MS });
   const proxy = await startProxyProcess(emulator.url);
+  const bare = await serveBenchPages(emulator.url);
   const runs = options.quick ? 1 : 5;
   try {
     await fetchPage(proxy.url, 1); // warm the proxy's connection and the emulator's catalog
+    await fetchPage(bare.url, 1);
     const dashboard: number[] = [];
     const firstRows: number[] = [];
+    const bareFirstRows: number[] = [];
     const sequential: number[] = [];
     const single: number[] = [];
     for (let run = 0; run < runs; run++) {
       const load = await dashboardLoad(browser, proxy.url, pages);
       dashboard.push(load.fetchMs);
       firstRows.push(load.firstRowsMs);
+      bareFirstRows.push(await coldLoad(browser, `${bare.url}/first-rows.html?${VIEW}`, firstRowsMark));
       sequential.push(await sequentialPager(proxy.url));
       for (let i = 0; i < 5; i++) {
         const start = performance.now();
@@ -135,8 +146,18 @@ export async function fetchAllPages(browser: Browser, options: { quick: boolean 
         },
         { comparison: 'at-most', value: latency - LATENCY_MS + 150, text: '≤ proxy share of L + 150 ms' },
       ),
+      // What any React page pays on this machine before its first rows: evaluating React, the
+      // first render and layout of a fresh page, the round trip.
+      ratioRow({
+        case: '3 first rows',
+        metric: 'cold load → first rows painted',
+        value: median(firstRows),
+        unit: 'ms',
+        baseline: { label: 'bare first-rows page', value: median(bareFirstRows) },
+      }),
     ];
   } finally {
+    await bare.close();
     await proxy.stop();
     await emulator.stop();
   }

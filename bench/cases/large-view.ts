@@ -4,7 +4,7 @@
 //   Table's default row models on the same rows; 6 the JS heap with every row loaded.
 import type { Browser, Page } from '@playwright/test';
 import { KNOWN_REGIONS } from '../../src/ecs/regions';
-import { buildBenchPages, serveBenchPages } from '../lib/bench-pages';
+import { serveBenchPages } from '../lib/bench-pages';
 import { VIEWPORT } from '../lib/browser';
 import { imagesPerRegionFor } from '../lib/catalog-size';
 import { heapAfterGc, instrumentPage, scrollFrames, timeToNextPaint, type Interaction } from '../lib/in-page';
@@ -63,7 +63,6 @@ async function interactions(page: Page, list: Interaction[]): Promise<number[]> 
 
 export async function largeView(browser: Browser, options: { quick: boolean }): Promise<BenchRow[]> {
   const { imagesPerRegion, matched } = imagesPerRegionFor(options.quick ? 10_000 : 100_000, VIEW);
-  buildBenchPages();
   const emulator = await startEmulatorProcess({ imagesPerRegion, latencyMs: 0 });
   const proxy = await startProxyProcess(emulator.url);
   const pages = await serveBenchPages(emulator.url);

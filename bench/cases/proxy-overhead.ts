@@ -1,6 +1,6 @@
 // Case 2 — the proxy's cost: DescribeImages through `npm start`'s proxy (client → proxy →
 // emulator) against the official SDK (@alicloud/ecs20140526, V3) calling the emulator directly,
-// same machine, same run. The proxy's cache is bypassed so every call goes upstream.
+// same machine, same run. The proxy runs without its cache, so every call goes upstream.
 //
 // Both sides use Node's http client with a keep-alive agent (the SDK's transport, httpx, is built on
 // it), so the ratio is the proxy's hop and nothing else. Node's fetch would add about 0.7 ms per
@@ -24,10 +24,10 @@ async function timed(call: Call): Promise<number> {
 }
 
 /** GET through Node's http client; resolves with the parsed JSON body. */
-function getJson(url: string, agent: http.Agent, headers: Record<string, string>): Promise<unknown> {
+function getJson(url: string, agent: http.Agent): Promise<unknown> {
   return new Promise((resolve, reject) => {
     http
-      .get(url, { agent, headers }, (response) => {
+      .get(url, { agent }, (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('error', reject);
@@ -71,9 +71,7 @@ export async function proxyOverhead(options: { quick: boolean }): Promise<BenchR
     const viaSdk: Call = () =>
       sdk.describeImages(new Ecs.DescribeImagesRequest({ regionId: 'cn-hangzhou', pageSize: 100 }));
     const viaProxy: Call = () =>
-      getJson(`${proxy.url}/api/ecs/DescribeImages?RegionId=cn-hangzhou&PageSize=100`, agent, {
-        'cache-control': 'no-cache',
-      });
+      getJson(`${proxy.url}/api/ecs/DescribeImages?RegionId=cn-hangzhou&PageSize=100`, agent);
 
     const count = options.quick ? 200 : 1_000;
     const duration = options.quick ? 2_000 : 5_000;

@@ -11,7 +11,10 @@ export function buildBenchPages(): void {
 }
 
 export async function serveBenchPages(emulatorUrl: string): Promise<RunningProxy> {
-  const parsed = parseCliOptions(['--port', '0', '--endpoint', emulatorUrl, '--no-build'], {});
+  const parsed = parseCliOptions(
+    ['--port', '0', '--endpoint', emulatorUrl, '--no-build', '--cache-ttl', '0'],
+    {},
+  );
   if (!parsed.ok) throw new Error(parsed.message);
   return startProxy({
     ...parsed.options,

@@ -107,12 +107,24 @@ export async function startEmulatorProcess(options: {
   };
 }
 
-/** `npm start` signing for the given emulator, as a user with credentials and --endpoint runs it. */
+/**
+ * `npm start` signing for the given emulator, as a user with credentials and --endpoint runs it,
+ * without its answer cache: every measured request goes to the emulator.
+ */
 export async function startProxyProcess(emulatorUrl: string): Promise<BenchServer> {
   const port = await freePort();
   return start(
     'proxy',
-    ['src/proxy/main.ts', '--port', String(port), '--endpoint', emulatorUrl, '--no-build'],
+    [
+      'src/proxy/main.ts',
+      '--port',
+      String(port),
+      '--endpoint',
+      emulatorUrl,
+      '--no-build',
+      '--cache-ttl',
+      '0',
+    ],
     {
       ALIBABA_CLOUD_ACCESS_KEY_ID: BENCH_KEY.accessKeyId,
       ALIBABA_CLOUD_ACCESS_KEY_SECRET: BENCH_KEY.accessKeySecret,

@@ -1,42 +1,7 @@
-// The floor for row virtualization: the dashboard's rows in a bare @tanstack/react-virtual list —
-// the same row height, overscan and visible cells as plain text; no table, no badges, no state.
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+// The baseline page for scrolling (bench case 4): every row of the view in the bare list.
 import { createRoot } from 'react-dom/client';
-import { DEFAULT_VISIBLE_COLUMNS, imageColumn } from '../../src/web/images/image-columns';
-import type { ImageRow } from '../../src/web/images/image-row';
-import { ROW_HEIGHT } from '../../src/web/table/image-table-body';
+import { BareList } from './bare-list-view';
 import { loadRows, markReady } from './load-rows';
-
-const columns = DEFAULT_VISIBLE_COLUMNS.map(imageColumn);
-
-function BareList({ rows }: { rows: readonly ImageRow[] }) {
-  const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
-  });
-  return (
-    <div ref={scroller} className="scroller" role="grid" aria-label="bare list">
-      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const row = rows[item.index]!;
-          return (
-            <div key={row.key} className="row" style={{ transform: `translateY(${item.start}px)` }}>
-              {columns.map((c) => (
-                <span key={c.id} className="cell" style={{ width: c.width }}>
-                  {String(c.value(row) ?? '')}
-                </span>
-              ))}
-            </div>
-          );
-        })}
-      </div>
-    </div>
-  );
-}
 
 const rows = await loadRows(location.search);
 createRoot(document.getElementById('root')!).render(<BareList rows={rows} />);

@@ -16,6 +16,7 @@ export default defineConfig({
     rollupOptions: {
       input: {
         'bare-list': resolve(import.meta.dirname, 'bare-list.html'),
+        'first-rows': resolve(import.meta.dirname, 'first-rows.html'),
         'tanstack-table': resolve(import.meta.dirname, 'tanstack-table.html'),
       },
     },

@@ -30,6 +30,7 @@ describe('npm start options', () => {
       signatureVersion: 'v3',
       timeoutMs: 10_000,
       concurrency: 8,
+      cacheTtlMs: 60_000,
       build: true,
       dev: false,
       help: false,
@@ -67,6 +68,8 @@ describe('npm start options', () => {
     expect(options(['--timeout=10s']).timeoutMs).toBe(10_000);
     expect(options(['--profile', 'work']).profile).toBe('work');
     expect(options(['-h']).help).toBe(true);
+    expect(options(['--cache-ttl', '5s']).cacheTtlMs).toBe(5_000);
+    expect(options(['--cache-ttl=0']).cacheTtlMs).toBe(0);
   });
 
   it('accept the two commands Playwright runs', () => {
@@ -140,6 +143,7 @@ describe('npm start options', () => {
       [['--concurrency', '0'], /^--concurrency must be a whole number from 1 to 64/],
       [['--timeout', 'soon'], /^--timeout must be a duration/],
       [['--timeout', '0'], /^--timeout must be a duration/],
+      [['--cache-ttl', 'forever'], /^--cache-ttl must be 0 \(no cache\) or a duration/],
       [['--signature', 'v4'], /^--signature must be v2 or v3, got "v4"/],
       [['--region', 'evil.com/'], /^--region must be a region ID/],
       [['--profile', '../x'], /^--profile must be a profile name/],
@@ -172,6 +176,7 @@ describe('npm start options', () => {
       '--no-build',
       '--timeout',
       '--concurrency',
+      '--cache-ttl',
       '--emulator-images-per-region',
       '--dev',
       '--help',

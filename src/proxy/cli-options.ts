@@ -2,6 +2,7 @@
 // at fault. Pure: argv and the environment come in as values.
 
 import { DEFAULT_REGION_ID, isWellFormedRegionId } from '../ecs/regions';
+import { DEFAULT_CACHE_LIMITS } from './response-cache';
 import { AUTH_TOKEN_PATTERN, isLoopbackHost } from './security';
 import type { Endpoint, SignatureVersion } from './signer';
 
@@ -19,6 +20,8 @@ export interface CliOptions {
   signatureVersion: SignatureVersion;
   timeoutMs: number;
   concurrency: number;
+  /** How long a successful answer is reused; 0: never. */
+  cacheTtlMs: number;
   build: boolean;
   dev: boolean;
   help: boolean;
@@ -59,6 +62,9 @@ Options:
   --timeout DURATION       Time budget of one API request, retries included: 10s, 500ms, or
                            seconds (default ${DEFAULT_TIMEOUT_MS / 1000}s).
   --concurrency N          Upstream requests in flight at most; more wait (default ${DEFAULT_CONCURRENCY}).
+  --cache-ttl DURATION     How long a successful answer is reused for the same request and
+                           AccessKey (default ${DEFAULT_CACHE_LIMITS.ttlMs / 1000}s; 0 turns the cache off). Reload in the
+                           dashboard always asks the service again.
   --no-build               Serve dist/web as it is; do not rebuild the SPA when it is stale.
   --dev                    Also accept the Vite dev server's origin (used by npm run dev).
   -h, --help               Show this help.
@@ -85,6 +91,7 @@ const VALUE_FLAGS = new Set([
   '--signature',
   '--timeout',
   '--concurrency',
+  '--cache-ttl',
   '--emulator-images-per-region',
 ]);
 const SWITCHES = new Set(['--emulator', '--no-build', '--dev', '--help', '-h']);
@@ -103,6 +110,17 @@ function parseDuration(flag: string, text: string): number {
   if (!(ms >= 1 && ms <= 600_000))
     throw new CliError(`${flag} must be a duration from 1ms to 600s, such as 10s or 500ms; got "${text}".`);
   return Math.round(ms);
+}
+
+function parseCacheTtl(text: string): number {
+  if (text.trim() === '0') return 0;
+  try {
+    return parseDuration('--cache-ttl', text);
+  } catch {
+    throw new CliError(
+      `--cache-ttl must be 0 (no cache) or a duration such as 30s, up to 600s; got "${text}".`,
+    );
+  }
 }
 
 /** An endpoint origin: https anywhere, plain http only to this machine; no path, query or user. */
@@ -204,6 +222,7 @@ function parse(argv: readonly string[], env: Env): CliOptions {
   const concurrency = values.get('--concurrency');
   const images = values.get('--emulator-images-per-region');
   const timeout = values.get('--timeout');
+  const cacheTtl = values.get('--cache-ttl');
   return {
     port: port === undefined ? DEFAULT_PORT : integerIn('--port', port, 0, 65535),
     host,
@@ -219,6 +238,7 @@ function parse(argv: readonly string[], env: Env): CliOptions {
     timeoutMs: timeout === undefined ? DEFAULT_TIMEOUT_MS : parseDuration('--timeout', timeout),
     concurrency:
       concurrency === undefined ? DEFAULT_CONCURRENCY : integerIn('--concurrency', concurrency, 1, 64),
+    cacheTtlMs: cacheTtl === undefined ? DEFAULT_CACHE_LIMITS.ttlMs : parseCacheTtl(cacheTtl),
     build: !switches.has('--no-build'),
     dev: switches.has('--dev'),
     help: switches.has('--help'),

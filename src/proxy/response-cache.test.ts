@@ -24,6 +24,13 @@ describe('ResponseCache', () => {
     expect(cache.bytes).toBe(0);
   });
 
+  it('keeps nothing with a TTL of 0 (--cache-ttl 0)', () => {
+    const { cache } = cacheAt({ maxEntries: 10, maxBytes: 1000, ttlMs: 0 });
+    cache.set('k', 'answer');
+    expect(cache.get('k')).toBeUndefined();
+    expect(cache.bytes).toBe(0);
+  });
+
   it('evicts the least recently used entry when full', () => {
     const { cache } = cacheAt({ maxEntries: 2, maxBytes: 1000, ttlMs: 1000 });
     cache.set('a', 'A');

@@ -44,7 +44,7 @@ export class ResponseCache<V> {
     const existing = this.entries.get(key);
     if (existing) this.remove(key, existing);
     const bytes = this.sizeOf(value);
-    if (bytes > this.limits.maxBytes) return;
+    if (bytes > this.limits.maxBytes || this.limits.ttlMs <= 0) return;
     this.entries.set(key, { value, bytes, expiresAt: this.now() + this.limits.ttlMs });
     this.totalBytes += bytes;
     for (const [oldKey, old] of this.entries) {

@@ -19,7 +19,7 @@ import {
 } from './credentials';
 import { EcsGateway } from './ecs-gateway';
 import { Redactor } from './request-log';
-import { DEFAULT_CACHE_LIMITS, ResponseCache, type CacheLimits } from './response-cache';
+import { DEFAULT_CACHE_LIMITS, ResponseCache } from './response-cache';
 import type { RetryPolicy } from './retry-policy';
 import {
   allowedHostHeaders,
@@ -46,6 +46,7 @@ export type ProxyServerOptions = Pick<
   | 'signatureVersion'
   | 'timeoutMs'
   | 'concurrency'
+  | 'cacheTtlMs'
   | 'dev'
 > & {
   distDir: string;
@@ -60,7 +61,6 @@ export type ProxyServerOptions = Pick<
   retry?: RetryPolicy;
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
   maxResponseBytes?: number;
-  cacheLimits?: CacheLimits;
 };
 
 export interface RunningProxy {
@@ -216,7 +216,7 @@ export async function startProxy(options: ProxyServerOptions): Promise<RunningPr
     signatureVersion: options.signatureVersion,
     endpointOverride: backend.endpointOverride,
     client,
-    cache: new ResponseCache<Buffer>(options.cacheLimits ?? DEFAULT_CACHE_LIMITS, (b) => b.length),
+    cache: new ResponseCache<Buffer>({ ...DEFAULT_CACHE_LIMITS, ttlMs: options.cacheTtlMs }, (b) => b.length),
     redactor,
   });
   const session = async (): Promise<SessionInfo> => {

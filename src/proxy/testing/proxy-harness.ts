@@ -39,6 +39,7 @@ export const DEFAULT_TEST_OPTIONS: ProxyServerOptions = {
   signatureVersion: 'v3',
   timeoutMs: 5_000,
   concurrency: 8,
+  cacheTtlMs: 60_000,
   dev: false,
   distDir: fileURLToPath(new URL('./no-such-dist', import.meta.url)),
 };
