@@ -2,16 +2,21 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { prefetchView } from './app/prefetch-view';
 import { createQueryClient } from './app/query-client';
+import { currentView } from './app/use-view-url';
 import { applyTheme, readThemeMode } from './ui/theme';
 import './styles.css';
 
 // Before the first render, so the page never flashes the wrong theme.
 applyTheme(readThemeMode());
 
+const queryClient = createQueryClient();
+prefetchView(queryClient, currentView());
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <QueryClientProvider client={createQueryClient()}>
+    <QueryClientProvider client={queryClient}>
       <App />
     </QueryClientProvider>
   </StrictMode>,

@@ -6,6 +6,9 @@ import type { ViewState } from '../view-state/view-state';
 
 const store = createViewUrlStore(window);
 
+/** The view in the address bar now, outside React (prefetchView at start-up). */
+export const currentView = (): ViewState => store.getSnapshot().view;
+
 export type Navigate = (view: ViewState, mode?: 'push' | 'replace') => void;
 
 export interface ViewUrl extends ViewUrlSnapshot {

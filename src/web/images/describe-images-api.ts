@@ -3,6 +3,7 @@
 // the Recommend link, and mark the control an error is about.
 
 import { isEcsErrorBody, parameterOfError, type EcsErrorBody } from '../../ecs/api-errors';
+import type { ConcurrencyLimiter } from '../../ecs/concurrency-limiter';
 import type { DescribeImagesRequest } from '../../ecs/describe-images-params';
 import { toWireEntries } from '../../ecs/describe-images-wire';
 import type { DescribeImagesResponse, DescribeRegionsResponse } from '../../ecs/image-types';
@@ -48,32 +49,47 @@ interface FetchOptions {
   signal?: AbortSignal;
   /** Ask the proxy to skip its cache. */
   fresh?: boolean;
+  /**
+   * Bounds requests in flight. A request holds its place from sending until its body has arrived,
+   * not while it is parsed: with answers arriving together, parsing them one by one would otherwise
+   * hold back the next requests (bench case 1).
+   */
+  limiter?: ConcurrencyLimiter;
 }
 
-async function getJson(url: string, { signal, fresh }: FetchOptions): Promise<unknown> {
-  let response: Response;
+interface Download {
+  status: number;
+  text: string;
+}
+
+async function download(url: string, { signal, fresh }: FetchOptions): Promise<Download> {
   try {
-    response = await fetch(url, { signal, headers: fresh ? { 'Cache-Control': 'no-cache' } : {} });
+    const response = await fetch(url, { signal, headers: fresh ? { 'Cache-Control': 'no-cache' } : {} });
+    return { status: response.status, text: await response.text() };
   } catch (error) {
-    if (signal?.aborted) throw error;
+    if (signal?.aborted) throw signal.reason;
     throw localError(
       'NetworkError',
       `Could not reach the dashboard server (${String(error)}). Is it still running?`,
     );
   }
+}
+
+async function getJson(url: string, options: FetchOptions): Promise<unknown> {
+  const { limiter, signal } = options;
+  const { status, text } = await (limiter
+    ? limiter.run(() => download(url, options), signal)
+    : download(url, options));
   let body: unknown;
   try {
-    body = await response.json();
+    body = JSON.parse(text);
   } catch {
-    if (signal?.aborted) throw signal.reason;
-    throw localError(
-      'InvalidResponse',
-      `The server answered ${response.status} with a body that is not JSON.`,
-    );
+    throw localError('InvalidResponse', `The server answered ${status} with a body that is not JSON.`);
   }
-  if (!response.ok || (isEcsErrorBody(body) && !('Images' in body))) {
-    if (isEcsErrorBody(body)) throw new EcsRequestError(response.status, body);
-    throw localError('InvalidResponse', `The server answered ${response.status} without an error code.`);
+  const ok = status >= 200 && status < 300;
+  if (!ok || (isEcsErrorBody(body) && !('Images' in body))) {
+    if (isEcsErrorBody(body)) throw new EcsRequestError(status, body);
+    throw localError('InvalidResponse', `The server answered ${status} without an error code.`);
   }
   return body;
 }

@@ -41,9 +41,9 @@ export function describeImagesPageQueryOptions(request: DescribeImagesRequest, p
     queryFn: ({ signal, client, queryKey }) => {
       // A page that was loaded before is only fetched again on reload: skip the proxy's cache too.
       const fresh = (client.getQueryState(queryKey)?.dataUpdatedAt ?? 0) > 0;
-      return pageLimit.run(
-        () => fetchDescribeImages({ ...request, PageNumber: pageNumber }, { signal, fresh }),
-        signal,
+      return fetchDescribeImages(
+        { ...request, PageNumber: pageNumber },
+        { signal, fresh, limiter: pageLimit },
       );
     },
     staleTime: 5 * 60_000,

@@ -43,6 +43,22 @@ describe('streamPages', () => {
     );
   });
 
+  it('has asked for every other page by the time page 1 is handed over', async () => {
+    const asked: number[] = [];
+    const stream = streamPages({
+      fetchPage: async (n) => {
+        asked.push(n);
+        return { total: 5 };
+      },
+      pageCount: (first) => first.total,
+      batchMs: 0,
+    });
+    const first = await stream.next();
+    expect(first.value).toEqual([[1, { total: 5 }]]);
+    expect(asked).toEqual([1, 2, 3, 4, 5]);
+    await stream.return(undefined);
+  });
+
   it('groups pages that arrive within the batch window', async () => {
     const { batches } = await collect(
       streamPages({ fetchPage: async (n) => n, pageCount: () => 50, batchMs: 10_000, now: () => 0 }),

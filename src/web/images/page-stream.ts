@@ -16,8 +16,6 @@ export interface PageStreamOptions<T> {
 export async function* streamPages<T>(options: PageStreamOptions<T>): AsyncGenerator<PageBatch<T>> {
   const { fetchPage, pageCount, batchMs, now = () => performance.now() } = options;
   const first = await fetchPage(1);
-  yield [[1, first]];
-
   const total = pageCount(first);
   let pending = total - 1;
   const ready: PageBatch<T> = [];
@@ -27,6 +25,8 @@ export async function* streamPages<T>(options: PageStreamOptions<T>): AsyncGener
     pending--;
     wake?.();
   };
+  // Asked for before page 1 is handed over: drawing the first rows takes a while, and the requests
+  // should not wait for it.
   for (let n = 2; n <= total; n++) {
     fetchPage(n).then(
       (page) => {
@@ -39,6 +39,7 @@ export async function* streamPages<T>(options: PageStreamOptions<T>): AsyncGener
       },
     );
   }
+  yield [[1, first]];
 
   let lastYield = now();
   while (pending > 0 || ready.length > 0) {

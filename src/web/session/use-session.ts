@@ -1,14 +1,16 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { KNOWN_REGIONS, regionName } from '../../ecs/regions';
 import { fetchDescribeRegions, fetchSession } from '../images/describe-images-api';
 
+export const sessionQueryOptions = queryOptions({
+  queryKey: ['session'],
+  queryFn: ({ signal }) => fetchSession({ signal }),
+  staleTime: Infinity,
+  retry: 1,
+});
+
 export function useSession() {
-  return useQuery({
-    queryKey: ['session'],
-    queryFn: ({ signal }) => fetchSession({ signal }),
-    staleTime: Infinity,
-    retry: 1,
-  });
+  return useQuery(sessionQueryOptions);
 }
 
 export interface RegionOption {
@@ -16,19 +18,23 @@ export interface RegionOption {
   name: string;
 }
 
+export const regionsQueryOptions = queryOptions({
+  queryKey: ['DescribeRegions'],
+  queryFn: async ({ signal }): Promise<RegionOption[]> => {
+    const answer = await fetchDescribeRegions({ signal });
+    return answer.Regions.Region.map((r) => ({
+      id: r.RegionId,
+      name: r.LocalName || regionName(r.RegionId),
+    }));
+  },
+  staleTime: Infinity,
+  retry: 1,
+});
+
 /** The region list from DescribeRegions; the built-in list until it arrives or if it fails. */
 export function useRegions() {
   return useQuery({
-    queryKey: ['DescribeRegions'],
-    queryFn: async ({ signal }): Promise<RegionOption[]> => {
-      const answer = await fetchDescribeRegions({ signal });
-      return answer.Regions.Region.map((r) => ({
-        id: r.RegionId,
-        name: r.LocalName || regionName(r.RegionId),
-      }));
-    },
-    staleTime: Infinity,
-    retry: 1,
+    ...regionsQueryOptions,
     placeholderData: KNOWN_REGIONS.map((r) => ({ id: r.id, name: r.name })),
   });
 }

@@ -32,9 +32,11 @@ export function LoadProgress({ catalog }: { catalog: ImageCatalog }) {
         aria-valuetext={text}
         className="h-1.5 w-32 shrink-0 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800"
       >
+        {/* Scaled, not resized: a transform animates off the main thread, a width would lay
+            the page out again on every frame while pages load. */}
         <div
-          className={`h-full rounded-full transition-[width] ${failed ? 'bg-amber-500' : 'bg-blue-600 dark:bg-blue-400'}`}
-          style={{ width: `${complete ? 100 : Math.round((loaded / max) * 100)}%` }}
+          className={`h-full origin-left rounded-full transition-transform ${failed ? 'bg-amber-500' : 'bg-blue-600 dark:bg-blue-400'}`}
+          style={{ transform: `scaleX(${complete ? 1 : loaded / max})` }}
         />
       </div>
       <details className="group relative min-w-0">
