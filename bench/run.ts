@@ -27,10 +27,12 @@ const machine = {
   node: process.version,
 };
 
+const runStarted = performance.now();
 // Always measure a production build.
 if (!args.has('--no-build'))
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 buildBenchPages();
+process.stderr.write(`bench: builds ${((performance.now() - runStarted) / 1000).toFixed(0)} s\n`);
 
 const withBrowser = async (uncappedFrames: boolean, run: (browser: Browser) => Promise<BenchRow[]>) => {
   const browser = await launchBrowser({ uncappedFrames });
@@ -50,8 +52,10 @@ const cases: [string, () => Promise<BenchRow[]>][] = [
 const rows: BenchRow[] = [];
 for (const [name, run] of cases) {
   if (only && !name.includes(only)) continue;
-  process.stderr.write(`bench: ${name}…\n`);
+  process.stderr.write(`bench: ${name}…`);
+  const started = performance.now();
   rows.push(...(await run()));
+  process.stderr.write(` ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
 }
 
 console.log(formatTable(rows));

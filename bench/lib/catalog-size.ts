@@ -24,8 +24,11 @@ export function imagesPerRegionFor(
   view: string,
 ): { imagesPerRegion: number; matched: number } {
   const query = new URLSearchParams(view);
-  let low = 1;
-  let high = 100_000;
+  // Doubling first: counting a catalog costs in proportion to its size, so never build one much
+  // larger than the answer.
+  let high = 1;
+  while (matches(high, query) < wanted) high *= 2;
+  let low = Math.max(1, Math.floor(high / 2));
   while (low < high) {
     const mid = Math.floor((low + high) / 2);
     if (matches(mid, query) >= wanted) high = mid;
