@@ -38,7 +38,12 @@ test('typing sends one request for what was typed, not one per keystroke', async
   await app.textbox('Name').pressSequentially('ubuntu', { delay: 40 });
   await expect(page).toHaveURL(/ImageName=ubuntu/);
   await app.loadedCount();
-  expect(new Set(names)).toEqual(new Set(['ubuntu']));
+  // One request for the word. A machine that stalls longer than the commit delay between two keys
+  // looks like a person pausing there, and may send one more; one per key would be six.
+  const asked = [...new Set(names)];
+  expect(asked).toContain('ubuntu');
+  expect(asked.every((name) => 'ubuntu'.startsWith(name))).toBe(true);
+  expect(asked.length).toBeLessThanOrEqual(2);
 });
 
 test('changing a filter cancels the requests it made stale', async ({ page }) => {
