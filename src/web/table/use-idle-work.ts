@@ -12,12 +12,14 @@ export function useIdleWork(makeWork: () => Iterator<void> | undefined, deps: re
   useEffect(() => {
     const work = makeWork();
     if (!work) return;
+    // Idle callbacks where the browser has them, timers otherwise; each is cancelled its own way
+    // (their handles are numbered apart, so one may name an unrelated timer of the other kind).
+    const idle = typeof requestIdleCallback === 'function';
     let handle = 0;
     const schedule = () => {
-      handle =
-        typeof requestIdleCallback === 'function'
-          ? requestIdleCallback(step, { timeout: 2000 })
-          : window.setTimeout(() => step({ didTimeout: true, timeRemaining: () => SLICE_MS }), 50);
+      handle = idle
+        ? requestIdleCallback(step, { timeout: 2000 })
+        : window.setTimeout(() => step({ didTimeout: true, timeRemaining: () => SLICE_MS }), 50);
     };
     const step = (deadline: IdleDeadline) => {
       const end = performance.now() + Math.min(SLICE_MS, Math.max(deadline.timeRemaining(), 2));
@@ -27,10 +29,7 @@ export function useIdleWork(makeWork: () => Iterator<void> | undefined, deps: re
       schedule();
     };
     schedule();
-    return () => {
-      if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
-      clearTimeout(handle);
-    };
+    return () => (idle ? cancelIdleCallback(handle) : clearTimeout(handle));
     // The caller names what the work depends on.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
