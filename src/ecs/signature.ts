@@ -68,16 +68,16 @@ export const webSignatureCrypto: SignatureCrypto = {
   },
 };
 
-async function hmac(hash: 'SHA-1' | 'SHA-256', key: string, data: string, with_: SignatureCrypto) {
-  return with_.hmac(hash, encoder.encode(key), encoder.encode(data));
+async function hmac(hash: 'SHA-1' | 'SHA-256', key: string, data: string, primitives: SignatureCrypto) {
+  return primitives.hmac(hash, encoder.encode(key), encoder.encode(data));
 }
 
 export async function sha256Hex(
   data: string | Uint8Array,
-  with_: SignatureCrypto = webSignatureCrypto,
+  primitives: SignatureCrypto = webSignatureCrypto,
 ): Promise<string> {
   const bytes = typeof data === 'string' ? encoder.encode(data) : data;
-  return toHex(await with_.sha256(bytes));
+  return toHex(await primitives.sha256(bytes));
 }
 
 // ---- V2 -------------------------------------------------------------------------------------
@@ -93,9 +93,9 @@ export async function v2Signature(
   method: string,
   params: Readonly<Record<string, string>>,
   accessKeySecret: string,
-  with_: SignatureCrypto = webSignatureCrypto,
+  primitives: SignatureCrypto = webSignatureCrypto,
 ): Promise<string> {
-  return toBase64(await hmac('SHA-1', `${accessKeySecret}&`, v2StringToSign(method, params), with_));
+  return toBase64(await hmac('SHA-1', `${accessKeySecret}&`, v2StringToSign(method, params), primitives));
 }
 
 // ---- V3 -------------------------------------------------------------------------------------
@@ -144,18 +144,18 @@ export function v3CanonicalRequest(input: V3SigningInput): string {
 
 export async function v3StringToSign(
   input: V3SigningInput,
-  with_: SignatureCrypto = webSignatureCrypto,
+  primitives: SignatureCrypto = webSignatureCrypto,
 ): Promise<string> {
-  return `${V3_ALGORITHM}\n${await sha256Hex(v3CanonicalRequest(input), with_)}`;
+  return `${V3_ALGORITHM}\n${await sha256Hex(v3CanonicalRequest(input), primitives)}`;
 }
 
 /** Lower-case hex HMAC-SHA256 with the raw secret as key. */
 export async function v3Signature(
   input: V3SigningInput,
   accessKeySecret: string,
-  with_: SignatureCrypto = webSignatureCrypto,
+  primitives: SignatureCrypto = webSignatureCrypto,
 ): Promise<string> {
-  return toHex(await hmac('SHA-256', accessKeySecret, await v3StringToSign(input, with_), with_));
+  return toHex(await hmac('SHA-256', accessKeySecret, await v3StringToSign(input, primitives), primitives));
 }
 
 export function v3Authorization(

@@ -6,6 +6,7 @@ import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { startProxy, type ProxyServerOptions, type RunningProxy } from '../server';
+import { DEFAULT_CACHE_LIMITS } from '../response-cache';
 
 export interface HarnessResponse {
   status: number;
@@ -39,7 +40,7 @@ export const DEFAULT_TEST_OPTIONS: ProxyServerOptions = {
   signatureVersion: 'v3',
   timeoutMs: 5_000,
   concurrency: 8,
-  cacheTtlMs: 60_000,
+  cacheTtlMs: DEFAULT_CACHE_LIMITS.ttlMs,
   dev: false,
   distDir: fileURLToPath(new URL('./no-such-dist', import.meta.url)),
 };
