@@ -1,9 +1,12 @@
-// The servers the browser tests run against (started by playwright.config.ts).
+// The servers the browser tests run against (started by playwright.config.ts). `E2E_PORT_BASE`
+// moves all of them, so two checkouts can run their browser tests side by side.
+const base = Number(process.env.E2E_PORT_BASE ?? 4180);
+
 /** `npm start` on the embedded emulator. */
-export const PROXY_PORT = 4180;
+export const PROXY_PORT = base;
 /** A proxy signing for a separately started emulator whose faults the tests control. */
-export const FAULTY_PROXY_PORT = 4181;
-export const EMULATOR_PORT = 4190;
+export const FAULTY_PROXY_PORT = base + 1;
+export const EMULATOR_PORT = base + 10;
 export const EMULATOR_ACCESS_KEY_ID = 'e2e-access-key-id';
 export const EMULATOR_ACCESS_KEY_SECRET = 'e2e-access-key-secret-not-for-production';
 
