@@ -124,7 +124,8 @@ export const DEPRECATED_BY_SERVICE = 'Deprecated by the service: it will be remo
  * the service still takes but will remove (docs/ecs-api-notes.md §1); requests are rebuilt with the
  * current spelling.
  */
-export const LOWER_CASE_TAG_NOTE = `Tag.N.key and Tag.N.value (lower case): ${DEPRECATED_BY_SERVICE} Tag.N.Key and Tag.N.Value are sent instead.`;
+export const LOWER_CASE_TAG_NOTE =
+  'The lower-case Tag.N.key and Tag.N.value are deprecated by the service; links may use them, requests send Tag.N.Key and Tag.N.Value.';
 
 export type ParamSpec =
   | (ParamBase<ScalarParamName> & { kind: 'string'; pattern?: RegExp; maxLength: number })
@@ -215,7 +216,7 @@ export const SCALAR_PARAMS: readonly ParamSpec[] = [
     kind: 'boolean',
     default: false,
     label: 'Show expired',
-    help: `Include subscription images that have expired. ${DEPRECATED_BY_SERVICE}`,
+    help: `${DEPRECATED_BY_SERVICE} Include subscription images that have expired.`,
     deprecated: true,
     invalid,
   },
