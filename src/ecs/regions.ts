@@ -1,7 +1,7 @@
-// ECS regions and endpoint resolution. The list is the default for the region picker and the
-// emulator; the real list comes from DescribeRegions, so a well-formed region ID that is not listed
-// here is still accepted (a hard-coded list that rejects new regions is a known failure, see
-// turbot/steampipe-plugin-alicloud#486).
+// ECS regions, their names in the languages DescribeRegions answers in, and endpoint resolution.
+// The list is the default for the region picker and the emulator; the real list comes from
+// DescribeRegions, so a well-formed region ID that is not listed here is still accepted (a
+// hard-coded list that rejects new regions is a known failure, see turbot/steampipe-plugin-alicloud#486).
 
 import { REGION_ID_PATTERN } from './describe-images-params';
 

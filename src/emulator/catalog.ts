@@ -83,8 +83,8 @@ const COMMUNITY_SHARE = 0.08;
 const VPC_ONLY: readonly NetworkType[] = Object.freeze(['vpc']);
 const VPC_AND_CLASSIC: readonly NetworkType[] = Object.freeze(['vpc', 'classic']);
 const EMPTY_DETECTION: DetectionOptions = Object.freeze({});
-// Shared by every image without tags, and partial feature sets shared by value: 4,000 images per
-// region in 28 regions make per-image copies of these add up.
+// Shared by every image without tags or disks, and partial feature sets shared by value: 4,000
+// images per region in 32 regions make per-image copies of these add up.
 const NO_TAGS: EcsImage['Tags'] = Object.freeze({ Tag: Object.freeze([]) as unknown as ImageTag[] });
 const NO_DISKS: EcsImage['DiskDeviceMappings'] = Object.freeze({
   DiskDeviceMapping: Object.freeze([]) as unknown as DiskDeviceMapping[],
