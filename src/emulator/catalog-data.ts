@@ -46,7 +46,7 @@ const CURRENT: ImageFeatures = Object.freeze({
   MemoryOnlineUpgrade: 'supported',
   MemoryOnlineDowngrade: 'unsupported',
 });
-// Current Ubuntu 24.04 images report no online CPU or memory upgrade (the real answers).
+// Current Ubuntu 24.04 images report no online CPU or memory upgrade in real answers.
 const NO_ONLINE_RESIZE: ImageFeatures = Object.freeze({
   NvmeSupport: 'supported',
   ImdsSupport: 'v2',

@@ -5,9 +5,9 @@
 // the catalog keeps the facts DescribeImages filters on but does not return (expired subscription,
 // network types, whether the image may replace a system disk).
 //
-// Public images look the way real answers show them (docs/ecs-api-notes.md §2.3 and the answers
-// quoted in issue 11): IsPublic true, no disk mappings, Usage "instance", IsSelfShared "", a version
-// like v2024.8.19 and a Description that names the kernel.
+// Public images look the way real answers show them (docs/ecs-api-notes.md §2.3 and published
+// answers of the service): IsPublic true, no disk mappings, Usage "instance", IsSelfShared "", a
+// version like v2024.8.19 and a Description that names the kernel.
 
 import type { ImageOwnerAlias, ImageStatus } from '../ecs/describe-images-params';
 import type {
