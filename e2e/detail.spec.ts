@@ -69,6 +69,9 @@ test('a deep link opens an image that the list does not hold, with its disks and
   await expect(disks.getByRole('row')).toHaveCount(mappings.length + 1);
   for (const m of mappings)
     await expect(disks.getByRole('row').filter({ hasText: m.SnapshotId })).toContainText(m.Device);
+  await expect(
+    detail.getByText('Device is deprecated by the service: it will be removed from answers.'),
+  ).toBeVisible();
 
   const tags = detail.getByRole('table', { name: 'Tags' });
   const first = deprecated.Tags.Tag[0]!;
@@ -81,6 +84,23 @@ test('a deep link opens an image that the list does not hold, with its disks and
   await expect(detail.getByLabel('The image as DescribeImages returned it')).toContainText(
     `"ImageId": "${deprecated.ImageId}"`,
   );
+});
+
+test('a public image shows that it has no disk mappings, and is public and from Alibaba Cloud', async ({
+  page,
+  request,
+}) => {
+  const [publicImage] = await images(request, 'RegionId=cn-hangzhou&ImageOwnerAlias=system');
+  expect(publicImage!.DiskDeviceMappings.DiskDeviceMapping).toEqual([]);
+  await new Dashboard(page).open(`image=cn-hangzhou/${publicImage!.ImageId}`);
+  const detail = page.getByRole('complementary', { name: publicImage!.ImageName });
+  await expect(detail.getByRole('heading', { name: 'Disk mappings (0)' })).toBeVisible();
+  await expect(detail.getByText('No disk mappings.')).toBeVisible();
+  await expect(detail.getByRole('table', { name: 'Disk mappings' })).toHaveCount(0);
+  await expect(detail.getByText(/Device is deprecated/)).toHaveCount(0);
+  await expect(detail.getByText('Alibaba Cloud').first()).toBeVisible();
+  const isPublic = detail.getByRole('term').filter({ hasText: /^Public$/ });
+  await expect(isPublic.locator('xpath=following-sibling::dd[1]')).toHaveText('Yes');
 });
 
 test('a deep link to a community image finds it through the owners the default leaves out', async ({

@@ -1,7 +1,10 @@
 // Every DescribeImages request parameter (API version 2014-05-26): names, types, allowed values,
-// limits and defaults. Sources: reference/DescribeImages.md and reference/ecs-api-notes.md §1
-// (the current parameter list from aliyun-openapi-meta). The SDK-only `Usable` and the internal
-// owner parameters are left out: they are not part of the documented API.
+// limits and defaults. Sources: docs/ecs-api-notes.md §1 (the current parameter list) and the ECS
+// SDK model (@alicloud/ecs20140526 DescribeImagesRequest), which adds `Usable`. The internal owner
+// parameters (OwnerId, ResourceOwnerAccount, …) are left out: callers never set them.
+//
+// Enum values are compared case-sensitively, as written in the documentation; whether the service
+// also takes other spellings (`Linux`, `available`) is not documented (uncertain).
 
 import { apiErrors, type ApiError } from './api-errors';
 
@@ -94,6 +97,7 @@ export interface DescribeImagesRequest {
   ResourceGroupId?: string;
   Tag?: readonly TagFilter[];
   Filter?: readonly ImageFilter[];
+  Usable?: boolean;
   PageNumber?: number;
   PageSize?: number;
   DryRun?: boolean;
@@ -108,7 +112,20 @@ interface ParamBase<N extends ScalarParamName> {
   help: string;
   /** The error the service raises for a bad value. */
   invalid: (name: string) => ApiError;
+  /** The service documents that it will remove the parameter (docs/ecs-api-notes.md §1). */
+  deprecated?: true;
 }
+
+/** How the dashboard marks what the service says it will remove. */
+export const DEPRECATED_BY_SERVICE = 'Deprecated by the service: it will be removed.';
+
+/**
+ * `Tag.N.key` and `Tag.N.value` (lower case) are older spellings of `Tag.N.Key`/`Tag.N.Value` that
+ * the service still takes but will remove (docs/ecs-api-notes.md §1); requests are rebuilt with the
+ * current spelling.
+ */
+export const LOWER_CASE_TAG_NOTE =
+  'The lower-case Tag.N.key and Tag.N.value are deprecated by the service; links may use them, requests send Tag.N.Key and Tag.N.Value.';
 
 export type ParamSpec =
   | (ParamBase<ScalarParamName> & { kind: 'string'; pattern?: RegExp; maxLength: number })
@@ -199,7 +216,8 @@ export const SCALAR_PARAMS: readonly ParamSpec[] = [
     kind: 'boolean',
     default: false,
     label: 'Show expired',
-    help: 'Include subscription images that have expired.',
+    help: `${DEPRECATED_BY_SERVICE} Include subscription images that have expired.`,
+    deprecated: true,
     invalid,
   },
   {
@@ -274,6 +292,13 @@ export const SCALAR_PARAMS: readonly ParamSpec[] = [
     invalid,
   },
   {
+    name: 'Usable',
+    kind: 'boolean',
+    label: 'Usable',
+    help: 'Whether the image can create an instance right away. Needs a Status: the Available default does not apply.',
+    invalid,
+  },
+  {
     name: 'PageNumber',
     kind: 'integer',
     min: 1,
@@ -309,6 +334,17 @@ export function scalarParam(name: ScalarParamName): ParamSpec {
   const spec = SCALAR_PARAMS.find((p) => p.name === name);
   if (!spec) throw new Error(`unknown DescribeImages parameter ${name}`);
   return spec;
+}
+
+/**
+ * With `Usable`, "Status is required and has no default value" (the SDK model's Status comment).
+ * Whether the service then refuses a request without Status (our reading of "required") or returns
+ * every status is not documented (uncertain). A caller that means the usual default sends it.
+ */
+export function withStatusForUsable(request: DescribeImagesRequest): DescribeImagesRequest {
+  return request.Usable !== undefined && request.Status === undefined
+    ? { ...request, Status: [DEFAULT_STATUS] }
+    : request;
 }
 
 /** Filter time values: the SDK documents minute precision, the old reference shows seconds; accept both. */

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { withStatusForUsable } from './describe-images-params';
 import {
   canonicalRequestKey,
   toWireEntries,
@@ -42,6 +43,22 @@ describe('validateDescribeImages', () => {
         IsSupportCloudinit: true,
       },
     });
+  });
+
+  it('accepts Usable, the SDK model parameter, with a Status', () => {
+    expect(validateDescribeImages({ RegionId: 'cn-hangzhou', Usable: 'true', Status: 'ALL' })).toEqual({
+      ok: true,
+      unknown: [],
+      request: { RegionId: 'cn-hangzhou', Usable: true, Status: ['ALL'] },
+    });
+    // A caller that means the usual default says so; a request with a Status stays as it is.
+    const usable = { RegionId: 'cn-hangzhou', Usable: false };
+    expect(withStatusForUsable(usable)).toEqual({ ...usable, Status: ['Available'] });
+    expect(validateDescribeImages(toWireEntries(withStatusForUsable(usable))).ok).toBe(true);
+    const deprecated = { ...usable, Status: ['Deprecated'] };
+    expect(withStatusForUsable(deprecated)).toBe(deprecated);
+    const plain = { RegionId: 'cn-hangzhou' };
+    expect(withStatusForUsable(plain)).toBe(plain);
   });
 
   it('requires RegionId with MissingParameter', () => {
@@ -102,6 +119,10 @@ describe('validateDescribeImages', () => {
       ],
       [{ ImageOwnerId: '1234567890123456' }, 400, 'InvalidOperation.ImageOwnerIdUnsupported', 'ImageOwnerId'],
       [{ RegionId: 'evil.com/' }, 404, 'InvalidRegionId.NotFound', 'RegionId'],
+      // With Usable, Status has no default and is required (the SDK model).
+      [{ Usable: 'true' }, 400, 'MissingParameter', 'Status'],
+      [{ Usable: 'true', Status: '' }, 400, 'MissingParameter', 'Status'],
+      [{ Usable: 'maybe', Status: 'Available' }, 400, 'InvalidParameter', 'Usable'],
     ];
     for (const [params, status, code, parameter] of cases) {
       expect(errorOf({ ...base, ...params }), JSON.stringify(params)).toMatchObject({

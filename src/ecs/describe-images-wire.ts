@@ -190,11 +190,16 @@ export function validateDescribeImages(input: Iterable<WireEntry> | WireParams):
   return { ok: true, request: full, unknown };
 }
 
-/** Rules that tie parameters together (ecs-api-notes §1: IsPublic and ImageOwnerId need `others`). */
+/**
+ * Rules that tie parameters together: IsPublic and ImageOwnerId need `others` (docs/ecs-api-notes.md
+ * §1), and Usable needs a Status (the SDK model; see withStatusForUsable).
+ */
 export function checkParameterCombination(request: DescribeImagesRequest): ApiError | undefined {
   if (request.IsPublic === true && request.ImageOwnerAlias !== 'others')
     return apiErrors.publicImageUnsupported();
   if (request.ImageOwnerId !== undefined && request.ImageOwnerAlias !== 'others')
     return apiErrors.ownerIdUnsupported();
+  if (request.Usable !== undefined && request.Status === undefined)
+    return apiErrors.missingParameter('Status');
   return undefined;
 }

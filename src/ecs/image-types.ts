@@ -7,7 +7,11 @@ export interface ImageTag {
   TagValue: string;
 }
 
+/** `Device` is documented as slated for removal from answers (docs/ecs-api-notes.md §2.2). */
+export const DEVICE_FIELD_NOTE = 'Device is deprecated by the service: it will be removed from answers.';
+
 export interface DiskDeviceMapping {
+  /** Deprecated by the service (DEVICE_FIELD_NOTE). */
   Device: string;
   Type: string;
   /** GiB, as text. */

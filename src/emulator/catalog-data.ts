@@ -1,9 +1,9 @@
 // Static reference data for the emulator's catalog: Alibaba Cloud public (system) images as they
-// are really named (IDs like `aliyun_3_x64_20G_alibase_20240819.vhd`, families like
-// `acs:alibaba_cloud_linux_3_2104_lts_x64`, OSName in Chinese with the service's double space after
-// the product name), marketplace products, and the words custom images are named and tagged with.
-// Build dates, families of non-Alibaba distributions and feature flags are plausible, not copied
-// from a live account.
+// are really named (IDs like `aliyun_3_x64_20G_alibase_20240819.vhd`, OSName in Chinese with the
+// service's double space after the product name), marketplace products, and the words custom images
+// are named and tagged with. Families are copied from public-image-families.txt, the service's own
+// list (an OS version without a family there has none here); build dates, kernel versions and
+// feature flags are plausible, not copied from a live account.
 
 import type { Architecture, OsType } from '../ecs/describe-images-params';
 import type { ImageFeatures } from '../ecs/image-types';
@@ -14,6 +14,7 @@ export type BootMode = 'BIOS' | 'UEFI' | 'UEFI-Preferred';
 export interface OsTemplate {
   /** The ID without `_alibase_<date>.vhd`, e.g. `ubuntu_22_04_x64_20G`. */
   stem: string;
+  /** The `acs:` family from public-image-families.txt, or '' where the service has none. */
   family: string;
   platform: string;
   osName: string;
@@ -32,6 +33,8 @@ export interface OsTemplate {
   eol: boolean;
   /** Build dates, oldest first (yyyymmdd). */
   builds: readonly string[];
+  /** The kernel public Linux images name in their Description; '' for Windows. */
+  kernel: string;
 }
 
 // Feature sets are frozen and shared by every image that uses them.
@@ -43,20 +46,30 @@ const CURRENT: ImageFeatures = Object.freeze({
   MemoryOnlineUpgrade: 'supported',
   MemoryOnlineDowngrade: 'unsupported',
 });
+// Current Ubuntu 24.04 images report no online CPU or memory upgrade in real answers.
+const NO_ONLINE_RESIZE: ImageFeatures = Object.freeze({
+  NvmeSupport: 'supported',
+  ImdsSupport: 'v2',
+  CpuOnlineUpgrade: 'unsupported',
+  CpuOnlineDowngrade: 'unsupported',
+  MemoryOnlineUpgrade: 'unsupported',
+  MemoryOnlineDowngrade: 'unsupported',
+});
 const RECENT: ImageFeatures = Object.freeze({
   NvmeSupport: 'supported',
   ImdsSupport: 'v2',
   CpuOnlineUpgrade: 'supported',
   MemoryOnlineUpgrade: 'supported',
 });
-// Real responses often carry only the NVMe flag (ecs-api-notes §2.3).
+// Real responses often carry only the NVMe flag (docs/ecs-api-notes.md §2.3).
 const NVME_ONLY: ImageFeatures = Object.freeze({ NvmeSupport: 'supported' });
 const LEGACY: ImageFeatures = Object.freeze({ NvmeSupport: 'unsupported' });
 const NONE: ImageFeatures = Object.freeze({});
 
-type Generation = 'current' | 'recent' | 'nvme-only' | 'legacy' | 'none';
+type Generation = 'current' | 'no-online-resize' | 'recent' | 'nvme-only' | 'legacy' | 'none';
 const FEATURES: Record<Generation, ImageFeatures> = {
   current: CURRENT,
+  'no-online-resize': NO_ONLINE_RESIZE,
   recent: RECENT,
   'nvme-only': NVME_ONLY,
   legacy: LEGACY,
@@ -73,19 +86,32 @@ function buildDates(latest: string, count: number): string[] {
   );
 }
 
+type LinuxArch = 'x64' | 'arm64' | '32';
+
+/** The machine name a kernel release ends with on each architecture (`uname -m`). */
+const UNAME: Record<LinuxArch, string> = { x64: 'x86_64', arm64: 'aarch64', '32': 'i686' };
+/** Red Hat-style kernels end with the machine name; Debian's with its own architecture name. */
+const rpmKernel = (release: string) => (arch: LinuxArch) => `${release}.${UNAME[arch]}`;
+const debianKernel = (release: string) => (arch: LinuxArch) =>
+  `${release}-${arch === 'arm64' ? 'arm64' : 'amd64'}`;
+const sameKernel = (release: string) => () => release;
+
 interface LinuxLine {
   name: string;
   version: string;
   /** ID prefix, e.g. `ubuntu_22_04`; the architecture and size are appended. */
   id: string;
-  /** Family without `acs:` and the architecture suffix. */
-  family: string;
+  /**
+   * The architectures of the line, each with its family exactly as public-image-families.txt spells
+   * it, or '' where the list has none (for example Ubuntu 22.04 ARM, every Red Hat and SUSE).
+   */
+  families: Partial<Record<LinuxArch, string>>;
   platform: string;
-  archs: readonly ('x64' | 'arm64' | '32')[];
+  kernel: (arch: LinuxArch) => string;
   latest: string;
   builds: number;
   generation: Generation;
-  /** Text after the architecture in the ID, e.g. `uefi` or `anck`. */
+  /** Text after the size in the ID, e.g. `uefi` or `anck`. */
   variant?: string;
   size?: number;
   bootMode?: BootMode;
@@ -97,14 +123,13 @@ interface LinuxLine {
 
 function linux(line: LinuxLine): OsTemplate[] {
   const size = line.size ?? 20;
-  return line.archs.map((arch) => {
+  return (Object.entries(line.families) as [LinuxArch, string][]).map(([arch, family]) => {
     const bits = arch === '32' ? '32' : '64';
     const armZh = arch === 'arm64' ? ' ARM版' : '';
     const armEn = arch === 'arm64' ? ' ARM Edition' : '';
-    const archSuffix = arch === '32' ? 'x32' : arch;
     return {
       stem: [line.id, arch, `${size}G`, line.variant].filter(Boolean).join('_'),
-      family: `acs:${line.family}_${archSuffix}${line.variant ? `_${line.variant}` : ''}`,
+      family,
       platform: line.platform,
       osName: `${line.name}  ${line.version} ${bits}位${armZh}`,
       osNameEn: `${line.name}  ${line.version} ${bits} bit${armEn}`,
@@ -119,15 +144,19 @@ function linux(line: LinuxLine): OsTemplate[] {
       classic: line.classic ?? false,
       eol: line.eol ?? false,
       builds: buildDates(line.latest, line.builds),
+      kernel: line.kernel(arch),
     } satisfies OsTemplate;
   });
 }
+
+type WindowsLanguage = 'en-us' | 'zh-cn';
 
 interface WindowsLine {
   year: string;
   /** Release in the ID, e.g. `21H2`; old lines have their own ID shape in `id`. */
   release: string;
-  languages: readonly ('en-us' | 'zh-cn')[];
+  /** The languages of the line, each with its family as public-image-families.txt spells it. */
+  families: Partial<Record<WindowsLanguage, string>>;
   latest: string;
   builds: number;
   generation: Generation;
@@ -146,11 +175,11 @@ function windows(line: WindowsLine): OsTemplate[] {
   const edition = line.edition ?? DATACENTER;
   const id = line.year.toLowerCase();
   const year = line.year.replace('R2', ' R2');
-  return line.languages.map((lang) => ({
+  return (Object.entries(line.families) as [WindowsLanguage, string][]).map(([lang, family]) => ({
     stem: line.legacyId
       ? `win${id}_64_${edition.id}_${line.release}_${lang}_40G`
       : `win${id}_${line.release}_x64_${edition.id}_${lang}_40G`,
-    family: `acs:windows_server_${id}_${edition.id}_${lang}_x64`,
+    family,
     platform: `Windows Server ${year}`,
     osName: `Windows Server  ${year} ${edition.zh} 64位${lang === 'zh-cn' ? '中文版' : '英文版'}`,
     osNameEn: `Windows Server  ${year} ${edition.en} 64bit ${lang === 'zh-cn' ? 'Chinese' : 'English'} Edition`,
@@ -165,6 +194,7 @@ function windows(line: WindowsLine): OsTemplate[] {
     classic: line.classic ?? false,
     eol: line.eol ?? false,
     builds: buildDates(line.latest, line.builds),
+    kernel: '',
   }));
 }
 
@@ -175,9 +205,12 @@ export const OS_TEMPLATES: readonly OsTemplate[] = [
     name: ALINUX,
     version: '3.2104 LTS',
     id: 'aliyun_3',
-    family: 'alibaba_cloud_linux_3_2104_lts',
+    families: {
+      x64: 'acs:alibaba_cloud_linux_3_2104_lts_x64',
+      arm64: 'acs:alibaba_cloud_linux_3_2104_lts_arm64',
+    },
     platform: 'Aliyun',
-    archs: ['x64', 'arm64'],
+    kernel: rpmKernel('5.10.134-18.al8'),
     latest: '20240819',
     builds: 3,
     generation: 'current',
@@ -187,9 +220,9 @@ export const OS_TEMPLATES: readonly OsTemplate[] = [
     name: ALINUX,
     version: '3.2104 LTS UEFI',
     id: 'aliyun_3',
-    family: 'alibaba_cloud_linux_3_2104_lts',
+    families: { x64: 'acs:alibaba_cloud_linux_3_2104_lts_x64_uefi' },
     platform: 'Aliyun',
-    archs: ['x64'],
+    kernel: rpmKernel('5.10.134-18.al8'),
     variant: 'uefi',
     latest: '20240819',
     builds: 2,
@@ -201,9 +234,9 @@ export const OS_TEMPLATES: readonly OsTemplate[] = [
     name: ALINUX,
     version: '2.1903 LTS',
     id: 'aliyun_2_1903',
-    family: 'alibaba_cloud_linux_2_1903_lts',
+    families: { x64: 'acs:alibaba_cloud_linux_2_1903_lts_x64' },
     platform: 'Aliyun',
-    archs: ['x64'],
+    kernel: rpmKernel('4.19.91-28.al7'),
     latest: '20240628',
     builds: 2,
     generation: 'recent',
@@ -213,12 +246,12 @@ export const OS_TEMPLATES: readonly OsTemplate[] = [
     name: 'Ubuntu',
     version: '24.04',
     id: 'ubuntu_24_04',
-    family: 'ubuntu_24_04',
+    families: { x64: 'acs:ubuntu_24_04_x64', arm64: 'acs:ubuntu_24_04_arm64' },
     platform: 'Ubuntu',
-    archs: ['x64', 'arm64'],
+    kernel: sameKernel('6.8.0-51-generic'),
     latest: '20250113',
     builds: 2,
-    generation: 'current',
+    generation: 'no-online-resize',
     bootMode: 'UEFI-Preferred',
     nonRoot: true,
   }),
@@ -226,9 +259,10 @@ export const OS_TEMPLATES: readonly OsTemplate[] = [
     name: 'Ubuntu',
     version: '22.04',
     id: 'ubuntu_22_04',
-    family: 'ubuntu_22_04',
+    // The service has no family for Ubuntu 22.04 ARM.
+    families: { x64: 'acs:ubuntu_22_04_x64', arm64: '' },
     platform: 'Ubuntu',
-    archs: ['x64', 'arm64'],
+    kernel: sameKernel('5.15.0-126-generic'),
     latest: '20240710',
     builds: 3,
     generation: 'current',
@@ -238,9 +272,9 @@ export const OS_TEMPLATES: readonly OsTemplate[] = [
     name: 'Ubuntu',
     version: '20.04',
     id: 'ubuntu_20_04',
-    family: 'ubuntu_20_04',
+    families: { x64: 'acs:ubuntu_20_04_x64', arm64: 'acs:ubuntu_20_04_arm64' },
     platform: 'Ubuntu',
-    archs: ['x64', 'arm64'],
+    kernel: sameKernel('5.4.0-200-generic'),
     latest: '20240130',
     builds: 2,
     generation: 'recent',
@@ -249,9 +283,9 @@ export const OS_TEMPLATES: readonly OsTemplate[] = [
     name: 'Ubuntu',
     version: '18.04',
     id: 'ubuntu_18_04',
-    family: 'ubuntu_18_04',
+    families: { x64: 'acs:ubuntu_18_04_x64' },
     platform: 'Ubuntu',
-    archs: ['x64'],
+    kernel: sameKernel('4.15.0-213-generic'),
     latest: '20231225',
     builds: 1,
     generation: 'nvme-only',
@@ -261,9 +295,9 @@ export const OS_TEMPLATES: readonly OsTemplate[] = [
     name: 'Ubuntu',
     version: '16.04',
     id: 'ubuntu_16_04',
-    family: 'ubuntu_16_04',
+    families: { x64: 'acs:ubuntu_16_04_x64', '32': 'acs:ubuntu_16_04_x86' },
     platform: 'Ubuntu',
-    archs: ['x64', '32'],
+    kernel: sameKernel('4.4.0-210-generic'),
     latest: '20210220',
     builds: 1,
     generation: 'legacy',
@@ -274,9 +308,9 @@ export const OS_TEMPLATES: readonly OsTemplate[] = [
     name: 'CentOS',
     version: '7.9',
     id: 'centos_7_9',
-    family: 'centos_7_9',
+    families: { x64: 'acs:centos_7_9_x64', arm64: 'acs:centos_7_9_arm64' },
     platform: 'CentOS',
-    archs: ['x64', 'arm64'],
+    kernel: rpmKernel('3.10.0-1160.119.1.el7'),
     latest: '20240628',
     builds: 2,
     generation: 'nvme-only',
@@ -286,9 +320,9 @@ export const OS_TEMPLATES: readonly OsTemplate[] = [
     name: 'CentOS',
     version: '8.5',
     id: 'centos_8_5',
-    family: 'centos_8_5',
+    families: { x64: 'acs:centos_8_5_x64' },
     platform: 'CentOS',
-    archs: ['x64'],
+    kernel: rpmKernel('4.18.0-348.7.1.el8_5'),
     latest: '20220428',
     builds: 1,
     generation: 'nvme-only',
@@ -298,9 +332,9 @@ export const OS_TEMPLATES: readonly OsTemplate[] = [
     name: 'CentOS',
     version: '6.10',
     id: 'centos_6_10',
-    family: 'centos_6_10',
+    families: { x64: 'acs:centos_6_10_x64' },
     platform: 'CentOS',
-    archs: ['x64', '32'],
+    kernel: rpmKernel('2.6.32-754.35.1.el6'),
     latest: '20201019',
     builds: 1,
     generation: 'legacy',
@@ -312,32 +346,32 @@ export const OS_TEMPLATES: readonly OsTemplate[] = [
     name: 'CentOS Stream',
     version: '9',
     id: 'centos_stream_9',
-    family: 'centos_stream_9',
+    families: { x64: 'acs:centos_stream_9_x64', arm64: 'acs:centos_stream_9_arm64' },
     platform: 'CentOS Stream',
-    archs: ['x64', 'arm64'],
+    kernel: rpmKernel('5.14.0-522.el9'),
     latest: '20241015',
     builds: 2,
     generation: 'recent',
   }),
   ...linux({
     name: 'Debian',
-    version: '12.6',
-    id: 'debian_12_6',
-    family: 'debian_12',
+    version: '12.11',
+    id: 'debian_12_11',
+    families: { x64: 'acs:debian_12_11_x64', arm64: 'acs:debian_12_11_arm64' },
     platform: 'Debian',
-    archs: ['x64', 'arm64'],
-    latest: '20240711',
+    kernel: debianKernel('6.1.0-37'),
+    latest: '20250605',
     builds: 2,
     generation: 'current',
   }),
   ...linux({
     name: 'Debian',
-    version: '11.9',
-    id: 'debian_11_9',
-    family: 'debian_11',
+    version: '11.11',
+    id: 'debian_11_11',
+    families: { x64: 'acs:debian_11_11_x64', arm64: 'acs:debian_11_11_arm64' },
     platform: 'Debian',
-    archs: ['x64', 'arm64'],
-    latest: '20240628',
+    kernel: debianKernel('5.10.0-33'),
+    latest: '20240905',
     builds: 2,
     generation: 'recent',
   }),
@@ -345,9 +379,9 @@ export const OS_TEMPLATES: readonly OsTemplate[] = [
     name: 'Debian',
     version: '10.13',
     id: 'debian_10_13',
-    family: 'debian_10',
+    families: { x64: 'acs:debian_10_13_x64' },
     platform: 'Debian',
-    archs: ['x64'],
+    kernel: debianKernel('4.19.0-27'),
     latest: '20230524',
     builds: 1,
     generation: 'nvme-only',
@@ -357,9 +391,9 @@ export const OS_TEMPLATES: readonly OsTemplate[] = [
     name: 'Debian',
     version: '9.13',
     id: 'debian_9_13',
-    family: 'debian_9',
+    families: { x64: 'acs:debian_9_13_x64' },
     platform: 'Debian',
-    archs: ['32'],
+    kernel: debianKernel('4.9.0-19'),
     latest: '20210318',
     builds: 1,
     generation: 'legacy',
@@ -370,9 +404,9 @@ export const OS_TEMPLATES: readonly OsTemplate[] = [
     name: 'Rocky Linux',
     version: '9.4',
     id: 'rockylinux_9_4',
-    family: 'rockylinux_9',
+    families: { x64: 'acs:rocky_linux_9_4_x64', arm64: 'acs:rocky_linux_9_4_arm64' },
     platform: 'Rocky Linux',
-    archs: ['x64', 'arm64'],
+    kernel: rpmKernel('5.14.0-427.13.1.el9_4'),
     latest: '20240709',
     builds: 2,
     generation: 'current',
@@ -381,9 +415,9 @@ export const OS_TEMPLATES: readonly OsTemplate[] = [
     name: 'Rocky Linux',
     version: '8.10',
     id: 'rockylinux_8_10',
-    family: 'rockylinux_8',
+    families: { x64: 'acs:rocky_linux_8_10_x64' },
     platform: 'Rocky Linux',
-    archs: ['x64'],
+    kernel: rpmKernel('4.18.0-553.el8_10'),
     latest: '20240718',
     builds: 2,
     generation: 'recent',
@@ -392,9 +426,9 @@ export const OS_TEMPLATES: readonly OsTemplate[] = [
     name: 'AlmaLinux',
     version: '9.4',
     id: 'almalinux_9_4',
-    family: 'almalinux_9',
+    families: { x64: 'acs:almalinux_9_4_x64', arm64: 'acs:almalinux_9_4_arm64' },
     platform: 'AlmaLinux',
-    archs: ['x64', 'arm64'],
+    kernel: rpmKernel('5.14.0-427.13.1.el9_4'),
     latest: '20240620',
     builds: 2,
     generation: 'current',
@@ -403,9 +437,9 @@ export const OS_TEMPLATES: readonly OsTemplate[] = [
     name: 'AlmaLinux',
     version: '8.10',
     id: 'almalinux_8_10',
-    family: 'almalinux_8',
+    families: { x64: 'acs:almalinux_8_10_x64' },
     platform: 'AlmaLinux',
-    archs: ['x64'],
+    kernel: rpmKernel('4.18.0-553.el8_10'),
     latest: '20240605',
     builds: 1,
     generation: 'recent',
@@ -414,9 +448,9 @@ export const OS_TEMPLATES: readonly OsTemplate[] = [
     name: 'Anolis OS',
     version: '8.9 RHCK',
     id: 'anolisos_8_9',
-    family: 'anolisos_8_9',
+    families: { x64: 'acs:anolis_8_9_rhck_x64' },
     platform: 'Anolis',
-    archs: ['x64'],
+    kernel: rpmKernel('4.18.0-513.24.1.an8'),
     variant: 'rhck',
     latest: '20240221',
     builds: 2,
@@ -426,34 +460,21 @@ export const OS_TEMPLATES: readonly OsTemplate[] = [
     name: 'Anolis OS',
     version: '8.9 ANCK',
     id: 'anolisos_8_9',
-    family: 'anolisos_8_9',
+    families: { x64: 'acs:anolis_8_9_anck_x64', arm64: 'acs:anolis_8_9_anck_arm64' },
     platform: 'Anolis',
-    archs: ['x64', 'arm64'],
+    kernel: rpmKernel('5.10.134-16.an8'),
     variant: 'anck',
     latest: '20240221',
     builds: 2,
     generation: 'current',
   }),
   ...linux({
-    name: 'Anolis OS',
-    version: '23.1',
-    id: 'anolisos_23_1',
-    family: 'anolisos_23',
-    platform: 'Anolis',
-    archs: ['x64'],
-    variant: 'anck',
-    latest: '20240801',
-    builds: 1,
-    generation: 'current',
-    bootMode: 'UEFI-Preferred',
-  }),
-  ...linux({
     name: 'openSUSE',
     version: '15.6',
     id: 'opensuse_15_6',
-    family: 'opensuse_15',
+    families: { x64: 'acs:opensuse_15_6_x64' },
     platform: 'OpenSUSE',
-    archs: ['x64'],
+    kernel: sameKernel('6.4.0-150600.21-default'),
     latest: '20240724',
     builds: 2,
     generation: 'recent',
@@ -462,9 +483,10 @@ export const OS_TEMPLATES: readonly OsTemplate[] = [
     name: 'SUSE Linux Enterprise Server',
     version: '15 SP6',
     id: 'sles_15_sp6',
-    family: 'sles_15',
+    // No SUSE Linux Enterprise Server image has a family.
+    families: { x64: '' },
     platform: 'SUSE',
-    archs: ['x64'],
+    kernel: sameKernel('6.4.0-150600.23.7-default'),
     latest: '20240802',
     builds: 1,
     generation: 'recent',
@@ -473,9 +495,10 @@ export const OS_TEMPLATES: readonly OsTemplate[] = [
     name: 'Red Hat Enterprise Linux',
     version: '9.4',
     id: 'redhat_9_4',
-    family: 'redhat_9',
+    // No Red Hat Enterprise Linux image has a family.
+    families: { x64: '' },
     platform: 'Red Hat',
-    archs: ['x64'],
+    kernel: rpmKernel('5.14.0-427.13.1.el9_4'),
     latest: '20240730',
     builds: 2,
     generation: 'recent',
@@ -484,9 +507,9 @@ export const OS_TEMPLATES: readonly OsTemplate[] = [
     name: 'Red Hat Enterprise Linux',
     version: '8.10',
     id: 'redhat_8_10',
-    family: 'redhat_8',
+    families: { x64: '' },
     platform: 'Red Hat',
-    archs: ['x64'],
+    kernel: rpmKernel('4.18.0-553.el8_10'),
     latest: '20240612',
     builds: 1,
     generation: 'nvme-only',
@@ -495,9 +518,9 @@ export const OS_TEMPLATES: readonly OsTemplate[] = [
     name: 'Fedora',
     version: '40',
     id: 'fedora_40',
-    family: 'fedora_40',
+    families: { x64: 'acs:fedora_40_x64' },
     platform: 'Fedora',
-    archs: ['x64'],
+    kernel: rpmKernel('6.8.5-301.fc40'),
     latest: '20240603',
     builds: 1,
     generation: 'current',
@@ -506,9 +529,9 @@ export const OS_TEMPLATES: readonly OsTemplate[] = [
     name: 'FreeBSD',
     version: '14.1',
     id: 'freebsd_14_1',
-    family: 'freebsd_14',
+    families: { x64: 'acs:freebsd_14_1_x64' },
     platform: 'FreeBSD',
-    archs: ['x64'],
+    kernel: sameKernel('14.1-RELEASE'),
     latest: '20240705',
     builds: 1,
     size: 30,
@@ -517,43 +540,21 @@ export const OS_TEMPLATES: readonly OsTemplate[] = [
   }),
   ...linux({
     name: 'FreeBSD',
-    version: '13.3',
-    id: 'freebsd_13_3',
-    family: 'freebsd_13',
+    version: '13.4',
+    id: 'freebsd_13_4',
+    families: { x64: 'acs:freebsd_13_4_x64' },
     platform: 'FreeBSD',
-    archs: ['x64'],
-    latest: '20240524',
+    kernel: sameKernel('13.4-RELEASE'),
+    latest: '20241008',
     builds: 2,
     size: 30,
     generation: 'legacy',
     cloudinit: false,
   }),
-  ...linux({
-    name: 'UOS Server',
-    version: '20 1070e',
-    id: 'uos_20_1070e',
-    family: 'uos_20',
-    platform: 'UOS',
-    archs: ['x64'],
-    latest: '20240412',
-    builds: 1,
-    generation: 'nvme-only',
-  }),
-  ...linux({
-    name: 'Kylin Linux Advanced Server',
-    version: 'V10 SP3',
-    id: 'kylin_v10_sp3',
-    family: 'kylin_v10',
-    platform: 'Kylin',
-    archs: ['x64', 'arm64'],
-    latest: '20240426',
-    builds: 1,
-    generation: 'nvme-only',
-  }),
   ...windows({
     year: '2025',
     release: '24H2',
-    languages: ['en-us', 'zh-cn'],
+    families: { 'en-us': 'acs:win_2025_datacenter_x64_en', 'zh-cn': 'acs:win_2025_datacenter_x64_zh' },
     latest: '20250214',
     builds: 1,
     generation: 'current',
@@ -562,7 +563,7 @@ export const OS_TEMPLATES: readonly OsTemplate[] = [
   ...windows({
     year: '2022',
     release: '21H2',
-    languages: ['en-us', 'zh-cn'],
+    families: { 'en-us': 'acs:win_2022_datacenter_x64_en', 'zh-cn': 'acs:win_2022_datacenter_x64_zh' },
     latest: '20240911',
     builds: 3,
     generation: 'recent',
@@ -570,7 +571,7 @@ export const OS_TEMPLATES: readonly OsTemplate[] = [
   ...windows({
     year: '2019',
     release: '1809',
-    languages: ['en-us', 'zh-cn'],
+    families: { 'en-us': 'acs:win_2019_datacenter_x64_en', 'zh-cn': 'acs:win_2019_datacenter_x64_zh' },
     latest: '20240911',
     builds: 2,
     generation: 'nvme-only',
@@ -578,7 +579,7 @@ export const OS_TEMPLATES: readonly OsTemplate[] = [
   ...windows({
     year: '2016',
     release: '1607',
-    languages: ['en-us', 'zh-cn'],
+    families: { 'en-us': 'acs:win_2016_datacenter_x64_en', 'zh-cn': 'acs:win_2016_datacenter_x64_zh' },
     latest: '20240815',
     builds: 2,
     generation: 'legacy',
@@ -586,7 +587,10 @@ export const OS_TEMPLATES: readonly OsTemplate[] = [
   ...windows({
     year: '2012R2',
     release: '9600',
-    languages: ['en-us', 'zh-cn'],
+    families: {
+      'en-us': 'acs:win_2012_r2_datacenter_x64_en',
+      'zh-cn': 'acs:win_2012_r2_datacenter_x64_zh',
+    },
     latest: '20231016',
     builds: 1,
     generation: 'legacy',
@@ -596,7 +600,7 @@ export const OS_TEMPLATES: readonly OsTemplate[] = [
   ...windows({
     year: '2008R2',
     release: 'sp1',
-    languages: ['en-us'],
+    families: { 'en-us': 'acs:win_2008_r2_enterprise_x64_en' },
     edition: { id: 'ent', zh: '企业版', en: 'Enterprise Edition' },
     legacyId: true,
     latest: '20190318',
@@ -676,7 +680,7 @@ export const MARKETPLACE_PRODUCTS: readonly MarketplaceProduct[] = [
   },
   {
     name: 'Jenkins LTS on Debian 12',
-    base: 'debian_12_6_x64_20G',
+    base: 'debian_12_11_x64_20G',
     description: 'Jenkins LTS with OpenJDK 17',
   },
   {
@@ -742,7 +746,7 @@ export const MARKETPLACE_PRODUCTS: readonly MarketplaceProduct[] = [
   },
   {
     name: 'Odoo 17 ERP (Debian 12)',
-    base: 'debian_12_6_x64_20G',
+    base: 'debian_12_11_x64_20G',
     description: 'Odoo 17 Community with PostgreSQL',
   },
 ];
@@ -754,7 +758,7 @@ export const COMMUNITY_STACKS: readonly { name: string; base: string }[] = [
   { name: 'llama.cpp-server-b3400', base: 'ubuntu_24_04_x64_20G' },
   { name: 'al3-k8s-1.30-node', base: 'aliyun_3_x64_20G' },
   { name: 'al3-arm-k8s-1.30-node', base: 'aliyun_3_arm64_20G' },
-  { name: 'jupyterlab-4.2-py3.11', base: 'debian_12_6_x64_20G' },
+  { name: 'jupyterlab-4.2-py3.11', base: 'debian_12_11_x64_20G' },
   { name: 'anolis-8.9-ai-toolkit', base: 'anolisos_8_9_x64_20G_anck' },
   { name: 'rocky9-hpc-openmpi', base: 'rockylinux_9_4_x64_20G' },
   { name: 'win2022-gpu-workstation', base: 'win2022_21H2_x64_dtc_en-us_40G' },
@@ -773,7 +777,7 @@ export const SHARED_IMAGE_STEMS: readonly { name: string; base: string }[] = [
   { name: 'corp-base-ubuntu2204', base: 'ubuntu_22_04_x64_20G' },
   { name: 'sec-hardened-win2022', base: 'win2022_21H2_x64_dtc_en-us_40G' },
   { name: 'partner-firewall-appliance', base: 'centos_7_9_x64_20G' },
-  { name: 'shared-build-agent', base: 'debian_12_6_x64_20G' },
+  { name: 'shared-build-agent', base: 'debian_12_11_x64_20G' },
   { name: 'golden-arm-al3', base: 'aliyun_3_arm64_20G' },
 ];
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IMAGE_STATUSES } from '../ecs/describe-images-params';
@@ -72,17 +73,21 @@ describe('catalog realism', () => {
     }
   });
 
-  it('names public images the way Alibaba Cloud does, with acs: families and versions', () => {
+  it('names public images the way Alibaba Cloud does, with acs: families and dated versions', () => {
     for (const image of byOwner('system')) {
       expect(image.ImageId).toMatch(/^[a-z0-9_]+_(x64|arm64|32|64)_.*_alibase_\d{8}\.vhd$|^win/);
       expect(image.ImageId).toMatch(/_alibase_\d{8}\.vhd$/);
-      expect(image.ImageFamily).toMatch(/^acs:[a-z0-9_-]+$/);
-      expect(image.ImageVersion).toMatch(/^\d{8}$/);
-      expect(image.IsPublic).toBe(false);
+      expect(image.ImageName).toBe(image.ImageId);
+      expect(image.ImageFamily).toMatch(/^(acs:[a-z0-9_.]+)?$/);
+      // The version is the build date of the ID: _alibase_20240819 → v2024.8.19.
+      const build = /_alibase_(\d{4})(\d\d)(\d\d)\.vhd$/.exec(image.ImageId)!;
+      expect(image.ImageVersion).toBe(`v${+build[1]!}.${+build[2]!}.${+build[3]!}`);
     }
     const al3 = images.find((i) => i.ImageId === 'aliyun_3_x64_20G_alibase_20240819.vhd')!;
     expect(al3).toMatchObject({
       ImageFamily: 'acs:alibaba_cloud_linux_3_2104_lts_x64',
+      ImageVersion: 'v2024.8.19',
+      Description: 'Kernel version is 5.10.134-18.al8.x86_64, 2024.8.19',
       Platform: 'Aliyun',
       OSType: 'linux',
       Architecture: 'x86_64',
@@ -107,6 +112,50 @@ describe('catalog realism', () => {
         'Windows Server 2008 R2',
       ]),
     );
+  });
+
+  it('uses only public families the service has, and none where it has none', () => {
+    const realFamilies = new Set(
+      readFileSync(new URL('./public-image-families.txt', import.meta.url), 'utf8')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#')),
+    );
+    expect(realFamilies.size).toBeGreaterThan(200);
+    const publicImages = catalog.images('cn-hangzhou').concat(catalog.images('ap-southeast-1'));
+    const families = new Set(
+      publicImages.filter((e) => e.owner === 'system').map((e) => e.image.ImageFamily),
+    );
+    families.delete('');
+    expect(families.size).toBeGreaterThan(30);
+    for (const family of families) expect(realFamilies, family).toContain(family);
+    // Red Hat, SUSE and Ubuntu 22.04 ARM have no family; UOS and Kylin are not public images.
+    const system = publicImages.filter((e) => e.owner === 'system').map((e) => e.image);
+    for (const platform of ['Red Hat', 'SUSE']) {
+      const line = system.filter((i) => i.Platform === platform);
+      expect(line.length, platform).toBeGreaterThan(0);
+      expect(new Set(line.map((i) => i.ImageFamily)), platform).toEqual(new Set(['']));
+    }
+    expect(system.find((i) => i.ImageId.startsWith('ubuntu_22_04_arm64_'))?.ImageFamily).toBe('');
+    expect(system.some((i) => /^(uos|kylin)_/.test(i.ImageId))).toBe(false);
+  });
+
+  it('gives public images the shape real answers have', () => {
+    for (const image of byOwner('system')) {
+      expect(image.IsPublic).toBe(true);
+      expect(image.DiskDeviceMappings).toEqual({ DiskDeviceMapping: [] });
+      expect(image.Usage).toBe('instance');
+      expect(image.IsSelfShared).toBe('');
+      if (image.OSType === 'linux')
+        expect(image.Description).toMatch(/^Kernel version is \S+, \d{4}\.\d{1,2}\.\d{1,2}$/);
+    }
+    const ubuntu2404 = byOwner('system').filter((i) => i.ImageId.startsWith('ubuntu_24_04_'));
+    expect(ubuntu2404.length).toBeGreaterThan(0);
+    for (const image of ubuntu2404)
+      expect(image.Features).toMatchObject({
+        CpuOnlineUpgrade: 'unsupported',
+        MemoryOnlineUpgrade: 'unsupported',
+      });
   });
 
   it('gives custom images region-prefixed IDs, tags with awkward values, groups, copies and imports', () => {
@@ -134,7 +183,11 @@ describe('catalog realism', () => {
       .filter((d) => d.ImportOSSBucket);
     expect(new Set(imports.map((d) => d.Format))).toEqual(new Set(['qcow2', 'raw', 'vhd']));
     expect(own.some((i) => i.DiskDeviceMappings.DiskDeviceMapping.some((d) => d.Type === 'data'))).toBe(true);
-    expect(new Set(own.map((i) => i.IsSelfShared))).toEqual(new Set(['true', 'True', 'false', 'False']));
+    // One spelling per kind of image: your own say True or False, every other kind leaves it empty.
+    expect(new Set(own.map((i) => i.IsSelfShared))).toEqual(new Set(['True', 'False']));
+    expect(new Set(images.filter((i) => i.ImageOwnerAlias !== 'self').map((i) => i.IsSelfShared))).toEqual(
+      new Set(['']),
+    );
   });
 
   it('has images in every status, with progress on those still being created', () => {

@@ -4,6 +4,10 @@
 // images other accounts share with you, and community images, in every status. Next to each image
 // the catalog keeps the facts DescribeImages filters on but does not return (expired subscription,
 // network types, whether the image may replace a system disk).
+//
+// Public images look the way real answers show them (docs/ecs-api-notes.md §2.3 and published
+// answers of the service): IsPublic true, no disk mappings, Usage "instance", IsSelfShared "", a
+// version like v2024.8.19 and a Description that names the kernel.
 
 import type { ImageOwnerAlias, ImageStatus } from '../ecs/describe-images-params';
 import type {
@@ -46,6 +50,8 @@ export interface CatalogEntry {
   readonly status: string;
   readonly isPublic: boolean;
   readonly nameLower: string;
+  /** What `Usable` filters on: the image's own flag, or for your images (which omit it) Available. */
+  readonly usable: boolean;
   /** A marketplace subscription that has run out: hidden unless ShowExpired=true. */
   readonly subscriptionExpired: boolean;
   readonly networkTypes: readonly NetworkType[];
@@ -77,9 +83,12 @@ const COMMUNITY_SHARE = 0.08;
 const VPC_ONLY: readonly NetworkType[] = Object.freeze(['vpc']);
 const VPC_AND_CLASSIC: readonly NetworkType[] = Object.freeze(['vpc', 'classic']);
 const EMPTY_DETECTION: DetectionOptions = Object.freeze({});
-// Shared by every image without tags, and partial feature sets shared by value: 4,000 images per
-// region in 28 regions make per-image copies of these add up.
+// Shared by every image without tags or disks, and partial feature sets shared by value: 4,000
+// images per region in 32 regions make per-image copies of these add up.
 const NO_TAGS: EcsImage['Tags'] = Object.freeze({ Tag: Object.freeze([]) as unknown as ImageTag[] });
+const NO_DISKS: EcsImage['DiskDeviceMappings'] = Object.freeze({
+  DiskDeviceMapping: Object.freeze([]) as unknown as DiskDeviceMapping[],
+});
 const NVME_FLAG_ONLY: Readonly<Record<string, ImageFeatures>> = {
   supported: Object.freeze({ NvmeSupport: 'supported' }),
   unsupported: Object.freeze({ NvmeSupport: 'unsupported' }),
@@ -231,7 +240,7 @@ function makeImage(f: ImageFields): EcsImage {
     Usage: f.usage ?? 'none',
     IsCopied: f.isCopied ?? false,
     IsPublic: f.isPublic ?? false,
-    IsSelfShared: f.isSelfShared ?? 'False',
+    IsSelfShared: f.isSelfShared ?? '',
     IsSubscribed: f.isSubscribed ?? false,
     IsSupportCloudinit: f.base.cloudinit,
     IsSupportIoOptimized: f.base.ioOptimized,
@@ -242,7 +251,11 @@ function makeImage(f: ImageFields): EcsImage {
     Features: f.features ?? f.base.features,
     DetectionOptions: f.detection ?? EMPTY_DETECTION,
     SecureBootOptions: secureBoot(bootMode),
-    DiskDeviceMappings: { DiskDeviceMapping: f.disks ?? [systemDisk(size, '')] },
+    DiskDeviceMappings: f.disks
+      ? f.disks.length
+        ? { DiskDeviceMapping: f.disks }
+        : NO_DISKS
+      : { DiskDeviceMapping: [systemDisk(size, '')] },
     Tags: f.tags?.length ? { Tag: f.tags } : NO_TAGS,
   };
   // Your own images come without these three (ecs-api-notes §2.3); the others always say whether
@@ -269,6 +282,7 @@ export function catalogEntry(image: EcsImage, traits: EntryTraits = {}): Catalog
     status: image.Status,
     isPublic: image.IsPublic,
     nameLower: image.ImageName.toLowerCase(),
+    usable: image.Usable ?? image.Status === 'Available',
     subscriptionExpired: traits.expired ?? false,
     networkTypes: traits.classic ? VPC_AND_CLASSIC : VPC_ONLY,
     changeOsSupported: traits.changeOs ?? true,
@@ -297,7 +311,7 @@ function generateAccount(seed: number): Account {
     sharingAccounts,
     communityPublishers,
     productCodes: [...codes],
-    publicPool: publicPool(seed),
+    publicPool: publicPool(),
   };
 }
 
@@ -305,7 +319,7 @@ function generateAccount(seed: number): Account {
  * Every public image build, most wanted first: the newest build of each current line, then older
  * builds, then end-of-life lines. Newest two builds of a line are Available, older ones Deprecated.
  */
-function publicPool(seed: number): CatalogEntry[] {
+function publicPool(): CatalogEntry[] {
   const ranked: { rank: number; entry: CatalogEntry }[] = [];
   for (const t of OS_TEMPLATES) {
     t.builds.forEach((build, i) => {
@@ -321,10 +335,12 @@ function publicPool(seed: number): CatalogEntry[] {
         status: t.eol || age >= 2 ? 'Deprecated' : 'Available',
         creationMs,
         family: t.family,
-        version: build,
+        version: publicImageVersion(build),
+        description: t.kernel ? `Kernel version is ${t.kernel}, ${publicImageVersion(build).slice(1)}` : '',
         usable: true,
-        usage: hashString(id, seed) % 5 === 0 ? 'instance' : 'none',
-        disks: [systemDisk(t.size, '')],
+        usage: 'instance',
+        isPublic: true,
+        disks: [],
       });
       ranked.push({
         rank: t.eol ? 3 : Math.min(age, 2),
@@ -360,6 +376,11 @@ function randomTime(rng: Rng, fromMs: number, toMs: number): number {
 }
 
 const yyyymmdd = (ms: number) => toTime(ms).slice(0, 10).replaceAll('-', '');
+
+/** `20240819` → `v2024.8.19`, the form public images report as ImageVersion. */
+function publicImageVersion(build: string): string {
+  return `v${+build.slice(0, 4)}.${+build.slice(4, 6)}.${+build.slice(6, 8)}`;
+}
 
 function generateRegion(regionId: string, account: Account, seed: number, total: number): CatalogEntry[] {
   const rng = new Rng(hashString(regionId, seed));
@@ -481,8 +502,8 @@ const CUSTOM_BASES: readonly (readonly [string, number])[] = [
   ['ubuntu_24_04_x64_20G', 5],
   ['ubuntu_20_04_x64_20G', 5],
   ['centos_7_9_x64_20G', 12],
-  ['centos_6_10_32_20G', 1],
-  ['debian_12_6_x64_20G', 5],
+  ['ubuntu_16_04_32_20G', 1],
+  ['debian_12_11_x64_20G', 5],
   ['rockylinux_9_4_x64_20G', 3],
   ['anolisos_8_9_x64_20G_anck', 2],
   ['win2022_21H2_x64_dtc_zh-cn_40G', 6],
@@ -621,12 +642,8 @@ function customImage(ctx: RegionContext): CatalogEntry {
     version: inFamily ? `${rng.int(1, 3)}.${rng.int(0, 12)}.${rng.int(0, 9)}` : '',
     usage: rng.chance(0.4) ? 'instance' : 'none',
     isCopied: kind === 'copy',
-    isSelfShared: rng.weighted<string>([
-      ['False', 45],
-      ['false', 40],
-      ['true', 10],
-      ['True', 5],
-    ]),
+    // Your own images spell the flag as the documented sample does ("False"); others leave it "".
+    isSelfShared: rng.chance(0.15) ? 'True' : 'False',
     resourceGroupId: rng.chance(0.1) ? '' : rng.pick(account.resourceGroups),
     licenseType: kind === 'import' ? rng.pick(LICENSE_TYPES) : '',
     features: rng.chance(0.3)

@@ -92,17 +92,29 @@ describe('describeImages', () => {
 });
 
 describe('describeRegions', () => {
-  it('lists the known regions with their endpoints', () => {
+  const hangzhouIn = (entries: [string, string][]) => {
+    const result = describeRegions(entries, 'REQ-2');
+    if (!result.ok) throw new Error('unexpected error');
+    return result.body.Regions.Region.find((r) => r.RegionId === 'cn-hangzhou')?.LocalName;
+  };
+
+  it('lists the known regions with their endpoints, named in Chinese unless asked otherwise', () => {
     const result = describeRegions([], 'REQ-2');
     if (!result.ok) throw new Error('unexpected error');
     expect(result.body.RequestId).toBe('REQ-2');
     expect(result.body.Regions.Region).toHaveLength(KNOWN_REGIONS.length);
     expect(result.body.Regions.Region).toContainEqual({
       RegionId: 'cn-hangzhou',
-      LocalName: 'China (Hangzhou)',
+      LocalName: '华东1（杭州）',
       RegionEndpoint: 'ecs.cn-hangzhou.aliyuncs.com',
       Status: 'available',
     });
+    expect(hangzhouIn([['AcceptLanguage', 'en-US']])).toBe('China (Hangzhou)');
+    expect(hangzhouIn([['AcceptLanguage', 'EN-us']])).toBe('China (Hangzhou)');
+    expect(hangzhouIn([['AcceptLanguage', 'ja']])).toBe('中国 (杭州)');
+    expect(hangzhouIn([['AcceptLanguage', 'zh-CN']])).toBe('华东1（杭州）');
+    // A language the page does not list: the default (the service's answer is undocumented).
+    expect(hangzhouIn([['AcceptLanguage', 'fr']])).toBe('华东1（杭州）');
     expect(describeRegions([['DryRun', 'true']], 'R')).toMatchObject({
       ok: false,
       error: { code: 'DryRunOperation' },

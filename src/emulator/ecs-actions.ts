@@ -5,7 +5,12 @@ import { apiErrors, type ApiError } from '../ecs/api-errors';
 import { DEFAULT_PAGE_SIZE } from '../ecs/describe-images-params';
 import { validateDescribeImages } from '../ecs/describe-images-wire';
 import type { DescribeImagesResponse, DescribeRegionsResponse } from '../ecs/image-types';
-import { endpointHostForRegion, KNOWN_REGIONS } from '../ecs/regions';
+import {
+  DEFAULT_REGION_LANGUAGE,
+  endpointHostForRegion,
+  KNOWN_REGIONS,
+  parseRegionLanguage,
+} from '../ecs/regions';
 import type { WireEntry } from '../ecs/repeated-params';
 import type { Catalog } from './catalog';
 import { filterImages, pageOf } from './filter-images';
@@ -54,12 +59,18 @@ export function describeImages(
   };
 }
 
-/** DescribeRegions: the regions the emulator serves. Its optional parameters change nothing here. */
+/**
+ * DescribeRegions: the regions the emulator serves, named in the language `AcceptLanguage` asks for
+ * (zh-CN when absent, as the service's default; also for a value it does not list, uncertain).
+ * InstanceChargeType and ResourceType change nothing here.
+ */
 export function describeRegions(
   entries: readonly WireEntry[],
   requestId: string,
 ): ActionResult<DescribeRegionsResponse> {
   if (dryRunRequested(entries)) return { ok: false, error: apiErrors.dryRunOperation() };
+  const asked = entries.findLast(([name]) => name === 'AcceptLanguage')?.[1];
+  const language = (asked && parseRegionLanguage(asked)) || DEFAULT_REGION_LANGUAGE;
   return {
     ok: true,
     body: {
@@ -67,7 +78,7 @@ export function describeRegions(
       Regions: {
         Region: KNOWN_REGIONS.map((r) => ({
           RegionId: r.id,
-          LocalName: r.name,
+          LocalName: r.names[language],
           RegionEndpoint: endpointHostForRegion(r.id),
           Status: 'available',
         })),

@@ -70,13 +70,13 @@ describe('dispatch order', () => {
   it('answers an unknown action or version before checking the signature', async () => {
     const { app, call } = emulator();
     const unsigned = await app.request(
-      `${BASE}/?Action=RunInstances&Version=2014-05-26&RegionId=cn-hangzhou`,
+      `${BASE}/?Action=RunInstances&Version=2014-05-26&RegionId=cn-hangzhou&Format=JSON`,
     );
     expect(unsigned.status).toBe(404);
     expect(await json(unsigned)).toMatchObject({ Code: 'InvalidAction.NotFound' });
-    const badVersion = await app.request(`${BASE}/?Action=DescribeImages&Version=2016-01-01`);
+    const badVersion = await app.request(`${BASE}/?Action=DescribeImages&Version=2016-01-01&Format=JSON`);
     expect(await json(badVersion)).toMatchObject({ Code: 'InvalidVersion' });
-    const noAction = await app.request(`${BASE}/?Version=2014-05-26`);
+    const noAction = await app.request(`${BASE}/?Version=2014-05-26&Format=json`);
     expect(await json(noAction)).toMatchObject({
       Code: 'MissingParameter',
       Message: expect.stringContaining('"Action"'),
@@ -90,7 +90,9 @@ describe('dispatch order', () => {
 
   it('checks the signature before parameters, and parameters before DryRun', async () => {
     const { app, call } = emulator();
-    const unsigned = await app.request(`${BASE}/?Action=DescribeImages&Version=2014-05-26&OSType=solaris`);
+    const unsigned = await app.request(
+      `${BASE}/?Action=DescribeImages&Version=2014-05-26&OSType=solaris&Format=JSON`,
+    );
     expect(await json(unsigned)).toMatchObject({
       Code: 'MissingParameter',
       Message: expect.stringContaining('AccessKeyId'),
@@ -140,13 +142,29 @@ describe('response formats', () => {
     expect(regions).toMatch(/<DescribeRegionsResponse>.*<Regions><Region><RegionId>cn-qingdao<\/RegionId>/);
   });
 
-  it('answers V3 in JSON, errors always in JSON, and refuses an unknown Format', async () => {
-    const { call } = emulator();
+  it('answers V3 in JSON, errors in the format asked for, and refuses an unknown Format in JSON', async () => {
+    const { app, call } = emulator();
     const v3 = await call({ RegionId: 'cn-hangzhou', Format: 'XML' }, { style: 'v3' });
     expect(v3.headers.get('content-type')).toBe('application/json;charset=utf-8');
-    const error = await call({ RegionId: 'cn-hangzhou', OSType: 'beos' }, { format: 'XML' });
-    expect(error.headers.get('content-type')).toBe('application/json;charset=utf-8');
-    expect(await json(error)).toMatchObject({ Code: 'InvalidOSType', RequestId: expect.any(String) });
+    const v3Error = await call({ RegionId: 'cn-hangzhou', OSType: 'beos', Format: 'XML' }, { style: 'v3' });
+    expect(await json(v3Error)).toMatchObject({ Code: 'InvalidOSType' });
+
+    for (const format of ['XML', 'xml', null]) {
+      const error = await call({ RegionId: 'cn-hangzhou', OSType: 'beos' }, { format });
+      expect(error.status).toBe(404);
+      expect(error.headers.get('content-type')).toBe('text/xml;charset=utf-8');
+      expect(await error.text()).toMatch(
+        /^<\?xml version="1.0" encoding="UTF-8"\?><Error><RequestId>[0-9A-F-]{36}<\/RequestId><HostId>127\.0\.0\.1:9510<\/HostId><Code>InvalidOSType<\/Code><Message>The specifed OSType is not valid<\/Message><Recommend>https:\/\/api\.aliyun\.com\/troubleshoot\?q=InvalidOSType&amp;product=Ecs&amp;requestId=[0-9A-F-]{36}<\/Recommend><\/Error>$/,
+      );
+    }
+    // Errors raised before the signature is checked follow Format too.
+    const unsigned = await app.request(`${BASE}/?Action=RunInstances&Version=2014-05-26&Format=XML`);
+    expect(await unsigned.text()).toContain('<Code>InvalidAction.NotFound</Code>');
+    const dry = await call({ RegionId: 'cn-hangzhou', DryRun: 'true' }, { format: 'XML' });
+    expect(await dry.text()).toContain('<Code>DryRunOperation</Code>');
+
+    const json400 = await call({ RegionId: 'cn-hangzhou', OSType: 'beos' }, { format: 'JSON' });
+    expect(json400.headers.get('content-type')).toBe('application/json;charset=utf-8');
     expect(await json(await call({ RegionId: 'cn-hangzhou' }, { format: 'yaml' }))).toMatchObject({
       Code: 'InvalidParameter.Format',
     });

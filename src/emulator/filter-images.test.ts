@@ -123,6 +123,16 @@ describe('filterImages: names, IDs and snapshots', () => {
     expect(ids(images, { ImageName: 'web-prod-x' })).toEqual([]);
   });
 
+  it('reads * in ImageName as any run of characters, as real queries use it', () => {
+    expect(ids(images, { ImageName: 'web*2024' })).toEqual(['m-1']);
+    expect(ids(images, { ImageName: 'WEB-*' })).toEqual(['m-1', 'm-2']);
+    expect(ids(images, { ImageName: '*staging*' })).toEqual(['m-2']);
+    expect(ids(images, { ImageName: '生产*服务' })).toEqual(['m-3']);
+    expect(ids(images, { ImageName: '*' })).toEqual(['m-1', 'm-2', 'm-3']);
+    // The parts must come in order.
+    expect(ids(images, { ImageName: '2024*web' })).toEqual([]);
+  });
+
   it('matches ImageFamily and ImageId exactly', () => {
     expect(ids(images, { ImageFamily: 'web-golden' })).toEqual(['m-1']);
     expect(ids(images, { ImageFamily: 'web' })).toEqual([]);
@@ -287,6 +297,19 @@ describe('filterImages: usability filters', () => {
       'current',
       'expired',
     ]);
+  });
+
+  it('filters Usable on the image flag, counting your own images (which omit it) usable when Available', () => {
+    const mixed = [
+      img('own-available'),
+      img('own-creating', { Status: 'Creating' }),
+      img('market-usable', { ImageOwnerAlias: 'marketplace', Usable: true }),
+      img('market-expired', { ImageOwnerAlias: 'marketplace', Usable: false }),
+    ];
+    const all = { Status: ['ALL'], ImageOwnerAlias: undefined, ShowExpired: true };
+    expect(ids(mixed, { ...all, Usable: true, ImageOwnerAlias: 'self' })).toEqual(['own-available']);
+    expect(ids(mixed, { ...all, Usable: false, ImageOwnerAlias: 'self' })).toEqual(['own-creating']);
+    expect(ids(mixed, { ...all, Usable: false, ImageOwnerAlias: 'marketplace' })).toEqual(['market-expired']);
   });
 
   it('applies ResourceGroupId to custom images and leaves public ones alone', () => {

@@ -1,6 +1,6 @@
 // DescribeImages semantics over the catalog: which images a validated request matches, and paging.
-// Pure (no I/O). Sources: reference/DescribeImages.md and reference/ecs-api-notes.md §1; where those
-// leave a choice open, the comment at the rule says which reading we follow.
+// Pure (no I/O). Sources: docs/ecs-api-notes.md §1 and the SDK models; where those leave a choice
+// open, the comment at the rule says which reading we follow.
 
 import {
   ALL_STATUSES,
@@ -15,6 +15,32 @@ import type { CatalogEntry } from './catalog';
 import { imageRunsOn, type InstanceTypeInfo } from './instance-types';
 
 type Predicate = (entry: CatalogEntry) => boolean;
+
+/**
+ * ImageName is a "fuzzy match" (docs/ecs-api-notes.md §1) and real queries use `*` as a wildcard
+ * (`aliyun_3_x64*alibase*`). Our reading: the name contains the pattern, case-insensitively, where
+ * each `*` stands for any run of characters. Whether the service matches case-insensitively, or
+ * anchors the pattern, is not documented (uncertain).
+ */
+export function imageNameMatcher(pattern: string): (nameLower: string) => boolean {
+  const parts = pattern
+    .toLowerCase()
+    .split('*')
+    .filter((p) => p !== '');
+  if (parts.length === 1) {
+    const only = parts[0]!;
+    return (name) => name.includes(only);
+  }
+  return (name) => {
+    let from = 0;
+    for (const part of parts) {
+      const at = name.indexOf(part, from);
+      if (at < 0) return false;
+      from = at + part.length;
+    }
+    return true;
+  };
+}
 
 /** Filter times are UTC with minute or second precision (`2017-12-05T22:40Z` or `…:40:00Z`). */
 export function filterTimeMs(value: string): number {
@@ -84,14 +110,14 @@ function predicates(request: DescribeImagesRequest, instanceType?: InstanceTypeI
   const add = (p: Predicate | undefined) => {
     if (p) list.push(p);
   };
-  // ImageId is one exact ID: current docs describe a single value (comma lists: uncertain, §1).
+  // ImageId is one exact ID: current docs describe a single value; an older page allowed a comma
+  // list of up to 100 (docs/ecs-api-notes.md §1). Which one the service takes today is uncertain.
   if (request.ImageId !== undefined) add(({ image }) => image.ImageId === request.ImageId);
   add(ownerPredicate(request));
   add(statusPredicate(request));
-  // "Fuzzy match" is not specified further (§1): a case-insensitive substring match (uncertain).
   if (request.ImageName !== undefined) {
-    const needle = request.ImageName.toLowerCase();
-    add((e) => e.nameLower.includes(needle));
+    const matches = imageNameMatcher(request.ImageName);
+    add((e) => matches(e.nameLower));
   }
   if (request.ImageFamily !== undefined) add(({ image }) => image.ImageFamily === request.ImageFamily);
   if (request.ImageOwnerId !== undefined)
@@ -110,9 +136,14 @@ function predicates(request: DescribeImagesRequest, instanceType?: InstanceTypeI
     add(({ image }) => image.IsSupportIoOptimized === request.IsSupportIoOptimized);
   if (request.IsSupportCloudinit !== undefined)
     add(({ image }) => image.IsSupportCloudinit === request.IsSupportCloudinit);
+  // Usable: images that can create an instance right away (the SDK model's words). Your own images
+  // omit the flag; we count them usable when Available (instant availability of images still being
+  // created is not modelled).
+  if (request.Usable !== undefined) add((e) => e.usable === request.Usable);
   // Resource groups hold custom images only; the filter narrows your own images and leaves public,
-  // shared and marketplace images alone. (en and zh docs disagree about the default group; we treat
-  // it like any other group.)
+  // shared and marketplace images alone. The en doc says the default group's resources are always
+  // shown, the zh doc and the SDK model that filtering by the default group is not supported
+  // (docs/ecs-api-notes.md §1); which holds is uncertain, so we treat it like any other group.
   if (request.ResourceGroupId !== undefined)
     add(({ image }) => image.ImageOwnerAlias !== 'self' || image.ResourceGroupId === request.ResourceGroupId);
   // Expired marketplace subscriptions are hidden unless ShowExpired=true.

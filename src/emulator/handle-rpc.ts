@@ -1,6 +1,7 @@
-// One RPC call from request to answer, in the gateway's order (signing-and-credentials §6.9):
-// the action and version, then the signature, then throttling, the response format, and the
-// action itself (parameters, then DryRun). Errors are always the ECS JSON envelope (§6.10).
+// One RPC call from request to answer, in the gateway's order (docs/signing-and-credentials.md
+// §6.9): the action and version, then the signature, then throttling, the response format, and the
+// action itself (parameters, then DryRun). Errors are the ECS envelope (§6.10) in the format the
+// call asked for: V2 calls with Format=XML get `<Error>…</Error>`, as the service answers them.
 
 import { apiErrors, errorBody, type ApiError } from '../ecs/api-errors';
 import { API_VERSION } from '../ecs/describe-images-params';
@@ -38,11 +39,19 @@ export interface RpcAnswer {
   code?: string;
 }
 
-export function errorAnswer(error: ApiError, requestId: string, hostId: string): RpcAnswer {
+export type ResponseFormat = 'json' | 'xml';
+
+export function errorAnswer(
+  error: ApiError,
+  requestId: string,
+  hostId: string,
+  format: ResponseFormat = 'json',
+): RpcAnswer {
+  const body = errorBody(error, { requestId, hostId });
   return {
     status: error.status,
-    contentType: JSON_CONTENT_TYPE,
-    body: JSON.stringify(errorBody(error, { requestId, hostId })),
+    contentType: format === 'xml' ? XML_CONTENT_TYPE : JSON_CONTENT_TYPE,
+    body: format === 'xml' ? toXml('Error', body) : JSON.stringify(body),
     code: error.code,
   };
 }
@@ -50,9 +59,10 @@ export function errorAnswer(error: ApiError, requestId: string, hostId: string):
 /**
  * V3 is always answered in JSON. V2 follows `Format`, compared case-insensitively (pop-core sends
  * `JSON`, openapi-core `json`); when it is absent we follow the documented default, XML
- * (ecs-api-notes §2.4), although JSON would be more practical: every official client sends Format.
+ * (docs/ecs-api-notes.md §2.4), although JSON would be more practical: every official client sends
+ * Format. undefined: a Format the service does not know.
  */
-function responseFormat(request: RpcRequest): 'json' | 'xml' | undefined {
+function responseFormat(request: RpcRequest): ResponseFormat | undefined {
   if (request.style === 'v3') return 'json';
   const format = lastValue(requestParams(request), 'Format');
   if (format === undefined) return 'xml';
@@ -62,8 +72,10 @@ function responseFormat(request: RpcRequest): 'json' | 'xml' | undefined {
 
 export async function answerRpc(request: RpcRequest, deps: RpcDeps, ctx: RpcContext): Promise<RpcAnswer> {
   const hostId = request.headers.host ?? '';
+  const format = responseFormat(request);
+  // Every error, from the first check on, comes in the format asked for; JSON when that is unknown.
   const fail = (error: ApiError, extra: Partial<RpcAnswer> = {}) => ({
-    ...errorAnswer(error, ctx.requestId, hostId),
+    ...errorAnswer(error, ctx.requestId, hostId, format),
     ...extra,
   });
   const v3 = request.style === 'v3';
@@ -92,7 +104,6 @@ export async function answerRpc(request: RpcRequest, deps: RpcDeps, ctx: RpcCont
 
   const throttled = deps.throttle(accessKeyId);
   if (throttled) return fail(throttled, caller);
-  const format = responseFormat(request);
   if (!format) return fail(apiErrors.invalidFormat(), caller);
 
   const result = action(deps.catalog, requestParams(request), ctx.requestId);

@@ -25,6 +25,28 @@ describe('lookupInstanceType', () => {
     expect(type('ecs.r8y.16xlarge')).toMatchObject({ vcpus: 64, memoryGiB: 512 });
   });
 
+  it('knows the current families: 9th generation, AMD, GPU, bare metal and universal', () => {
+    for (const id of [
+      'ecs.g9i.large',
+      'ecs.c9i.2xlarge',
+      'ecs.r9i.xlarge',
+      'ecs.g7a.large',
+      'ecs.c7a.4xlarge',
+      'ecs.g8ae.xlarge',
+      'ecs.gn6i-c4g1.xlarge',
+      'ecs.gn7i-c16g1.4xlarge',
+      'ecs.ebmg7.32xlarge',
+      'ecs.ebmc8i.48xlarge',
+      'ecs.ebmg7a.64xlarge',
+      'ecs.u2i-c1m2.large',
+      'ecs.u2a-c1m4.xlarge',
+    ])
+      expect(lookupInstanceType(id), id).toBeDefined();
+    expect(type('ecs.gn7i-c16g1.4xlarge')).toMatchObject({ vcpus: 16, memoryGiB: 60 });
+    expect(type('ecs.ebmg7a.64xlarge')).toMatchObject({ vcpus: 256, memoryGiB: 1024 });
+    expect(lookupInstanceType('ecs.ebmg7.large')).toBeUndefined();
+  });
+
   it('does not know well-formed names of families or sizes that do not exist', () => {
     for (const id of ['ecs.g99.large', 'ecs.g7.huge', 'ecs.t5-lc2m1.large', 'ecs.constructor.large'])
       expect(lookupInstanceType(id), id).toBeUndefined();

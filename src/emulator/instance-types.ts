@@ -1,6 +1,8 @@
 // The instance types the emulator knows, and which images can run on them. DescribeImages with
 // `InstanceType` returns only images usable on that type, and rejects a well-formed but unknown type
-// with InvalidInstanceType.ValueNotSupported. The rules follow Alibaba Cloud's documented limits:
+// with InvalidInstanceType.ValueNotSupported, so the list must hold the families people use today
+// (families and sizes from Alibaba Cloud's instance family pages; which of them need NVMe or offer
+// UEFI is our reading, uncertain). The rules follow Alibaba Cloud's documented limits:
 // arm64 images only on ARM families (g6r/c6r, g8y/c8y/r8y) and x86 images only on x86 families;
 // 32-bit (i386) images only with at most 4 GiB of memory; Windows needs at least 1 GiB and x86;
 // 8th-generation and "se" families attach disks over NVMe, so they need NVMe-capable images
@@ -41,10 +43,16 @@ const VCPUS_BY_SIZE: Readonly<Record<string, number>> = {
   '12xlarge': 48,
   '16xlarge': 64,
   '24xlarge': 96,
+  '26xlarge': 104,
   '32xlarge': 128,
+  '48xlarge': 192,
+  '64xlarge': 256,
 };
 
-const LADDER = Object.keys(VCPUS_BY_SIZE).filter((s) => s !== 'nano' && s !== 'small');
+// Bare-metal and GPU sizes stand alone; the ladder of ordinary sizes stops at 32xlarge.
+const LADDER = Object.keys(VCPUS_BY_SIZE).filter(
+  (s) => !['nano', 'small', '26xlarge', '48xlarge', '64xlarge'].includes(s),
+);
 
 /** `large` up to and including `largest`. */
 const upTo = (largest: string) => LADDER.slice(0, LADDER.indexOf(largest) + 1);
@@ -111,6 +119,49 @@ export const INSTANCE_FAMILIES: Readonly<Record<string, InstanceFamily>> = {
   'e-c1m1': x86(1, upTo('4xlarge'), modern),
   'e-c1m2': x86(2, upTo('4xlarge'), modern),
   'e-c1m4': x86(4, upTo('4xlarge'), modern),
+  'u2i-c1m1': x86(1, upTo('8xlarge'), modern),
+  'u2i-c1m2': x86(2, upTo('8xlarge'), modern),
+  'u2i-c1m4': x86(4, upTo('8xlarge'), modern),
+  'u2i-c1m8': x86(8, upTo('8xlarge'), modern),
+  'u2a-c1m1': x86(1, upTo('8xlarge'), modern),
+  'u2a-c1m2': x86(2, upTo('8xlarge'), modern),
+  'u2a-c1m4': x86(4, upTo('8xlarge'), modern),
+  // AMD 6th and 7th generation.
+  g6a: x86(4, upTo('32xlarge'), modern),
+  c6a: x86(2, upTo('32xlarge'), modern),
+  r6a: x86(8, upTo('32xlarge'), modern),
+  g7a: x86(4, upTo('32xlarge'), modern),
+  c7a: x86(2, upTo('32xlarge'), modern),
+  r7a: x86(8, upTo('32xlarge'), modern),
+  // 8th generation AMD and 9th generation Intel (NVMe).
+  g8ae: x86(4, upTo('32xlarge'), nvme),
+  c8ae: x86(2, upTo('32xlarge'), nvme),
+  r8ae: x86(8, upTo('32xlarge'), nvme),
+  g9i: x86(4, upTo('32xlarge'), nvme),
+  c9i: x86(2, upTo('32xlarge'), nvme),
+  r9i: x86(8, upTo('32xlarge'), nvme),
+  // GPU: the family name carries vCPUs per GPU (`ecs.gn7i-c16g1.4xlarge`); x86 only.
+  'gn6i-c4g1': x86(3.75, ['xlarge'], modern),
+  'gn6i-c8g1': x86(3.875, ['2xlarge'], modern),
+  'gn6i-c16g1': x86(3.875, ['4xlarge'], modern),
+  'gn6i-c24g1': x86(3.875, ['6xlarge', '12xlarge', '24xlarge'], modern),
+  'gn7i-c8g1': x86(3.75, ['2xlarge'], modern),
+  'gn7i-c16g1': x86(3.75, ['4xlarge'], modern),
+  'gn7i-c32g1': x86(5.875, ['8xlarge', '16xlarge', '32xlarge'], modern),
+  'gn7i-c48g1': x86(310 / 48, ['12xlarge'], modern),
+  // Elastic bare metal.
+  ebmg6: x86(4, ['26xlarge']),
+  ebmc6: x86(2, ['26xlarge']),
+  ebmr6: x86(8, ['26xlarge']),
+  ebmg7: x86(4, ['32xlarge'], modern),
+  ebmc7: x86(2, ['32xlarge'], modern),
+  ebmr7: x86(8, ['32xlarge'], modern),
+  ebmg7a: x86(4, ['64xlarge'], modern),
+  ebmc7a: x86(2, ['64xlarge'], modern),
+  ebmr7a: x86(8, ['64xlarge'], modern),
+  ebmg8i: x86(4, ['48xlarge'], nvme),
+  ebmc8i: x86(2, ['48xlarge'], nvme),
+  ebmr8i: x86(8, ['48xlarge'], nvme),
   // Burstable.
   't5-lc2m1': x86(0.5, ['nano']),
   't5-lc1m1': x86(1, ['small']),

@@ -6,10 +6,12 @@ import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DescribeImagesRequest } from '../ecs/describe-images-params';
 import { toWireEntries, toWireParams } from '../ecs/describe-images-wire';
+import { KNOWN_REGIONS } from '../ecs/regions';
 import { Catalog, DEFAULT_CATALOG_SEED } from './catalog';
 import { describeImages } from './ecs-actions';
 import { createEmulatorApp, type EmulatorAppOptions } from './emulator-app';
 import { serveOnLoopback, startEmulator, type RunningEmulator } from './start-emulator';
+import { signedRequest } from './testing/signed-request';
 import type { EmulatorCredential } from './verify-signature';
 
 const require = createRequire(import.meta.url);
@@ -17,6 +19,7 @@ const require = createRequire(import.meta.url);
 const core = require('@alicloud/openapi-core');
 const Ecs = require('@alicloud/ecs20140526');
 const RPCClient = require('@alicloud/pop-core');
+const dara = require('@darabonba/typescript');
 // pop-core has its own nested kitx; its nonce comes from that copy.
 const popKitx = require(require.resolve('kitx', { paths: [require.resolve('@alicloud/pop-core')] }));
 
@@ -33,6 +36,12 @@ interface Answer {
   TotalCount: number;
   ids: string[];
 }
+/** The fields of a public image that real answers and the emulator once disagreed on. */
+interface PublicShape {
+  id: string;
+  isPublic: boolean;
+  diskMappings: unknown;
+}
 interface Failure {
   code: string;
   status: number | undefined;
@@ -42,7 +51,10 @@ interface Failure {
 interface Client {
   name: string;
   describeImages(request: Partial<DescribeImagesRequest>): Promise<Answer>;
+  publicShapes(request: Partial<DescribeImagesRequest>): Promise<PublicShape[]>;
   describeRegions(): Promise<string[]>;
+  /** LocalName by RegionId, in the language asked for (none: the service's default). */
+  regionNames(acceptLanguage?: string): Promise<Record<string, string>>;
   call(action: string, version: string): Promise<unknown>;
 }
 
@@ -70,6 +82,7 @@ function sdkRequest(r: Partial<DescribeImagesRequest>) {
       usage: r.Usage,
       actionType: r.ActionType,
       resourceGroupId: r.ResourceGroupId,
+      usable: r.Usable,
       tag: r.Tag?.map((t) => defined({ key: t.Key, value: t.Value })),
       filter: r.Filter?.map((f) => ({ key: f.Key, value: f.Value })),
       pageNumber: r.PageNumber,
@@ -104,9 +117,23 @@ function ecsSdk(
       const { body } = await client.describeImages(sdkRequest({ RegionId: 'cn-hangzhou', ...request }));
       return { TotalCount: body.totalCount, ids: body.images.image.map((i: any) => i.imageId) };
     },
+    async publicShapes(request) {
+      const { body } = await client.describeImages(sdkRequest({ RegionId: 'cn-hangzhou', ...request }));
+      return body.images.image.map((i: any) => ({
+        id: i.imageId,
+        isPublic: i.isPublic,
+        diskMappings: i.diskDeviceMappings,
+      }));
+    },
     async describeRegions() {
       const { body } = await client.describeRegions(new Ecs.DescribeRegionsRequest({}));
       return body.regions.region.map((r: any) => r.regionId);
+    },
+    async regionNames(acceptLanguage) {
+      const { body } = await client.describeRegions(
+        new Ecs.DescribeRegionsRequest(defined({ acceptLanguage })),
+      );
+      return Object.fromEntries(body.regions.region.map((r: any) => [r.regionId, r.localName]));
     },
     call: (action, version) =>
       client.callApi(
@@ -155,9 +182,25 @@ function popCore(
       );
       return { TotalCount: body.TotalCount, ids: body.Images.Image.map((i: any) => i.ImageId) };
     },
+    async publicShapes(request) {
+      const body = await client.request(
+        'DescribeImages',
+        toWireParams({ RegionId: 'cn-hangzhou', ...request }),
+        opts,
+      );
+      return body.Images.Image.map((i: any) => ({
+        id: i.ImageId,
+        isPublic: i.IsPublic,
+        diskMappings: i.DiskDeviceMappings,
+      }));
+    },
     async describeRegions() {
       const body = await client.request('DescribeRegions', {}, opts);
       return body.Regions.Region.map((r: any) => r.RegionId);
+    },
+    async regionNames(acceptLanguage) {
+      const body = await client.request('DescribeRegions', defined({ AcceptLanguage: acceptLanguage }), opts);
+      return Object.fromEntries(body.Regions.Region.map((r: any) => [r.RegionId, r.LocalName]));
     },
     call: (action, version) => make(version).request(action, { RegionId: 'cn-hangzhou' }, opts),
   };
@@ -214,6 +257,8 @@ const FILTER_CASES: Record<string, Partial<DescribeImagesRequest>> = {
   ImageFamily: { ImageFamily: 'acs:alibaba_cloud_linux_3_2104_lts_x64', Status: ['ALL'] },
   'ImageFamily custom': { ImageFamily: family.ImageFamily, Status: ['ALL'] },
   ImageId: { ImageId: 'aliyun_3_x64_20G_alibase_20240819.vhd' },
+  'ImageName with a trailing *': { ImageName: 'aliyun_3*', Status: ['ALL'], PageSize: 100 },
+  'ImageName with * inside, in capitals': { ImageName: 'ALIYUN_3_X64*ALIBASE*', PageSize: 100 },
   SnapshotId: { SnapshotId: dataDisk.SnapshotId, Status: ['ALL'] },
   'Tag with non-ASCII value': { Tag: [{ Key: 'env', Value: '生产' }] },
   'Tag with space and *': { Tag: [{ Key: 'team', Value: 'sre *' }] },
@@ -236,6 +281,8 @@ const FILTER_CASES: Record<string, Partial<DescribeImagesRequest>> = {
   ResourceGroupId: { ResourceGroupId: grouped.ResourceGroupId, ImageOwnerAlias: 'self', PageSize: 50 },
   IsSupportIoOptimized: { IsSupportIoOptimized: false, Status: ['ALL'] },
   IsSupportCloudinit: { IsSupportCloudinit: false, Status: ['ALL'] },
+  Usable: { Usable: true, Status: ['Available'], ImageOwnerAlias: 'marketplace', PageSize: 50 },
+  'Usable false': { Usable: false, Status: ['ALL'], ImageOwnerAlias: 'self', PageSize: 50 },
   OSType: { OSType: 'windows', PageSize: 50 },
   Architecture: { Architecture: 'i386', Status: ['ALL'] },
   'page past the end': { PageSize: 100, PageNumber: 50 },
@@ -273,13 +320,60 @@ describe('the official clients against the emulator', () => {
     for (const client of clients) expect(await client.describeRegions()).toContain('cn-hangzhou');
   });
 
+  it('every client gets public images as real answers show them: IsPublic and no disk mappings', async () => {
+    const request = { ImageOwnerAlias: 'system', Status: ['ALL'], PageSize: 100 } as const;
+    const publicIds = expected(request).ids;
+    expect(publicIds.length).toBeGreaterThan(50);
+    for (const client of clients) {
+      const shapes = await client.publicShapes(request);
+      expect(
+        shapes.map((s) => s.id),
+        client.name,
+      ).toEqual(publicIds);
+      for (const shape of shapes) {
+        expect(shape.isPublic, `${client.name} ${shape.id}`).toBe(true);
+        // The ECS SDK reads the empty list into its model as diskDeviceMapping: [].
+        expect(shape.diskMappings, `${client.name} ${shape.id}`).toEqual(
+          client.name.startsWith('pop-core') ? { DiskDeviceMapping: [] } : { diskDeviceMapping: [] },
+        );
+      }
+    }
+  });
+
+  it('every client finds the Alibaba Cloud Linux 3 images with ImageName=aliyun_3*', async () => {
+    const al3 = hangzhou
+      .filter((i) => i.ImageOwnerAlias === 'system' && i.OSName.startsWith('Alibaba Cloud Linux  3'))
+      .map((i) => i.ImageId);
+    expect(al3.length).toBeGreaterThan(3);
+    for (const client of clients) {
+      const answer = await client.describeImages({ ImageName: 'aliyun_3*', Status: ['ALL'], PageSize: 100 });
+      expect(answer.ids.filter((id) => !id.startsWith('m-')).sort(), client.name).toEqual([...al3].sort());
+    }
+  });
+
+  it('every client gets region names in Chinese by default, and in English or Japanese when asked', async () => {
+    for (const client of clients) {
+      for (const [language, hangzhouName, wuhan] of [
+        [undefined, '华东1（杭州）', '华中1（武汉-本地地域）'],
+        ['zh-CN', '华东1（杭州）', '华中1（武汉-本地地域）'],
+        ['en-US', 'China (Hangzhou)', 'China (Wuhan - Local Region)'],
+        ['ja', '中国 (杭州)', '中国 (武漢 - ローカルリージョン)'],
+      ] as const) {
+        const names = await client.regionNames(language);
+        expect(names['cn-hangzhou'], `${client.name} ${language}`).toBe(hangzhouName);
+        expect(names['cn-wuhan-lr'], `${client.name} ${language}`).toBe(wuhan);
+        expect(Object.keys(names)).toEqual(KNOWN_REGIONS.map((r) => r.id));
+      }
+    }
+  });
+
   it('STS credentials work with every client', async () => {
     const want = expected({ ImageOwnerAlias: 'self', PageSize: 5 });
     for (const client of allClients(emulator.url, STS)) {
       expect(await client.describeImages({ ImageOwnerAlias: 'self', PageSize: 5 }), client.name).toEqual(
         want,
       );
-      expect(await client.describeRegions()).toHaveLength(28);
+      expect(await client.describeRegions()).toHaveLength(KNOWN_REGIONS.length);
     }
   });
 
@@ -325,6 +419,7 @@ describe('the official clients against the emulator', () => {
     ],
     ['RegionId unknown', { RegionId: 'xx-nowhere-1' }, { code: 'InvalidRegionId.NotFound', status: 404 }],
     ['DryRun', { DryRun: true }, { code: 'DryRunOperation', status: 400 }],
+    ['Usable without Status', { Usable: true }, { code: 'MissingParameter', status: 400 }],
   ];
 
   it.each(PARAMETER_ERRORS)(
@@ -337,6 +432,67 @@ describe('the official clients against the emulator', () => {
         ).toEqual(failure);
     },
   );
+
+  it("V2 calls with Format=XML get answers and errors in XML, as the SDK's XML reader reads them", async () => {
+    // The ECS SDK signs V2 with Format=XML when asked to; it returns the answer as text.
+    const sdk = new Ecs.default(
+      new core.$OpenApiUtil.Config({
+        ...KEY,
+        endpoint: new URL(emulator.url).host,
+        protocol: 'http',
+        regionId: 'cn-hangzhou',
+        signatureAlgorithm: 'v2',
+      }),
+    );
+    const asXml = new dara.RuntimeOptions({
+      extendsParameters: new dara.ExtendsParameters({ queries: { Format: 'XML' } }),
+    });
+    const params = new core.$OpenApiUtil.Params({
+      action: 'DescribeImages',
+      version: '2014-05-26',
+      protocol: 'HTTP',
+      pathname: '/',
+      method: 'GET',
+      authType: 'AK',
+      style: 'RPC',
+      reqBodyType: 'formData',
+      bodyType: 'string',
+    });
+    const answer = await sdk.callApi(
+      params,
+      new core.$OpenApiUtil.OpenApiRequest({ query: { RegionId: 'cn-hangzhou', PageSize: '3' } }),
+      asXml,
+    );
+    expect(answer.headers['content-type']).toBe('text/xml;charset=utf-8');
+    const parsed = dara.XML.parseXml(answer.body, null).DescribeImagesResponse;
+    expect(Number(parsed.TotalCount)).toBe(expected({}).TotalCount);
+
+    // Its RPC path reads error bodies as JSON only, so an XML error breaks its parser...
+    await expect(
+      sdk.describeImagesWithOptions(
+        new Ecs.DescribeImagesRequest({ regionId: 'cn-hangzhou', OSType: 'beos' }),
+        asXml,
+      ),
+    ).rejects.toThrow(/Unexpected token '<'/);
+    // ...while the XML reader openapi-core uses for XML errors reads the envelope whole.
+    const { url, init } = await signedRequest({
+      style: 'v2-get',
+      credential: KEY,
+      baseUrl: emulator.url,
+      params: { RegionId: 'cn-hangzhou', OSType: 'beos' },
+      format: 'XML',
+    });
+    const response = await fetch(url, init);
+    expect([response.status, response.headers.get('content-type')]).toEqual([404, 'text/xml;charset=utf-8']);
+    const { Error: error } = dara.XML.parseXml(await response.text(), null);
+    expect(error).toEqual({
+      RequestId: expect.stringMatching(/^[0-9A-F-]{36}$/),
+      HostId: new URL(emulator.url).host,
+      Code: 'InvalidOSType',
+      Message: 'The specifed OSType is not valid',
+      Recommend: `https://api.aliyun.com/troubleshoot?q=InvalidOSType&product=Ecs&requestId=${error.RequestId}`,
+    });
+  });
 
   it('a tag value without its key is a mismatch, and a missing RegionId is named', async () => {
     const client = new RPCClient({ ...KEY, endpoint: emulator.url, apiVersion: '2014-05-26' });

@@ -183,8 +183,24 @@ describe('DescribeRegions requests', () => {
     });
   });
 
+  it('pass on the language of the region names, in its documented spelling', () => {
+    expect(regions('AcceptLanguage=en-us')).toEqual({
+      ok: true,
+      call: {
+        action: 'DescribeRegions',
+        regionId: 'ap-southeast-1',
+        params: { RegionId: 'ap-southeast-1', AcceptLanguage: 'en-US' },
+        key: 'DescribeRegions?RegionId=ap-southeast-1&AcceptLanguage=en-US',
+      },
+    });
+    expect(refused(regions('AcceptLanguage=klingon'))).toMatchObject({
+      code: 'InvalidParameter',
+      message: 'The specified parameter "AcceptLanguage" is not valid.',
+    });
+  });
+
   it('refuse anything else', () => {
-    expect(refused(regions('AcceptLanguage=en-US'))).toMatchObject({ code: 'ProxyUnknownParameter' });
+    expect(refused(regions('InstanceChargeType=PrePaid'))).toMatchObject({ code: 'ProxyUnknownParameter' });
     expect(refused(regions('RegionId=a.b'))).toMatchObject({ code: 'InvalidRegionId.NotFound' });
     expect(refused(regions('RegionId=cn-beijing&RegionId=cn-beijing'))).toMatchObject({
       code: 'ProxyDuplicateParameter',

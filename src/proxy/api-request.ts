@@ -8,7 +8,7 @@ import { apiErrors } from '../ecs/api-errors';
 import { SCALAR_PARAM_NAMES } from '../ecs/describe-images-params';
 import { canonicalRequestKey, toWireParams, validateDescribeImages } from '../ecs/describe-images-wire';
 import { proxyErrors } from '../ecs/proxy-errors';
-import { isWellFormedRegionId } from '../ecs/regions';
+import { isWellFormedRegionId, parseRegionLanguage } from '../ecs/regions';
 import { parseRepeatedName, type WireEntry } from '../ecs/repeated-params';
 
 export const ALLOWED_ACTIONS = ['DescribeImages', 'DescribeRegions'] as const;
@@ -35,8 +35,8 @@ export type ParsedCall = { ok: true; call: UpstreamCall } | { ok: false; error: 
 
 const KNOWN_NAMES: Record<AllowedAction, (name: string) => boolean> = {
   DescribeImages: (name) => SCALAR_PARAM_NAMES.has(name) || parseRepeatedName(name) !== undefined,
-  // The region list needs nothing but the region whose endpoint answers it.
-  DescribeRegions: (name) => name === 'RegionId',
+  // The region list needs the region whose endpoint answers it, and the language of its names.
+  DescribeRegions: (name) => name === 'RegionId' || name === 'AcceptLanguage',
 };
 
 /** Parameters that take one value, where people often want several (DESIGN.md: the page fans out). */
@@ -75,13 +75,18 @@ function describeImages(entries: WireEntry[]): ParsedCall {
 function describeRegions(entries: WireEntry[], defaultRegion: string): ParsedCall {
   const regionId = entries.find(([name]) => name === 'RegionId')?.[1] || defaultRegion;
   if (!isWellFormedRegionId(regionId)) return fail(apiErrors.invalidRegionId());
+  const languageText = entries.find(([name]) => name === 'AcceptLanguage')?.[1];
+  const language = languageText ? parseRegionLanguage(languageText) : undefined;
+  if (languageText && !language) return fail(apiErrors.invalidParameter('AcceptLanguage'));
+  const params: Record<string, string> = { RegionId: regionId };
+  if (language) params.AcceptLanguage = language;
   return {
     ok: true,
     call: {
       action: 'DescribeRegions',
       regionId,
-      params: { RegionId: regionId },
-      key: `DescribeRegions?RegionId=${regionId}`,
+      params,
+      key: `DescribeRegions?${new URLSearchParams(params)}`,
     },
   };
 }

@@ -72,6 +72,7 @@ export const describeImagesRequest: fc.Arbitrary<DescribeImagesRequest> = fc
       Usage: fc.constantFrom(...IMAGE_USAGES),
       ActionType: fc.constantFrom(...ACTION_TYPES),
       ResourceGroupId: fc.stringMatching(/^rg-[a-z0-9]{8,16}$/),
+      Usable: fc.boolean(),
       Tag: fc.array(tagFilter, { minLength: 1, maxLength: MAX_TAGS }),
       Filter: fc.array(imageFilter, { minLength: 1, maxLength: 7 }),
       PageNumber: fc.integer({ min: 1, max: 500 }),
@@ -79,6 +80,10 @@ export const describeImagesRequest: fc.Arbitrary<DescribeImagesRequest> = fc
       DryRun: fc.boolean(),
     },
     { requiredKeys: ['RegionId'] },
+  )
+  // Usable needs a Status (the SDK model).
+  .map(({ Usable, ...request }) =>
+    request.Status && Usable !== undefined ? { ...request, Usable } : request,
   )
   .chain((request) =>
     request.ImageOwnerAlias === 'others'

@@ -25,8 +25,14 @@ export function unmetConditions(entry: CatalogEntry, request: DescribeImagesRequ
   const statuses = request.Status ?? ['Available'];
   if (!statuses.includes('ALL')) need('Status', statuses.includes(image.Status));
   if (request.ImageId !== undefined) need('ImageId', image.ImageId === request.ImageId);
-  if (request.ImageName !== undefined)
-    need('ImageName', image.ImageName.toLowerCase().includes(request.ImageName.toLowerCase()));
+  if (request.ImageName !== undefined) {
+    // Contains the pattern, case-insensitively, `*` standing for any run of characters.
+    const pattern = request.ImageName.toLowerCase()
+      .split('*')
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*');
+    need('ImageName', new RegExp(pattern, 's').test(image.ImageName.toLowerCase()));
+  }
   if (request.ImageFamily !== undefined) need('ImageFamily', image.ImageFamily === request.ImageFamily);
   if (request.ImageOwnerId !== undefined)
     need('ImageOwnerId', `${image.ImageOwnerId}` === request.ImageOwnerId);
@@ -45,6 +51,8 @@ export function unmetConditions(entry: CatalogEntry, request: DescribeImagesRequ
   if (request.ResourceGroupId !== undefined && owner === 'self')
     need('ResourceGroupId', image.ResourceGroupId === request.ResourceGroupId);
   if (!request.ShowExpired) need('ShowExpired', !entry.subscriptionExpired);
+  if (request.Usable !== undefined)
+    need('Usable', (image.Usable ?? image.Status === 'Available') === request.Usable);
   if (request.ActionType === 'ChangeOS') need('ActionType', entry.changeOsSupported);
   for (const tag of request.Tag ?? []) {
     const values = image.Tags.Tag.filter((t) => t.TagKey === tag.Key).map((t) => t.TagValue);
@@ -85,6 +93,7 @@ const FILTER_PARAMS: readonly RequestKey[] = [
   'Usage',
   'ActionType',
   'ResourceGroupId',
+  'Usable',
   'Tag',
   'Filter',
 ];
@@ -112,7 +121,10 @@ export function catalogRequest(images: readonly CatalogEntry[]): fc.Arbitrary<De
         const start = cut % name.length;
         const borrowed: Partial<Record<RequestKey, unknown>> = {
           ImageId: image.ImageId,
-          ImageName: name.slice(start, start + 1 + (cut % 6)).toUpperCase(),
+          ImageName:
+            cut % 3 === 0
+              ? `${name.slice(start, start + 2)}*${name.slice(start + 3, start + 5)}`
+              : name.slice(start, start + 1 + (cut % 6)).toUpperCase(),
           ImageFamily: image.ImageFamily || undefined,
           ImageOwnerId: image.ImageOwnerId === undefined ? undefined : String(image.ImageOwnerId),
           SnapshotId: image.DiskDeviceMappings.DiskDeviceMapping.at(-1)?.SnapshotId || undefined,
@@ -121,8 +133,9 @@ export function catalogRequest(images: readonly CatalogEntry[]): fc.Arbitrary<De
         };
         for (const key of keep) if (borrowed[key] !== undefined) request[key] = borrowed[key];
       }
-      // IsPublic and ImageOwnerId only go with ImageOwnerAlias=others.
+      // IsPublic and ImageOwnerId only go with ImageOwnerAlias=others, Usable with a Status.
       if (request.IsPublic === true || request.ImageOwnerId !== undefined) request.ImageOwnerAlias = 'others';
+      if (request.Usable !== undefined) request.Status ??= base.Status ?? ['Available'];
       return request as unknown as DescribeImagesRequest;
     })
     .filter((request) => validateDescribeImages(toWireEntries(request)).ok);

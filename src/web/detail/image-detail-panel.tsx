@@ -2,7 +2,7 @@
 // features and detection options, and the raw JSON. Loaded lazily, beside the list.
 
 import { useEffect, useRef, useState } from 'react';
-import type { ImageTag } from '../../ecs/image-types';
+import { DEVICE_FIELD_NOTE, type ImageTag } from '../../ecs/image-types';
 import { IMAGE_COLUMNS } from '../images/image-columns';
 import type { ImageRow } from '../images/image-row';
 import { OwnerBadge, StatusBadge } from '../table/cell-parts';
@@ -108,6 +108,7 @@ function ImageDetails({ row, onAddTag }: { row: ImageRow; onAddTag: (tag: ImageT
             ])}
           />
         )}
+        {disks.some((d) => d.Device) && <p className="mt-1 text-xs text-zinc-500">{DEVICE_FIELD_NOTE}</p>}
       </Section>
       <Section id="detail-tags" title={`Tags (${image.Tags.Tag.length})`}>
         {image.Tags.Tag.length === 0 ? (

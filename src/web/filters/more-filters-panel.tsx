@@ -27,6 +27,7 @@ const GROUPS: { title: string; params: ScalarParamName[] }[] = [
       'OSType',
       'Architecture',
       'Usage',
+      'Usable',
       'ActionType',
       'IsSupportIoOptimized',
       'IsSupportCloudinit',

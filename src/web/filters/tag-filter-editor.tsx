@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { MAX_TAGS, type TagFilter } from '../../ecs/describe-images-params';
+import { LOWER_CASE_TAG_NOTE, MAX_TAGS, type TagFilter } from '../../ecs/describe-images-params';
 import type { Navigate } from '../app/use-view-url';
 import { TextFilterInput } from '../ui/text-filter-input';
 import { withTags } from '../view-state/view-edits';
@@ -35,7 +35,8 @@ export function TagFilterEditor(props: {
         Tags (all must match)
       </legend>
       <p id="Tag-help" className="mb-1 text-xs text-zinc-500 dark:text-zinc-400">
-        Tag.N filters, at most {MAX_TAGS}. Leave a value empty to match any value of the key.
+        Tag.N filters, at most {MAX_TAGS}. Leave a value empty to match any value of the key.{' '}
+        {LOWER_CASE_TAG_NOTE}
       </p>
       {editorError && (
         <p id="Tag-error" className="mb-1 text-xs text-red-700 dark:text-red-300">

@@ -12,6 +12,7 @@ import {
   normalizeDescribeRegionsResponse,
 } from '../../ecs/normalize-response';
 import { PROXY_PATHS, type SessionInfo } from '../../ecs/proxy-api';
+import type { RegionLanguage } from '../../ecs/regions';
 
 export class EcsRequestError extends Error {
   readonly status: number;
@@ -105,8 +106,13 @@ export async function fetchDescribeImages(
   return normalizeDescribeImagesResponse(await getJson(describeImagesUrl(request), options));
 }
 
-export async function fetchDescribeRegions(options: FetchOptions = {}): Promise<DescribeRegionsResponse> {
-  return normalizeDescribeRegionsResponse(await getJson(PROXY_PATHS.describeRegions, options));
+/** The region list with names in `language` (DescribeRegions answers in Chinese unless asked). */
+export async function fetchDescribeRegions(
+  language: RegionLanguage,
+  options: FetchOptions = {},
+): Promise<DescribeRegionsResponse> {
+  const url = `${PROXY_PATHS.describeRegions}?${new URLSearchParams({ AcceptLanguage: language })}`;
+  return normalizeDescribeRegionsResponse(await getJson(url, options));
 }
 
 export async function fetchSession(options: FetchOptions = {}): Promise<SessionInfo> {

@@ -44,7 +44,9 @@ function column(
       : id === 'Tags'
         ? (row: ImageRow) => row.image.Tags.Tag.map((t) => `${t.TagKey}=${t.TagValue}`).join(' ')
         : id === 'IsSelfShared'
-          ? (row: ImageRow) => isTrueText(row.image.IsSelfShared) // a string flag in the API
+          ? // A string flag in the API, "" (not applicable) on images that are not yours.
+            (row: ImageRow) =>
+              row.image.IsSelfShared === '' ? undefined : isTrueText(row.image.IsSelfShared)
           : field(id);
   return { id, label, kind, width, defaultVisible, value };
 }
@@ -75,7 +77,8 @@ export const IMAGE_COLUMNS: readonly ImageColumn[] = [
   column('ResourceGroupId', 'Resource group', 'text', 200),
   column('LicenseType', 'License', 'text', 100),
   column('IsCopied', 'Copied', 'boolean', 80),
-  column('IsPublic', 'Community', 'boolean', 100),
+  // IsPublic is true for Alibaba Cloud's public images and for published community images.
+  column('IsPublic', 'Public', 'boolean', 100),
   column('IsSelfShared', 'Shared by you', 'boolean', 120),
   column('IsSubscribed', 'Subscribed', 'boolean', 100),
   column('IsSupportCloudinit', 'cloud-init', 'boolean', 90),

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { KNOWN_REGIONS, regionName } from '../../ecs/regions';
+import { KNOWN_REGIONS, regionLanguageFor, regionName } from '../../ecs/regions';
 import { fetchDescribeRegions, fetchSession } from '../images/describe-images-api';
 
 export const sessionQueryOptions = queryOptions({
@@ -18,13 +18,16 @@ export interface RegionOption {
   name: string;
 }
 
+/** Region names in the browser's language where DescribeRegions has it, else in English. */
+const regionLanguage = regionLanguageFor(navigator.languages);
+
 export const regionsQueryOptions = queryOptions({
-  queryKey: ['DescribeRegions'],
+  queryKey: ['DescribeRegions', regionLanguage],
   queryFn: async ({ signal }): Promise<RegionOption[]> => {
-    const answer = await fetchDescribeRegions({ signal });
+    const answer = await fetchDescribeRegions(regionLanguage, { signal });
     return answer.Regions.Region.map((r) => ({
       id: r.RegionId,
-      name: r.LocalName || regionName(r.RegionId),
+      name: r.LocalName || regionName(r.RegionId, regionLanguage),
     }));
   },
   staleTime: Infinity,
@@ -35,6 +38,6 @@ export const regionsQueryOptions = queryOptions({
 export function useRegions() {
   return useQuery({
     ...regionsQueryOptions,
-    placeholderData: KNOWN_REGIONS.map((r) => ({ id: r.id, name: r.name })),
+    placeholderData: KNOWN_REGIONS.map((r) => ({ id: r.id, name: r.names[regionLanguage] })),
   });
 }

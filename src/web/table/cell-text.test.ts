@@ -31,6 +31,9 @@ describe('cell text', () => {
   it('is empty for missing values, and leaves badge columns to their components', () => {
     expect(cellText(imageColumn('Description'), row)).toBe('');
     expect(cellText(imageColumn('Usable'), row)).toBe('');
+    // Images that are not yours (public ones, for example) answer IsSelfShared "".
+    const publicRow = new ImageRow('cn-hangzhou', { ...row.image, IsSelfShared: '' });
+    expect(cellText(imageColumn('IsSelfShared'), publicRow)).toBe('');
     expect(cellText(imageColumn('Status'), row)).toBeUndefined();
     expect(cellText(imageColumn('Tags'), row)).toBeUndefined();
   });

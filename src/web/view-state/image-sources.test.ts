@@ -48,6 +48,16 @@ describe('planImageSources', () => {
     });
   });
 
+  it('sends the Available default explicitly with Usable, which has no Status default', () => {
+    const [usable] = planImageSources(parseViewUrl('Usable=true').state, 'cn-hangzhou');
+    expect(usable!.request).toEqual({
+      RegionId: 'cn-hangzhou',
+      Usable: true,
+      Status: ['Available'],
+      PageSize: 100,
+    });
+  });
+
   it('only ever plans requests the service accepts, for any view', () => {
     fc.assert(
       fc.property(viewState, (view) => {

@@ -2,7 +2,7 @@
 // one call per region × owner (DESIGN.md, "The shareable URL").
 
 import type { DescribeImagesRequest, ImageOwnerAlias } from '../../ecs/describe-images-params';
-import { PAGE_SIZE_MAX } from '../../ecs/describe-images-params';
+import { PAGE_SIZE_MAX, withStatusForUsable } from '../../ecs/describe-images-params';
 import type { ViewState } from './view-state';
 
 /** Every call asks for the largest page, so a catalog takes as few round trips as possible. */
@@ -32,7 +32,13 @@ export function planImageSources(state: ViewState, defaultRegionId: string): Ima
       for (const [name, value] of Object.entries(othersOnly)) {
         if (value !== undefined) Object.assign(request, { [name]: value });
       }
-      return { key: `${regionId}/${owner ?? 'default'}`, regionId, owner, request };
+      // The Status chip's default (Available) is sent where the API has none (with Usable).
+      return {
+        key: `${regionId}/${owner ?? 'default'}`,
+        regionId,
+        owner,
+        request: withStatusForUsable(request),
+      };
     }),
   );
 }
