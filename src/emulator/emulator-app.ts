@@ -18,7 +18,7 @@ import {
   type FaultSettings,
 } from './faults';
 import { answerRpc, errorAnswer, JSON_CONTENT_TYPE, type RpcAnswer } from './handle-rpc';
-import { isLoopbackAddress } from './loopback';
+import { isLoopbackAddress } from '../node/loopback';
 import { NonceCache } from './nonce-cache';
 import { hashString, Rng } from './prng';
 import { parseRpcRequest } from './rpc-request';
@@ -159,7 +159,7 @@ export function createEmulatorApp(options: EmulatorAppOptions): Hono {
         headers: c.req.raw.headers,
         body: new Uint8Array(await c.req.arrayBuffer()),
       });
-      answer = await answerRpc(
+      answer = answerRpc(
         request,
         {
           catalog,

@@ -60,7 +60,7 @@ function responseFormat(request: RpcRequest): 'json' | 'xml' | undefined {
   return lower === 'json' || lower === 'xml' ? lower : undefined;
 }
 
-export async function answerRpc(request: RpcRequest, deps: RpcDeps, ctx: RpcContext): Promise<RpcAnswer> {
+export function answerRpc(request: RpcRequest, deps: RpcDeps, ctx: RpcContext): RpcAnswer {
   const hostId = request.headers.host ?? '';
   const fail = (error: ApiError, extra: Partial<RpcAnswer> = {}) => ({
     ...errorAnswer(error, ctx.requestId, hostId),
@@ -78,7 +78,7 @@ export async function answerRpc(request: RpcRequest, deps: RpcDeps, ctx: RpcCont
 
   let accessKeyId: string;
   if (deps.strictSignatures) {
-    const verified = await verifySignature(request, {
+    const verified = verifySignature(request, {
       credentials: deps.credentials,
       nowMs: ctx.nowMs,
       nonces: deps.nonces,

@@ -1,5 +1,5 @@
 // Signature verification as the ECS gateway does it (signing-and-credentials §6–§7), over decoded
-// and re-encoded parameters with the shared algorithms of src/ecs/signature.ts. Pure apart from
+// and re-encoded parameters with the shared algorithms of src/node/signature.ts. Pure apart from
 // the nonce cache it records into; the clock is a parameter, so tests can freeze time.
 
 import { timingSafeEqual } from 'node:crypto';
@@ -11,7 +11,7 @@ import {
   v2StringToSign,
   v3Signature,
   V3_ALGORITHM,
-} from '../ecs/signature';
+} from '../node/signature';
 import type { NonceCache } from './nonce-cache';
 import { lastValue, requestParams, type RpcRequest } from './rpc-request';
 
@@ -83,7 +83,7 @@ const V2_REQUIRED = [
   'Signature',
 ];
 
-async function verifyV2(request: RpcRequest, ctx: VerifyContext): Promise<Verification> {
+function verifyV2(request: RpcRequest, ctx: VerifyContext): Verification {
   const entries = requestParams(request);
   const params: Record<string, string> = Object.fromEntries(entries);
   for (const name of V2_REQUIRED) if (!params[name]) return fail(apiErrors.missingParameter(name));
@@ -97,7 +97,7 @@ async function verifyV2(request: RpcRequest, ctx: VerifyContext): Promise<Verifi
   const tokenProblem = tokenError(credential, lastValue(entries, 'SecurityToken'), 'SecurityToken');
   if (tokenProblem) return fail(tokenProblem);
   // Over the union of query and form body, without Signature, with the actual HTTP method.
-  const expected = await v2Signature(request.method, params, credential.accessKeySecret);
+  const expected = v2Signature(request.method, params, credential.accessKeySecret);
   if (!safeEqual(expected, params.Signature!))
     return fail(
       apiErrors.signatureDoesNotMatch(
@@ -118,7 +118,7 @@ function visibleStringToSign(method: string, params: Record<string, string>): st
   return v2StringToSign(method, shown);
 }
 
-async function verifyV3(request: RpcRequest, ctx: VerifyContext): Promise<Verification> {
+function verifyV3(request: RpcRequest, ctx: VerifyContext): Verification {
   const { headers } = request;
   const header = headers.authorization ?? '';
   if (!header.startsWith(`${V3_ALGORITHM} `)) return fail(apiErrors.invalidSignatureMethod('Authorization'));
@@ -147,12 +147,12 @@ async function verifyV3(request: RpcRequest, ctx: VerifyContext): Promise<Verifi
   const tokenProblem = tokenError(credential, headers['x-acs-security-token'], 'x-acs-security-token');
   if (tokenProblem) return fail(tokenProblem);
   const declaredHash = headers['x-acs-content-sha256']!;
-  if (!safeEqual((await sha256Hex(request.body)).toLowerCase(), declaredHash.toLowerCase()))
+  if (!safeEqual(sha256Hex(request.body).toLowerCase(), declaredHash.toLowerCase()))
     // Code uncertain: the gateway's answer to a body that does not match its hash is undocumented.
     return fail(
       apiErrors.signatureDoesNotMatch('The x-acs-content-sha256 header is not the SHA-256 of the body.'),
     );
-  const expected = await v3Signature(
+  const expected = v3Signature(
     {
       method: request.method,
       pathname: '/',
@@ -175,7 +175,7 @@ async function verifyV3(request: RpcRequest, ctx: VerifyContext): Promise<Verifi
 }
 
 /** Verifies a call signed either way; the AccessKey ID comes back on success. */
-export function verifySignature(request: RpcRequest, ctx: VerifyContext): Promise<Verification> {
+export function verifySignature(request: RpcRequest, ctx: VerifyContext): Verification {
   return request.style === 'v3' ? verifyV3(request, ctx) : verifyV2(request, ctx);
 }
 

@@ -3,7 +3,8 @@
 
 import { DEFAULT_REGION_ID, isWellFormedRegionId } from '../ecs/regions';
 import { DEFAULT_CACHE_LIMITS } from './response-cache';
-import { AUTH_TOKEN_PATTERN, isLoopbackHost } from './security';
+import { isLoopbackHost } from '../node/loopback';
+import { AUTH_TOKEN_PATTERN } from './security';
 import type { Endpoint, SignatureVersion } from './signer';
 
 export interface CliOptions {

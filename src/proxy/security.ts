@@ -7,11 +7,6 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 /** Ports of the Vite dev server, whose origin `--dev` lets through (vite.config.ts). */
 export const VITE_DEV_ORIGINS = ['http://127.0.0.1:5173', 'http://localhost:5173'];
 
-export function isLoopbackHost(host: string): boolean {
-  const h = host.toLowerCase().replace(/^\[(.*)\]$/, '$1');
-  return h === 'localhost' || h === '::1' || /^127(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/.test(h);
-}
-
 /** Addresses that bind every interface. */
 export function isWildcardHost(host: string): boolean {
   return host === '0.0.0.0' || host === '::' || host === '[::]';

@@ -9,6 +9,7 @@ import { hostname, networkInterfaces } from 'node:os';
 import { createAdaptorServer } from '@hono/node-server';
 import { maskAccessKeyId, type SessionInfo } from '../ecs/proxy-api';
 import type { RunningEmulator } from '../emulator/start-emulator';
+import { isLoopbackHost } from '../node/loopback';
 import { createApp } from './app';
 import type { CliOptions } from './cli-options';
 import {
@@ -21,13 +22,7 @@ import { EcsGateway } from './ecs-gateway';
 import { Redactor } from './request-log';
 import { DEFAULT_CACHE_LIMITS, ResponseCache } from './response-cache';
 import type { RetryPolicy } from './retry-policy';
-import {
-  allowedHostHeaders,
-  allowedOrigins,
-  hostHeaderFor,
-  isLoopbackHost,
-  isWildcardHost,
-} from './security';
+import { allowedHostHeaders, allowedOrigins, hostHeaderFor, isWildcardHost } from './security';
 import type { Endpoint, SigningCredentials } from './signer';
 import { StartupError } from './startup-error';
 import { UpstreamClient } from './upstream-client';

@@ -35,7 +35,7 @@ function client(options: Partial<UpstreamClientOptions> = {}) {
 /** Signs "afresh" for every attempt: each call gets its own nonce header. */
 function signer(url: string) {
   let n = 0;
-  const sign = async (): Promise<SignedRequest> => ({
+  const sign = (): SignedRequest => ({
     method: 'POST',
     url: `${url}/?RegionId=cn-hangzhou`,
     headers: { host: new URL(url).host, 'x-acs-signature-nonce': `nonce-${++n}`, 'content-length': '0' },
