@@ -2,6 +2,7 @@
 // and changed at run time. The settings, their checks, the per-request draw and the throttle are
 // pure; the server applies them.
 
+import { LRUCache } from 'lru-cache';
 import { apiErrors, type ApiError } from '../ecs/api-errors';
 
 export interface FaultSettings {
@@ -134,24 +135,26 @@ export function planFaults(settings: FaultSettings, random: () => number): Fault
 
 /**
  * Per-AccessKey token buckets: up to max(1, qps) requests at once, refilled at qps per second.
- * Bounded: past `maxKeys` the least recently added key is forgotten.
+ * Bounded: past `maxKeys` the least recently used key is forgotten (lru-cache).
  */
 export class Throttle {
-  private readonly buckets = new Map<string, { tokens: number; atMs: number }>();
+  private readonly buckets: LRUCache<string, { tokens: number; atMs: number }>;
 
-  constructor(private readonly maxKeys = 10_000) {}
+  constructor(maxKeys = 10_000) {
+    this.buckets = new LRUCache({ max: maxKeys });
+  }
 
   /** Takes a token for the key; false means the request is throttled. */
   take(key: string, qps: number, nowMs: number): boolean {
     const capacity = Math.max(1, qps);
-    const bucket = this.buckets.get(key) ?? { tokens: capacity, atMs: nowMs };
+    let bucket = this.buckets.get(key);
+    if (!bucket) {
+      bucket = { tokens: capacity, atMs: nowMs };
+      this.buckets.set(key, bucket);
+    }
     const elapsed = Math.max(0, nowMs - bucket.atMs) / 1000;
     bucket.tokens = Math.min(capacity, bucket.tokens + elapsed * qps);
     bucket.atMs = nowMs;
-    if (!this.buckets.has(key)) {
-      this.buckets.set(key, bucket);
-      if (this.buckets.size > this.maxKeys) this.buckets.delete(this.buckets.keys().next().value!);
-    }
     if (bucket.tokens < 1) return false;
     bucket.tokens -= 1;
     return true;

@@ -20,7 +20,7 @@ import {
 } from './credentials';
 import { EcsGateway } from './ecs-gateway';
 import { Redactor } from './request-log';
-import { DEFAULT_CACHE_LIMITS, ResponseCache } from './response-cache';
+import { createResponseCache, DEFAULT_CACHE_LIMITS } from './response-cache';
 import type { RetryPolicy } from './retry-policy';
 import { allowedHostHeaders, allowedOrigins, hostHeaderFor, isWildcardHost } from './security';
 import type { Endpoint, SigningCredentials } from './signer';
@@ -211,7 +211,7 @@ export async function startProxy(options: ProxyServerOptions): Promise<RunningPr
     signatureVersion: options.signatureVersion,
     endpointOverride: backend.endpointOverride,
     client,
-    cache: new ResponseCache<Buffer>({ ...DEFAULT_CACHE_LIMITS, ttlMs: options.cacheTtlMs }, (b) => b.length),
+    cache: createResponseCache({ ...DEFAULT_CACHE_LIMITS, ttlMs: options.cacheTtlMs }),
     redactor,
   });
   const session = async (): Promise<SessionInfo> => {
