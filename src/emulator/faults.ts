@@ -31,14 +31,14 @@ export const DEFAULT_FAULTS: Readonly<FaultSettings> = Object.freeze({
   malformedRate: 0,
 });
 
-const MAX_DELAY_MS = 600_000;
+export const MAX_FAULT_DELAY_MS = 600_000;
 
 type Check = (value: unknown) => string | undefined;
 
 const duration: Check = (v) =>
-  typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_DELAY_MS
+  typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_FAULT_DELAY_MS
     ? undefined
-    : `must be a number of milliseconds from 0 to ${MAX_DELAY_MS}`;
+    : `must be a number of milliseconds from 0 to ${MAX_FAULT_DELAY_MS}`;
 const rate: Check = (v) =>
   typeof v === 'number' && v >= 0 && v <= 1 ? undefined : 'must be a number from 0 to 1';
 const qps: Check = (v) =>
