@@ -84,6 +84,7 @@ describe('through the proxy', () => {
     const { upstream, proxy } = await setup((req, res) => sendJson(res, 200, answer(req)));
     const first = await proxy.request(images('a'));
     expect(first.headers['x-ecs-proxy-cache']).toBe('miss');
+    expect(first.headers['server-timing']).toMatch(/upstream;dur=\d+(\.\d+)?.*total;dur=/);
     // The same request in another parameter order is the same request.
     const second = await proxy.request('/api/ecs/DescribeImages?ImageName=a&RegionId=cn-hangzhou');
     expect(second.headers['x-ecs-proxy-cache']).toBe('hit');
