@@ -10,6 +10,13 @@ import { describeImagesRequest } from './testing/request-arbitrary';
 
 const base = { RegionId: 'cn-hangzhou' };
 
+/** The validated request and unknown names, or a failed test. */
+function accepted(params: Record<string, string>) {
+  const result = validateDescribeImages(params);
+  if (!result.ok) throw new Error(`expected ${JSON.stringify(params)} to pass, got ${result.error.code}`);
+  return result.value;
+}
+
 function errorOf(params: Record<string, string>) {
   const result = validateDescribeImages(params);
   if (result.ok) throw new Error(`expected an error for ${JSON.stringify(params)}`);
@@ -18,7 +25,7 @@ function errorOf(params: Record<string, string>) {
 
 describe('validateDescribeImages', () => {
   it('accepts the reference example and builds the structured request', () => {
-    const result = validateDescribeImages({
+    const result = accepted({
       RegionId: 'cn-hangzhou',
       ImageOwnerAlias: 'self',
       Status: 'Available,Deprecated',
@@ -30,7 +37,6 @@ describe('validateDescribeImages', () => {
       IsSupportCloudinit: 'True',
     });
     expect(result).toEqual({
-      ok: true,
       unknown: [],
       request: {
         RegionId: 'cn-hangzhou',
@@ -127,7 +133,7 @@ describe('validateDescribeImages', () => {
   });
 
   it('accepts the deprecated lower-case tag names and seconds in time filters', () => {
-    const result = validateDescribeImages({
+    const result = accepted({
       ...base,
       'Tag.1.key': 'env',
       'Tag.1.value': 'prod',
@@ -135,32 +141,27 @@ describe('validateDescribeImages', () => {
       'Filter.1.Value': '2017-12-05T22:40:00Z',
     });
     expect(result).toMatchObject({
-      ok: true,
       request: { Tag: [{ Key: 'env', Value: 'prod' }], Filter: [{ Value: '2017-12-05T22:40:00Z' }] },
     });
   });
 
   it('orders tags by N and allows a key without a value', () => {
-    const result = validateDescribeImages({ ...base, 'Tag.2.Key': 'b', 'Tag.1.Key': 'a', 'Tag.1.Value': '' });
-    expect(result).toMatchObject({ ok: true, request: { Tag: [{ Key: 'a', Value: '' }, { Key: 'b' }] } });
+    const result = accepted({ ...base, 'Tag.2.Key': 'b', 'Tag.1.Key': 'a', 'Tag.1.Value': '' });
+    expect(result).toMatchObject({ request: { Tag: [{ Key: 'a', Value: '' }, { Key: 'b' }] } });
   });
 
   it('lists unknown names but not the RPC common parameters', () => {
-    const result = validateDescribeImages({
+    const result = accepted({
       ...base,
       Action: 'DescribeImages',
       Signature: 'x',
       Colour: 'red',
     });
-    expect(result).toMatchObject({ ok: true, unknown: ['Colour'] });
+    expect(result.unknown).toEqual(['Colour']);
   });
 
   it('treats empty optional text as absent', () => {
-    expect(validateDescribeImages({ ...base, ImageName: '', OSType: '' })).toEqual({
-      ok: true,
-      unknown: [],
-      request: base,
-    });
+    expect(accepted({ ...base, ImageName: '', OSType: '' })).toEqual({ unknown: [], request: base });
   });
 });
 
@@ -168,7 +169,10 @@ describe('wire form ⇄ structured form', () => {
   it('validate(toWire(request)) gives the request back, for every valid request', () => {
     fc.assert(
       fc.property(describeImagesRequest, (request) => {
-        expect(validateDescribeImages(toWireParams(request))).toEqual({ ok: true, request, unknown: [] });
+        expect(validateDescribeImages(toWireParams(request))).toEqual({
+          ok: true,
+          value: { request, unknown: [] },
+        });
       }),
       { numRuns: 500 },
     );
@@ -179,7 +183,7 @@ describe('wire form ⇄ structured form', () => {
       fc.property(describeImagesRequest, (request) => {
         const wire = toWireEntries(request);
         const parsed = validateDescribeImages(wire);
-        expect(parsed.ok && toWireEntries(parsed.request)).toEqual(wire);
+        expect(parsed.ok && toWireEntries(parsed.value.request)).toEqual(wire);
       }),
     );
   });

@@ -133,7 +133,7 @@ export function createEmulatorApp(options: EmulatorAppOptions): Hono {
       return c.json({ error: 'the body must be a JSON object of fault settings' }, 400);
     }
     const checked = checkFaultSettings(input);
-    if (!checked.ok) return c.json({ error: checked.message }, 400);
+    if (!checked.ok) return c.json({ error: checked.error }, 400);
     const current = faults.set(checked.value);
     log(`admin: faults set to ${JSON.stringify(current)}`);
     return c.json(current);

@@ -31,7 +31,7 @@ describe('checkFaultSettings', () => {
     for (const [input, message] of cases) {
       const result = checkFaultSettings(input);
       expect(result.ok, JSON.stringify(input)).toBe(false);
-      if (!result.ok) expect(result.message).toMatch(message);
+      if (!result.ok) expect(result.error).toMatch(message);
     }
   });
 });

@@ -4,6 +4,7 @@
 
 import { LRUCache } from 'lru-cache';
 import { apiErrors, type ApiError } from '../ecs/api-errors';
+import { failure, success, type Result } from '../ecs/result';
 
 export interface FaultSettings {
   /** Added to every answer. */
@@ -56,8 +57,6 @@ const CHECKS: Record<keyof FaultSettings, Check> = {
   malformedRate: rate,
 };
 
-export type FaultCheck = { ok: true; value: Partial<FaultSettings> } | { ok: false; message: string };
-
 function isFaultSetting(key: string): key is keyof FaultSettings {
   return Object.hasOwn(CHECKS, key);
 }
@@ -68,19 +67,16 @@ export function faultSettingProblem(key: keyof FaultSettings, value: unknown): s
 }
 
 /** Checks a partial settings object (as the admin route receives it), naming what is wrong. */
-export function checkFaultSettings(input: unknown): FaultCheck {
+export function checkFaultSettings(input: unknown): Result<Partial<FaultSettings>, string> {
   if (typeof input !== 'object' || input === null || Array.isArray(input))
-    return { ok: false, message: 'fault settings must be a JSON object' };
+    return failure('fault settings must be a JSON object');
   for (const [key, value] of Object.entries(input)) {
     if (!isFaultSetting(key))
-      return {
-        ok: false,
-        message: `unknown fault setting "${key}"; known: ${Object.keys(CHECKS).join(', ')}`,
-      };
+      return failure(`unknown fault setting "${key}"; known: ${Object.keys(CHECKS).join(', ')}`);
     const problem = faultSettingProblem(key, value);
-    if (problem) return { ok: false, message: `fault setting "${key}" ${problem}` };
+    if (problem) return failure(`fault setting "${key}" ${problem}`);
   }
-  return { ok: true, value: input as Partial<FaultSettings> };
+  return success(input as Partial<FaultSettings>);
 }
 
 /** The current settings, shared by the server and whoever changes them. */
@@ -99,7 +95,7 @@ export class FaultController {
   /** Changes the given settings and keeps the others; throws (naming the setting) on a bad value. */
   set(partial: Partial<FaultSettings>): FaultSettings {
     const checked = checkFaultSettings(partial);
-    if (!checked.ok) throw new Error(checked.message);
+    if (!checked.ok) throw new Error(checked.error);
     this.settings = { ...this.settings, ...checked.value };
     return this.get();
   }

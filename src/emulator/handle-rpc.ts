@@ -84,7 +84,7 @@ export function answerRpc(request: RpcRequest, deps: RpcDeps, ctx: RpcContext): 
       nonces: deps.nonces,
     });
     if (!verified.ok) return fail(verified.error, known);
-    accessKeyId = verified.accessKeyId;
+    accessKeyId = verified.value;
   } else {
     accessKeyId = claimedAccessKeyId(request) ?? 'anonymous';
   }
@@ -100,7 +100,7 @@ export function answerRpc(request: RpcRequest, deps: RpcDeps, ctx: RpcContext): 
   return {
     status: 200,
     contentType: format === 'xml' ? XML_CONTENT_TYPE : JSON_CONTENT_TYPE,
-    body: format === 'xml' ? toXml(`${request.action}Response`, result.body) : JSON.stringify(result.body),
+    body: format === 'xml' ? toXml(`${request.action}Response`, result.value) : JSON.stringify(result.value),
     ...caller,
   };
 }

@@ -108,7 +108,7 @@ const FIXTURES = { W1, W2, W3, W4, W5, W6 };
 describe('captured wire fixtures W1–W6', () => {
   it.each(Object.entries(FIXTURES))('%s passes the verifier at its own time', async (_name, wire) => {
     const result = verify(wire);
-    expect(result).toEqual({ ok: true, accessKeyId: wire === W3 || wire === W5 ? 'STS.testid' : 'testid' });
+    expect(result).toEqual({ ok: true, value: wire === W3 || wire === W5 ? 'STS.testid' : 'testid' });
   });
 
   it.each(Object.entries(FIXTURES))(
@@ -407,7 +407,7 @@ describe('verifier properties', () => {
     await fc.assert(
       fc.asyncProperty(signedCall, async (call) => {
         const result = verify(buildWire(call), { nowMs: WIRE_TIME + call.skewMs });
-        expect(result).toEqual({ ok: true, accessKeyId: call.sts ? 'STS.testid' : 'testid' });
+        expect(result).toEqual({ ok: true, value: call.sts ? 'STS.testid' : 'testid' });
       }),
       { numRuns: 150 },
     );

@@ -4,6 +4,7 @@
 
 import { timingSafeEqual } from 'node:crypto';
 import { apiErrors, type ApiError } from '../ecs/api-errors';
+import { failure, success, type Result } from '../ecs/result';
 import {
   parseV3Authorization,
   sha256Hex,
@@ -28,7 +29,8 @@ export interface VerifyContext {
   nonces: NonceCache;
 }
 
-export type Verification = { ok: true; accessKeyId: string } | { ok: false; error: ApiError };
+/** The AccessKey ID the call is signed with, or the gateway's error. */
+export type Verification = Result<string, ApiError>;
 
 /** Timestamp / x-acs-date must be within 15 minutes of the server's clock, either way. */
 export const TIMESTAMP_TOLERANCE_MS = 15 * 60_000;
@@ -44,7 +46,7 @@ export const V3_REQUIRED_SIGNED_HEADERS = [
   'x-acs-content-sha256',
 ] as const;
 
-const fail = (error: ApiError): Verification => ({ ok: false, error });
+const fail = (error: ApiError): Verification => failure(error);
 
 /** Constant-time comparison of two texts (the length is not secret). */
 export function safeEqual(a: string, b: string): boolean {
@@ -106,7 +108,7 @@ function verifyV2(request: RpcRequest, ctx: VerifyContext): Verification {
     );
   if (!ctx.nonces.use(credential.accessKeyId, params.SignatureNonce!, ctx.nowMs))
     return fail(apiErrors.signatureNonceUsed('SignatureNonce'));
-  return { ok: true, accessKeyId: credential.accessKeyId };
+  return success(credential.accessKeyId);
 }
 
 /**
@@ -171,7 +173,7 @@ function verifyV3(request: RpcRequest, ctx: VerifyContext): Verification {
     );
   if (!ctx.nonces.use(credential.accessKeyId, headers['x-acs-signature-nonce']!, ctx.nowMs))
     return fail(apiErrors.signatureNonceUsed('x-acs-signature-nonce'));
-  return { ok: true, accessKeyId: credential.accessKeyId };
+  return success(credential.accessKeyId);
 }
 
 /** Verifies a call signed either way; the AccessKey ID comes back on success. */

@@ -152,7 +152,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     const noCache = /no-cache/i.test(
       `${c.req.header('cache-control') ?? ''} ${c.req.header('pragma') ?? ''}`,
     );
-    const answer = await gateway.call(parsed.call, { bypassCache: noCache, signal: c.req.raw.signal });
+    const answer = await gateway.call(parsed.value, { bypassCache: noCache, signal: c.req.raw.signal });
     if (answer.upstreamMs !== undefined) setMetric(c, 'upstream', answer.upstreamMs);
     c.set('upstream', {
       cache: answer.cache,
