@@ -15,6 +15,7 @@ import {
   type ParamSpec,
   type TagFilter,
 } from './describe-images-params';
+import { failure, success, type Result } from './result';
 import {
   flattenFilters,
   flattenTags,
@@ -65,8 +66,11 @@ export function canonicalRequestKey(request: DescribeImagesRequest): string {
     .join('&');
 }
 
-export type ValidationResult =
-  { ok: true; request: DescribeImagesRequest; unknown: string[] } | { ok: false; error: ApiError };
+export interface ValidatedRequest {
+  request: DescribeImagesRequest;
+  /** Names that are not DescribeImages parameters (the service ignores them; the proxy refuses them). */
+  unknown: string[];
+}
 
 export type ScalarValue = string | number | boolean | readonly string[];
 
@@ -75,68 +79,65 @@ function parseBoolean(text: string): boolean | undefined {
   return lower === 'true' ? true : lower === 'false' ? false : undefined;
 }
 
-/** One scalar from its wire text; `undefined` value means "absent" (empty optional text). */
-export function parseScalarParam(spec: ParamSpec, text: string): { value?: ScalarValue } | ApiError {
-  const bad = () => spec.invalid(spec.name);
+/** One scalar from its wire text; an `undefined` value means "absent" (empty optional text). */
+export function parseScalarParam(spec: ParamSpec, text: string): Result<ScalarValue | undefined, ApiError> {
+  const bad = () => failure(spec.invalid(spec.name));
   switch (spec.kind) {
     case 'string':
-      if (text === '') return {};
+      if (text === '') return success(undefined);
       if (text.length > spec.maxLength || (spec.pattern && !spec.pattern.test(text))) return bad();
-      return { value: text };
+      return success(text);
     case 'enum':
-      if (text === '') return {};
-      return spec.values.includes(text) ? { value: text } : bad();
+      if (text === '') return success(undefined);
+      return spec.values.includes(text) ? success(text) : bad();
     case 'status-list': {
-      if (text === '') return {};
+      if (text === '') return success(undefined);
       const values = text.split(',').map((s) => s.trim());
-      if (values.includes(ALL_STATUSES)) return values.length === 1 ? { value: values } : bad();
+      if (values.includes(ALL_STATUSES)) return values.length === 1 ? success(values) : bad();
       if (values.some((v) => !spec.values.includes(v)) || new Set(values).size !== values.length)
         return bad();
-      return { value: values };
+      return success(values);
     }
     case 'boolean': {
-      if (text === '') return {};
+      if (text === '') return success(undefined);
       const value = parseBoolean(text);
-      return value === undefined ? bad() : { value };
+      return value === undefined ? bad() : success(value);
     }
     case 'integer': {
       if (!/^\d{1,9}$/.test(text)) return bad();
       const value = Number(text);
-      return value < spec.min || value > spec.max ? bad() : { value };
+      return value < spec.min || value > spec.max ? bad() : success(value);
     }
     case 'account-id':
-      if (text === '') return {};
-      return /^\d{1,20}$/.test(text) ? { value: text } : bad();
+      if (text === '') return success(undefined);
+      return /^\d{1,20}$/.test(text) ? success(text) : bad();
   }
 }
 
-function parseTags(pairs: ReturnType<typeof groupRepeated>['Tag']): TagFilter[] | ApiError {
+function parseTags(pairs: ReturnType<typeof groupRepeated>['Tag']): Result<TagFilter[], ApiError> {
   const last = pairs.at(-1);
-  if (last && last.index > MAX_TAGS) return apiErrors.tagCount(last.key?.name ?? last.value!.name);
+  if (last && last.index > MAX_TAGS) return failure(apiErrors.tagCount(last.key?.name ?? last.value!.name));
   const tags: TagFilter[] = [];
   for (const pair of pairs) {
-    if (!pair.key || pair.key.value === '') return apiErrors.tagMismatch(pair.key?.name ?? pair.value!.name);
+    if (!pair.key || pair.key.value === '')
+      return failure(apiErrors.tagMismatch(pair.key?.name ?? pair.value!.name));
     tags.push(pair.value ? { Key: pair.key.value, Value: pair.value.value } : { Key: pair.key.value });
   }
-  return tags;
+  return success(tags);
 }
 
-function parseFilters(pairs: ReturnType<typeof groupRepeated>['Filter']): ImageFilter[] | ApiError {
+function parseFilters(pairs: ReturnType<typeof groupRepeated>['Filter']): Result<ImageFilter[], ApiError> {
   const filters: ImageFilter[] = [];
   for (const pair of pairs) {
     const keyName = pair.key?.name ?? `Filter.${pair.index}.Key`;
     if (pair.index > MAX_FILTERS || !pair.key || !isFilterKey(pair.key.value))
-      return apiErrors.filterKey(keyName);
+      return failure(apiErrors.filterKey(keyName));
     const valueName = pair.value?.name ?? `Filter.${pair.index}.Value`;
     const problem = checkFilterValue(pair.key.value, pair.value?.value ?? '', valueName);
-    if (problem) return problem;
+    if (problem) return failure(problem);
     filters.push({ Key: pair.key.value, Value: pair.value!.value });
   }
-  return filters;
-}
-
-export function isApiError(x: unknown): x is ApiError {
-  return typeof x === 'object' && x !== null && 'code' in x && 'status' in x;
+  return success(filters);
 }
 
 /**
@@ -146,7 +147,9 @@ export function isApiError(x: unknown): x is ApiError {
  * Names that are not DescribeImages parameters are returned in `unknown` (the service ignores
  * them; the proxy refuses them). RPC common parameters are neither.
  */
-export function validateDescribeImages(input: Iterable<WireEntry> | WireParams): ValidationResult {
+export function validateDescribeImages(
+  input: Iterable<WireEntry> | WireParams,
+): Result<ValidatedRequest, ApiError> {
   const entries: WireEntry[] =
     Symbol.iterator in input ? [...(input as Iterable<WireEntry>)] : Object.entries(input);
   const seen = new Set<string>();
@@ -156,38 +159,38 @@ export function validateDescribeImages(input: Iterable<WireEntry> | WireParams):
     const repeated = parseRepeatedName(name);
     // A repeated name and its lower-case alias are the same parameter.
     const identity = repeated ? `${repeated.prefix}.${repeated.index}.${repeated.field}` : name;
-    if (seen.has(identity)) return { ok: false, error: apiErrors.invalidParameter(name) };
+    if (seen.has(identity)) return failure(apiErrors.invalidParameter(name));
     seen.add(identity);
     if (SCALAR_PARAM_NAMES.has(name)) texts.set(name, value);
     else if (!repeated && !COMMON_RPC_PARAMS.has(name)) unknown.push(name);
   }
 
-  if (!texts.get('RegionId')) return { ok: false, error: apiErrors.missingParameter('RegionId') };
+  if (!texts.get('RegionId')) return failure(apiErrors.missingParameter('RegionId'));
 
   const request: Record<string, ScalarValue> = {};
   for (const spec of SCALAR_PARAMS) {
     const text = texts.get(spec.name);
     if (text === undefined) continue;
     const parsed = parseScalarParam(spec, text);
-    if (isApiError(parsed)) return { ok: false, error: parsed };
+    if (!parsed.ok) return parsed;
     if (parsed.value !== undefined) request[spec.name] = parsed.value;
   }
   const result = request as unknown as DescribeImagesRequest;
 
   const groups = groupRepeated(entries);
   const tags = parseTags(groups.Tag);
-  if (isApiError(tags)) return { ok: false, error: tags };
+  if (!tags.ok) return tags;
   const filters = parseFilters(groups.Filter);
-  if (isApiError(filters)) return { ok: false, error: filters };
+  if (!filters.ok) return filters;
   const full: DescribeImagesRequest = {
     ...result,
-    ...(tags.length ? { Tag: tags } : {}),
-    ...(filters.length ? { Filter: filters } : {}),
+    ...(tags.value.length ? { Tag: tags.value } : {}),
+    ...(filters.value.length ? { Filter: filters.value } : {}),
   };
 
   const crossFieldError = checkParameterCombination(full);
-  if (crossFieldError) return { ok: false, error: crossFieldError };
-  return { ok: true, request: full, unknown };
+  if (crossFieldError) return failure(crossFieldError);
+  return success({ request: full, unknown });
 }
 
 /**

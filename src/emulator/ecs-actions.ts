@@ -12,11 +12,12 @@ import {
   parseRegionLanguage,
 } from '../ecs/regions';
 import type { WireEntry } from '../ecs/repeated-params';
+import { failure, success, type Result } from '../ecs/result';
 import type { Catalog } from './catalog';
 import { filterImages, pageOf } from './filter-images';
 import { lookupInstanceType } from './instance-types';
 
-export type ActionResult<T> = { ok: true; body: T } | { ok: false; error: ApiError };
+export type ActionResult<T> = Result<T, ApiError>;
 
 const dryRunRequested = (entries: readonly WireEntry[]) =>
   entries.some(([name, value]) => name === 'DryRun' && value.toLowerCase() === 'true');
@@ -35,28 +36,24 @@ export function describeImages(
 ): ActionResult<DescribeImagesResponse> {
   const validated = validateDescribeImages(entries);
   if (!validated.ok) return validated;
-  const { request } = validated;
-  if (!catalog.hasRegion(request.RegionId)) return { ok: false, error: apiErrors.invalidRegionId() };
+  const { request } = validated.value;
+  if (!catalog.hasRegion(request.RegionId)) return failure(apiErrors.invalidRegionId());
   const instanceType =
     request.InstanceType === undefined ? undefined : lookupInstanceType(request.InstanceType);
-  if (request.InstanceType !== undefined && !instanceType)
-    return { ok: false, error: apiErrors.instanceType() };
-  if (request.DryRun) return { ok: false, error: apiErrors.dryRunOperation() };
+  if (request.InstanceType !== undefined && !instanceType) return failure(apiErrors.instanceType());
+  if (request.DryRun) return failure(apiErrors.dryRunOperation());
 
   const matches = filterImages(catalog.images(request.RegionId), request, instanceType);
   const pageNumber = request.PageNumber ?? 1;
   const pageSize = request.PageSize ?? DEFAULT_PAGE_SIZE;
-  return {
-    ok: true,
-    body: {
-      RequestId: requestId,
-      RegionId: request.RegionId,
-      TotalCount: matches.length,
-      PageNumber: pageNumber,
-      PageSize: pageSize,
-      Images: { Image: pageOf(matches, pageNumber, pageSize).map((e) => e.image) },
-    },
-  };
+  return success({
+    RequestId: requestId,
+    RegionId: request.RegionId,
+    TotalCount: matches.length,
+    PageNumber: pageNumber,
+    PageSize: pageSize,
+    Images: { Image: pageOf(matches, pageNumber, pageSize).map((e) => e.image) },
+  });
 }
 
 /**
@@ -68,23 +65,20 @@ export function describeRegions(
   entries: readonly WireEntry[],
   requestId: string,
 ): ActionResult<DescribeRegionsResponse> {
-  if (dryRunRequested(entries)) return { ok: false, error: apiErrors.dryRunOperation() };
+  if (dryRunRequested(entries)) return failure(apiErrors.dryRunOperation());
   const asked = entries.findLast(([name]) => name === 'AcceptLanguage')?.[1];
   const language = (asked && parseRegionLanguage(asked)) || DEFAULT_REGION_LANGUAGE;
-  return {
-    ok: true,
-    body: {
-      RequestId: requestId,
-      Regions: {
-        Region: KNOWN_REGIONS.map((r) => ({
-          RegionId: r.id,
-          LocalName: r.names[language],
-          RegionEndpoint: endpointHostForRegion(r.id),
-          Status: 'available',
-        })),
-      },
+  return success({
+    RequestId: requestId,
+    Regions: {
+      Region: KNOWN_REGIONS.map((r) => ({
+        RegionId: r.id,
+        LocalName: r.names[language],
+        RegionEndpoint: endpointHostForRegion(r.id),
+        Status: 'available',
+      })),
     },
-  };
+  });
 }
 
 type Action = (catalog: Catalog, entries: readonly WireEntry[], requestId: string) => ActionResult<object>;

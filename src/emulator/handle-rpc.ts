@@ -70,7 +70,7 @@ function responseFormat(request: RpcRequest): ResponseFormat | undefined {
   return lower === 'json' || lower === 'xml' ? lower : undefined;
 }
 
-export async function answerRpc(request: RpcRequest, deps: RpcDeps, ctx: RpcContext): Promise<RpcAnswer> {
+export function answerRpc(request: RpcRequest, deps: RpcDeps, ctx: RpcContext): RpcAnswer {
   const hostId = request.headers.host ?? '';
   const format = responseFormat(request);
   // Every error, from the first check on, comes in the format asked for; JSON when that is unknown.
@@ -90,13 +90,13 @@ export async function answerRpc(request: RpcRequest, deps: RpcDeps, ctx: RpcCont
 
   let accessKeyId: string;
   if (deps.strictSignatures) {
-    const verified = await verifySignature(request, {
+    const verified = verifySignature(request, {
       credentials: deps.credentials,
       nowMs: ctx.nowMs,
       nonces: deps.nonces,
     });
     if (!verified.ok) return fail(verified.error, known);
-    accessKeyId = verified.accessKeyId;
+    accessKeyId = verified.value;
   } else {
     accessKeyId = claimedAccessKeyId(request) ?? 'anonymous';
   }
@@ -111,7 +111,7 @@ export async function answerRpc(request: RpcRequest, deps: RpcDeps, ctx: RpcCont
   return {
     status: 200,
     contentType: format === 'xml' ? XML_CONTENT_TYPE : JSON_CONTENT_TYPE,
-    body: format === 'xml' ? toXml(`${request.action}Response`, result.body) : JSON.stringify(result.body),
+    body: format === 'xml' ? toXml(`${request.action}Response`, result.value) : JSON.stringify(result.value),
     ...caller,
   };
 }

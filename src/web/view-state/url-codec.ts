@@ -20,7 +20,7 @@ import {
   type ParamSpec,
   type TagFilter,
 } from '../../ecs/describe-images-params';
-import { isApiError, parseScalarParam } from '../../ecs/describe-images-wire';
+import { parseScalarParam } from '../../ecs/describe-images-wire';
 import { isWellFormedRegionId } from '../../ecs/regions';
 import {
   flattenFilters,
@@ -162,7 +162,7 @@ export function parseViewUrl(search: string | URLSearchParams): ParsedViewUrl {
     } else if (SHARED_FILTER_BY_NAME.has(name)) {
       const spec = SHARED_FILTER_BY_NAME.get(name)!;
       const parsed = parseScalarParam(spec, value);
-      if (isApiError(parsed)) ignore(value, `must be ${expectationOf(spec)}`);
+      if (!parsed.ok) ignore(value, `must be ${expectationOf(spec)}`);
       else if (parsed.value !== undefined && !isDefaultValue(spec, parsed.value))
         filters[name] = parsed.value;
     } else if (DASHBOARD_MANAGED.has(name)) {
