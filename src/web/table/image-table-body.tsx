@@ -10,8 +10,6 @@ import { nextScrollSpeed, type ScrollSpeed } from './scroll-speed';
 export const ROW_HEIGHT = 32;
 export const HEADER_HEIGHT = 36;
 
-let rowsPaintedMarked = false;
-
 /** Asks the body to move focus back to the active row, e.g. after the detail panel closed. */
 export interface FocusRequest {
   key: string;
@@ -84,13 +82,6 @@ export const ImageTableBody = memo(function ImageTableBody(props: {
     // Only a new request moves focus, not a change of rows.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focusRequest]);
-
-  // For the benchmark: one frame after the first commit that shows rows.
-  useEffect(() => {
-    if (rowsPaintedMarked || items.length === 0) return;
-    rowsPaintedMarked = true;
-    requestAnimationFrame(() => performance.mark('rows-painted'));
-  }, [items.length]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const tr = (e.target as HTMLElement).closest<HTMLElement>('[role=row][data-index]');
