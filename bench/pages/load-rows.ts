@@ -2,7 +2,7 @@
 // run on exactly the rows the dashboard shows. Loading is not what these pages measure.
 import { ConcurrencyLimiter } from '../../src/ecs/concurrency-limiter';
 import { fetchDescribeImages } from '../../src/web/images/describe-images-api';
-import type { ImageRow } from '../../src/web/images/image-row';
+import type { ImageRow } from '../../src/web/columns/image-row';
 import { mergeSourceRows } from '../../src/web/images/merge-rows';
 import { planImageSources } from '../../src/web/view-state/image-sources';
 import { parseViewUrl } from '../../src/web/view-state/url-codec';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { viewState } from '../testing/view-state-arbitrary';
+import { viewState } from '../view-state/testing/view-state-arbitrary';
 import { parseViewUrl, serialiseViewUrl } from '../view-state/url-codec';
 import { EMPTY_VIEW } from '../view-state/view-state';
 import { filterChips, isMoreFiltersControl, moreFilterCount } from './filter-chips';

@@ -1,10 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { ImageColumn } from '../images/image-columns';
-import type { ImageRow } from '../images/image-row';
-import { cellClass, cellText } from './cell-text';
+import { memo, useEffect, useEffectEvent, useRef, useState, type KeyboardEvent } from 'react';
+import type { ImageColumn } from '../columns/image-columns';
+import type { ImageRow } from '../columns/image-row';
 import { nextRowIndex } from './grid-keyboard';
-import { renderCell } from './image-table-columns';
 import { nextScrollSpeed, type ScrollSpeed } from './scroll-speed';
 
 export const ROW_HEIGHT = 32;
@@ -72,15 +70,16 @@ export const ImageTableBody = memo(function ImageTableBody(props: {
   };
   useEffect(focusPending);
 
-  useEffect(() => {
-    if (!focusRequest) return;
-    const index = rows.findIndex((r) => r.key === focusRequest.key);
+  // Only a new request moves focus, not a change of rows.
+  const focusRow = useEffectEvent((key: string) => {
+    const index = rows.findIndex((r) => r.key === key);
     if (index < 0) return;
     pendingFocus.current = index;
     virtualizer.scrollToIndex(index, { align: 'auto' });
     focusPending();
-    // Only a new request moves focus, not a change of rows.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+  });
+  useEffect(() => {
+    if (focusRequest) focusRow(focusRequest.key);
   }, [focusRequest]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -174,16 +173,19 @@ const ImageTableRow = memo(function ImageTableRow(props: {
       className="image-row"
     >
       {columns.map((column) => {
-        const text = cellText(column, row);
+        // Text goes straight into the cell, without wrapper elements: a fast scroll replaces every
+        // row each frame, and the cost of a frame grows with the number of elements styled.
+        const text = column.text(row);
+        const drawn = column.render !== undefined;
         return (
           <div
             key={column.id}
             role="gridcell"
-            title={text || undefined}
-            className={`image-cell ${cellClass(column)} ${text === '' ? 'is-empty' : ''}`}
+            title={drawn ? undefined : text || undefined}
+            className={`image-cell ${column.cellClass} ${!drawn && text === '' ? 'is-empty' : ''}`}
             style={{ width: widths[column.id] }}
           >
-            {plain ? (text ?? String(column.value(row) ?? '')) : renderCell(column, row)}
+            {plain ? text : drawn ? column.render!(row) : text || '—'}
           </div>
         );
       })}

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateDescribeImages, toWireParams } from '../../ecs/describe-images-wire';
 import fc from 'fast-check';
-import { planImageSources } from './image-sources';
-import { viewState } from '../testing/view-state-arbitrary';
+import { planImageSources, sourceLabel } from './image-sources';
+import { viewState } from './testing/view-state-arbitrary';
 import { parseViewUrl } from './url-codec';
 import { EMPTY_VIEW } from './view-state';
 
@@ -16,6 +16,21 @@ describe('planImageSources', () => {
         request: { RegionId: 'cn-beijing', PageSize: 100 },
       },
     ]);
+  });
+
+  it('waits for the default region of the session when the view names none', () => {
+    expect(planImageSources(EMPTY_VIEW, undefined)).toEqual([]);
+    expect(planImageSources(parseViewUrl('RegionId=cn-shanghai').state, undefined)).toHaveLength(1);
+  });
+
+  it('names each source by region and owner, telling community from shared', () => {
+    const plan = (q: string) => planImageSources(parseViewUrl(q).state, 'cn-hangzhou').map(sourceLabel);
+    expect(plan('')).toEqual(['cn-hangzhou · default owners']);
+    expect(plan('RegionId=cn-beijing&ImageOwnerAlias=system,others')).toEqual([
+      'cn-beijing · system',
+      'cn-beijing · shared',
+    ]);
+    expect(plan('ImageOwnerAlias=others&IsPublic=true')).toEqual(['cn-hangzhou · community']);
   });
 
   it('fans out one call per region and owner, each with the shared filters', () => {

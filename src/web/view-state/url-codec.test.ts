@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { viewState } from '../testing/view-state-arbitrary';
+import { viewState } from './testing/view-state-arbitrary';
 import { parseViewUrl, serialiseViewUrl } from './url-codec';
 import { EMPTY_VIEW } from './view-state';
 

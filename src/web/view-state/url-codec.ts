@@ -20,7 +20,7 @@ import {
   type ParamSpec,
   type TagFilter,
 } from '../../ecs/describe-images-params';
-import { isApiError, parseScalarParam } from '../../ecs/describe-images-wire';
+import { isApiError, parseScalarParam, type ScalarValue } from '../../ecs/describe-images-wire';
 import { isWellFormedRegionId } from '../../ecs/regions';
 import {
   flattenFilters,
@@ -29,7 +29,8 @@ import {
   parseRepeatedName,
   type WireEntry,
 } from '../../ecs/repeated-params';
-import { DEFAULT_VISIBLE_COLUMNS, isImageColumnId, type ImageColumnId } from '../images/image-columns';
+import { failure, success, type Result } from '../../ecs/result';
+import { DEFAULT_VISIBLE_COLUMNS, isImageColumnId, type ImageColumnId } from '../columns/image-columns';
 import type { ImageRef, SharedFilters, SortSpec, ViewState } from './view-state';
 
 /** A part of a link that was dropped, and why. */
@@ -56,6 +57,15 @@ export const SHARED_FILTER_SPECS: readonly ParamSpec[] = SCALAR_PARAMS.filter(
 const SHARED_FILTER_BY_NAME = new Map(SHARED_FILTER_SPECS.map((spec) => [spec.name as string, spec]));
 
 const OWNER_ONLY_FOR_OTHERS = ['IsPublic', 'ImageOwnerId'] as const;
+
+/**
+ * Text for a parameter read as its value (undefined for empty text), or what the parameter
+ * expects, in words. The web's one reading of the model's parser, for links and typed filters.
+ */
+export function readFilterText(spec: ParamSpec, text: string): Result<ScalarValue | undefined, string> {
+  const parsed = parseScalarParam(spec, text);
+  return isApiError(parsed) ? failure(expectationOf(spec)) : success(parsed.value);
+}
 
 function splitList(text: string): string[] {
   return text
@@ -161,8 +171,8 @@ export function parseViewUrl(search: string | URLSearchParams): ParsedViewUrl {
       if (status && !isDefaultValue(SHARED_FILTER_BY_NAME.get('Status')!, status)) filters.Status = status;
     } else if (SHARED_FILTER_BY_NAME.has(name)) {
       const spec = SHARED_FILTER_BY_NAME.get(name)!;
-      const parsed = parseScalarParam(spec, value);
-      if (isApiError(parsed)) ignore(value, `must be ${expectationOf(spec)}`);
+      const parsed = readFilterText(spec, value);
+      if (!parsed.ok) ignore(value, `must be ${parsed.error}`);
       else if (parsed.value !== undefined && !isDefaultValue(spec, parsed.value))
         filters[name] = parsed.value;
     } else if (DASHBOARD_MANAGED.has(name)) {
@@ -256,4 +266,12 @@ export function serialiseViewUrl(state: ViewState): string {
   if (state.q !== '') entries.push(['q', state.q]);
   if (state.image) entries.push(['image', `${state.image.regionId}/${state.image.imageId}`]);
   return entries.map(([k, v]) => `${encodeQueryPart(k)}=${encodeQueryPart(v)}`).join('&');
+}
+
+/**
+ * The query string of what decides the table's list — the API calls, the sort and the search —
+ * without the column choice or the open image. A new one is a new list.
+ */
+export function listQueryString(view: ViewState): string {
+  return serialiseViewUrl({ ...view, columns: null, image: null });
 }

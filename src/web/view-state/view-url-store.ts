@@ -2,6 +2,7 @@
 // codec; changing the view pushes (or replaces) a history entry; Back and Forward come in through
 // `popstate`. What a link held that could not be used is kept as a notice until dismissed.
 
+import { replaceEqualDeep } from '@tanstack/react-query';
 import { parseViewUrl, serialiseViewUrl, type IgnoredUrlPart } from './url-codec';
 import type { ViewState } from './view-state';
 
@@ -22,11 +23,13 @@ export interface BrowserLocation {
   removeEventListener(type: 'popstate', listener: () => void): void;
 }
 
+/** Shows a view: `push` makes a history entry (Back returns), `replace` does not. */
+export type Navigate = (view: ViewState, mode?: 'push' | 'replace') => void;
+
 export interface ViewUrlStore {
   subscribe(listener: () => void): () => void;
   getSnapshot(): ViewUrlSnapshot;
-  /** Shows a view: `push` makes a history entry (Back returns), `replace` does not. */
-  navigate(view: ViewState, mode?: 'push' | 'replace'): void;
+  navigate: Navigate;
   dismissIgnored(): void;
   /** The address of a view, for links. */
   hrefOf(view: ViewState): string;
@@ -50,9 +53,16 @@ export function createViewUrlStore(browser: BrowserLocation): ViewUrlStore {
   };
 
   let snapshot = open();
+  /**
+   * The next view keeps the identity of every part that did not change (react-query's structural
+   * sharing), so what is derived from a part — the planned requests from the filters, the sorted
+   * rows from the sort — is derived again only when that part changes.
+   */
+  const share = (view: ViewState): ViewState => replaceEqualDeep(snapshot.view, view);
   const emit = () => listeners.forEach((l) => l());
   const onPopState = () => {
-    snapshot = open();
+    const opened = open();
+    snapshot = { ...opened, view: share(opened.view) };
     emit();
   };
 
@@ -73,7 +83,7 @@ export function createViewUrlStore(browser: BrowserLocation): ViewUrlStore {
       const state = parseViewUrl(serialiseViewUrl(view)).state;
       if (mode === 'push') browser.history.pushState(null, '', href);
       else browser.history.replaceState(null, '', href);
-      snapshot = { view: state, ignored: snapshot.ignored };
+      snapshot = { view: share(state), ignored: snapshot.ignored };
       emit();
     },
     dismissIgnored() {

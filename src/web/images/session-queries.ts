@@ -1,0 +1,52 @@
+// The proxy's session (which account, which signature) and the region list, as react-query options
+// and the hooks the page reads them with.
+
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { DEFAULT_REGION_ID, KNOWN_REGIONS, regionName } from '../../ecs/regions';
+import { fetchDescribeRegions, fetchSession } from './describe-images-api';
+import { sessionKeys } from './query-keys';
+
+export const sessionQueryOptions = queryOptions({
+  queryKey: sessionKeys.session(),
+  queryFn: ({ signal }) => fetchSession({ signal }),
+  staleTime: Infinity,
+  retry: 1,
+});
+
+export function useSession() {
+  return useQuery(sessionQueryOptions);
+}
+
+export interface RegionOption {
+  id: string;
+  name: string;
+}
+
+export const regionsQueryOptions = queryOptions({
+  queryKey: sessionKeys.regions(),
+  queryFn: async ({ signal }): Promise<RegionOption[]> => {
+    const answer = await fetchDescribeRegions({ signal });
+    return answer.Regions.Region.map((r) => ({
+      id: r.RegionId,
+      name: r.LocalName || regionName(r.RegionId),
+    }));
+  },
+  staleTime: Infinity,
+  retry: 1,
+});
+
+const BUILT_IN_REGIONS: RegionOption[] = KNOWN_REGIONS.map((r) => ({ id: r.id, name: r.name }));
+
+/** The region list from DescribeRegions; the built-in list until it arrives or if it fails. */
+export function useRegions() {
+  return useQuery({ ...regionsQueryOptions, placeholderData: BUILT_IN_REGIONS });
+}
+
+/**
+ * The region a view without regions shows: the session's default, or the built-in default if the
+ * session cannot be read; undefined until then.
+ */
+export function useDefaultRegion(): string | undefined {
+  const session = useSession();
+  return session.data?.defaultRegion || (session.isError ? DEFAULT_REGION_ID : undefined);
+}
