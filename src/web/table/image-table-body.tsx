@@ -173,19 +173,27 @@ const ImageTableRow = memo(function ImageTableRow(props: {
       className="image-row"
     >
       {columns.map((column) => {
-        // Text goes straight into the cell, without wrapper elements: a fast scroll replaces every
-        // row each frame, and the cost of a frame grows with the number of elements styled.
+        // Badges and chips, unless rows pass too fast to read. Text goes straight into the cell,
+        // without wrapper elements: a fast scroll replaces every row each frame, and the cost of a
+        // frame grows with the number of elements styled.
+        const width = { width: widths[column.id] };
+        if (column.render && !plain)
+          return (
+            <div key={column.id} role="gridcell" className={`image-cell ${column.cellClass}`} style={width}>
+              {column.render(row)}
+            </div>
+          );
         const text = column.text(row);
-        const drawn = column.render !== undefined;
+        const textColumn = !column.render;
         return (
           <div
             key={column.id}
             role="gridcell"
-            title={drawn ? undefined : text || undefined}
-            className={`image-cell ${column.cellClass} ${!drawn && text === '' ? 'is-empty' : ''}`}
-            style={{ width: widths[column.id] }}
+            title={textColumn && text !== '' ? text : undefined}
+            className={`image-cell ${column.cellClass} ${textColumn && text === '' ? 'is-empty' : ''}`}
+            style={width}
           >
-            {plain ? text : drawn ? column.render!(row) : text || '—'}
+            {plain ? text : text || '—'}
           </div>
         );
       })}
