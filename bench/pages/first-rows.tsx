@@ -5,10 +5,10 @@ import { createRoot } from 'react-dom/client';
 import { fetchDescribeImages } from '../../src/web/images/describe-images-api';
 import { mergeSourceRows } from '../../src/web/images/merge-rows';
 import { planImageSources } from '../../src/web/view-state/image-sources';
-import { parseViewUrl } from '../../src/web/view-state/url-codec';
+import { parseViewQueryString } from '../../src/web/view-state/url-codec';
 import { BareList } from './bare-list-view';
 
-const [source] = planImageSources(parseViewUrl(location.search).state, 'cn-hangzhou');
+const [source] = planImageSources(parseViewQueryString(location.search).state, 'cn-hangzhou');
 const page = await fetchDescribeImages({ ...source!.request, PageNumber: 1 });
 const rows = mergeSourceRows([{ regionId: source!.regionId, pages: [page] }]);
 createRoot(document.getElementById('root')!).render(<BareList rows={rows} />);

@@ -4,7 +4,7 @@
 import { QueriesObserver, QueryClient, type QueryObserverOptions } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { planImageSources, type ImageSource } from '../view-state/image-sources';
-import { parseViewUrl } from '../view-state/url-codec';
+import { parseViewQueryString } from '../view-state/url-codec';
 import { imageSourceQueryOptions, PAGE_CONCURRENCY } from './image-queries';
 
 interface Call {
@@ -47,7 +47,7 @@ describe('stale requests', () => {
     const { calls, fetch } = fakeFetch();
     vi.stubGlobal('fetch', fetch);
     const client = new QueryClient();
-    const sourcesOf = (query: string) => planImageSources(parseViewUrl(query).state, 'cn-hangzhou');
+    const sourcesOf = (query: string) => planImageSources(parseViewQueryString(query).state, 'cn-hangzhou');
     const before = sourcesOf('ImageName=slow');
     const after = sourcesOf('ImageName=fast');
     // What useImageCatalog does, without React: observe one query per source.

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { viewState } from './testing/view-state-arbitrary';
-import { listQueryString, parseViewUrl } from './url-codec';
+import { listQueryString, parseViewQueryString } from './url-codec';
 import { withFilter, withQuery, withSort } from './view-edits';
 
 describe('the list query string of a view', () => {
@@ -14,7 +14,7 @@ describe('the list query string of a view', () => {
   });
 
   it('changes with the filters, the sort and the search', () => {
-    const view = parseViewUrl('RegionId=cn-hangzhou&sort=Size').state;
+    const view = parseViewQueryString('RegionId=cn-hangzhou&sort=Size').state;
     const lists = [view, withFilter(view, 'OSType', 'linux'), withSort(view, []), withQuery(view, 'x')];
     expect(new Set(lists.map(listQueryString)).size).toBe(lists.length);
   });

@@ -40,7 +40,7 @@ export interface IgnoredUrlPart {
   reason: string;
 }
 
-export interface ParsedViewUrl {
+export interface ParsedViewQuery {
   state: ViewState;
   ignored: IgnoredUrlPart[];
 }
@@ -128,7 +128,8 @@ function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-export function parseViewUrl(search: string | URLSearchParams): ParsedViewUrl {
+/** A query string (with or without `?`) read as a view, with what was dropped and why. */
+export function parseViewQueryString(search: string | URLSearchParams): ParsedViewQuery {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const ignored: IgnoredUrlPart[] = [];
   const seen = new Set<string>();
@@ -248,7 +249,7 @@ function encodeQueryPart(text: string): string {
 }
 
 /** The query string for a view, without `?`; empty for the default view. Fixed parameter order. */
-export function serialiseViewUrl(state: ViewState): string {
+export function viewQueryString(state: ViewState): string {
   const entries: WireEntry[] = [];
   if (state.regions.length) entries.push(['RegionId', state.regions.join(',')]);
   if (state.owners.length) entries.push(['ImageOwnerAlias', state.owners.join(',')]);
@@ -273,5 +274,5 @@ export function serialiseViewUrl(state: ViewState): string {
  * without the column choice or the open image. A new one is a new list.
  */
 export function listQueryString(view: ViewState): string {
-  return serialiseViewUrl({ ...view, columns: null, image: null });
+  return viewQueryString({ ...view, columns: null, image: null });
 }

@@ -4,7 +4,7 @@ import { FILTER_KEYS, IMAGE_STATUSES, MAX_TAGS } from '../../ecs/describe-images
 import { filterValue, tagFilter } from '../../ecs/testing/request-arbitrary';
 import { DEFAULT_VISIBLE_COLUMNS, IMAGE_COLUMNS } from '../columns/image-columns';
 import { viewState } from './testing/view-state-arbitrary';
-import { parseViewUrl, serialiseViewUrl } from './url-codec';
+import { parseViewQueryString, viewQueryString } from './url-codec';
 import {
   addTag,
   effectiveStatuses,
@@ -49,7 +49,7 @@ describe('view edits', () => {
     fc.assert(
       fc.property(viewState, fc.array(edit, { minLength: 1, maxLength: 6 }), (view, edits) => {
         const edited = edits.reduce((v, e) => e(v), view);
-        expect(parseViewUrl(serialiseViewUrl(edited))).toEqual({ state: edited, ignored: [] });
+        expect(parseViewQueryString(viewQueryString(edited))).toEqual({ state: edited, ignored: [] });
       }),
       { numRuns: 300 },
     );
@@ -121,7 +121,7 @@ describe('view edits', () => {
   });
 
   it('cycles a header click through first direction, flipped, unsorted', () => {
-    const sortOf = (v: ViewState) => serialiseViewUrl({ ...EMPTY_VIEW, sort: v.sort });
+    const sortOf = (v: ViewState) => viewQueryString({ ...EMPTY_VIEW, sort: v.sort });
     const size1 = toggleSort(EMPTY_VIEW, 'Size', false);
     expect(sortOf(size1)).toBe('sort=Size.desc'); // numbers start with the largest
     expect(sortOf(toggleSort(size1, 'Size', false))).toBe('sort=Size');

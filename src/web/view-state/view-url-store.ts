@@ -3,7 +3,7 @@
 // `popstate`. What a link held that could not be used is kept as a notice until dismissed.
 
 import { replaceEqualDeep } from '@tanstack/react-query';
-import { parseViewUrl, serialiseViewUrl, type IgnoredUrlPart } from './url-codec';
+import { parseViewQueryString, viewQueryString, type IgnoredUrlPart } from './url-codec';
 import type { ViewState } from './view-state';
 
 export interface ViewUrlSnapshot {
@@ -38,15 +38,15 @@ export interface ViewUrlStore {
 export function createViewUrlStore(browser: BrowserLocation): ViewUrlStore {
   const listeners = new Set<() => void>();
   const hrefOf = (view: ViewState) => {
-    const query = serialiseViewUrl(view);
+    const query = viewQueryString(view);
     return `${browser.location.pathname}${query ? `?${query}` : ''}`;
   };
 
   // Opening a link: parse it, drop what is not allowed, and put the canonical form in the address
   // bar so what people copy is what they see.
   const open = (): ViewUrlSnapshot => {
-    const { state, ignored } = parseViewUrl(browser.location.search);
-    const canonical = serialiseViewUrl(state);
+    const { state, ignored } = parseViewQueryString(browser.location.search);
+    const canonical = viewQueryString(state);
     if (canonical !== browser.location.search.replace(/^\?/, ''))
       browser.history.replaceState(null, '', hrefOf(state) + browser.location.hash);
     return { view: state, ignored };
@@ -80,7 +80,7 @@ export function createViewUrlStore(browser: BrowserLocation): ViewUrlStore {
       // Through the codec and back, so the state held is exactly what the link says.
       const href = hrefOf(view);
       if (href === hrefOf(snapshot.view)) return;
-      const state = parseViewUrl(serialiseViewUrl(view)).state;
+      const state = parseViewQueryString(viewQueryString(view)).state;
       if (mode === 'push') browser.history.pushState(null, '', href);
       else browser.history.replaceState(null, '', href);
       snapshot = { view: share(state), ignored: snapshot.ignored };
