@@ -12,6 +12,9 @@ export type OpenImage =
   | { state: 'not-found' }
   | { state: 'error'; message: string };
 
+/** What the lookup is keyed on while no image is open: a disabled query still has a key. */
+const NO_IMAGE: ImageRef = { regionId: '', imageId: '' };
+
 /**
  * The open image (`image=` in the link): from the loaded rows when it is among them, else looked up
  * on its own (a link to an image the filters leave out).
@@ -20,7 +23,7 @@ export function useOpenImage(ref: ImageRef | null, rows: readonly ImageRow[]): O
   const key = ref ? imageRowKey(ref.regionId, ref.imageId) : undefined;
   const loaded = useMemo(() => (key ? rows.find((r) => r.key === key) : undefined), [rows, key]);
   const lookup = useQuery({
-    ...imageLookupQueryOptions(ref ?? { regionId: '', imageId: '' }),
+    ...imageLookupQueryOptions(ref ?? NO_IMAGE),
     enabled: ref !== null && !loaded,
   });
   if (!ref) return undefined;
