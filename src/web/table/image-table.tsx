@@ -13,12 +13,14 @@ import type { SortSpec } from '../view-state/view-state';
 import { ImageTableBody, type FocusRequest } from './image-table-body';
 
 // TanStack Table (v9) owns the columns here — headers, widths, resizing — and not the rows. Its
-// row model builds a row object per image whenever the list changes: about 170 ms and tens of MB
-// for 100,000 rows on the machine of the benchmark, more than a whole sort click is allowed (bench
-// case 5), again on every refresh while pages stream in. So rows are sorted and searched before
-// they get here (images/use-image-rows.ts) and the virtualized body draws them straight from the
-// images (image-table-body.tsx); the header buttons change the view's sort (toggleSort). Without
-// rows, TanStack's sorting feature has nothing to do and is not registered.
+// core row model makes a row object per image whenever the list changes: for 100,000 images that
+// measured 165–240 ms and about 58 MB (table-core's constructRow over the rows, in Node on the
+// benchmark's machine), more than a whole sort click may take (bench case 5, whose TanStack
+// baseline page sorts in 350–550 ms), and again on every refresh while pages stream in. So rows
+// are sorted and searched before they get here (images/use-image-rows.ts), the virtualized body
+// draws them straight from the images (image-table-body.tsx), and a header click changes the
+// view's sort (toggleSort). Without rows TanStack's sorting feature has nothing to do and is not
+// registered.
 const features = tableFeatures({ columnSizingFeature, columnResizingFeature });
 type Features = typeof features;
 
