@@ -17,6 +17,21 @@ export async function instrumentPage(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Marks `rows-painted` one frame after the first element matching `rowSelector` is in the DOM,
+ * from outside the page's code, so the dashboard and the bare first-rows page are timed the same
+ * way (case 3) and the product carries no benchmark code.
+ */
+export async function markFirstRows(page: Page, rowSelector: string): Promise<void> {
+  await page.addInitScript((selector) => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector(selector)) return;
+      observer.disconnect();
+      requestAnimationFrame(() => performance.mark('rows-painted'));
+    }).observe(document, { childList: true, subtree: true });
+  }, rowSelector);
+}
+
 export interface ScrollResult {
   deltas: number[];
   longTasks: number[];

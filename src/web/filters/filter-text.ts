@@ -1,14 +1,13 @@
 // Text people type into filter controls, checked against the API model before it becomes part of
 // the view, and the creation-time filter between the API's format and a datetime-local input.
 
-import { expectationOf, FILTER_TIME_PATTERN, type ParamSpec } from '../../ecs/describe-images-params';
-import { parseScalarParam } from '../../ecs/describe-images-wire';
+import { FILTER_TIME_PATTERN, type ParamSpec } from '../../ecs/describe-images-params';
+import { readFilterText } from '../view-state/url-codec';
 
 /** A message naming what is wrong with typed text for a parameter, or undefined if it is fine. */
 export function validateScalarText(spec: ParamSpec, text: string): string | undefined {
-  return parseScalarParam(spec, text.trim()).ok
-    ? undefined
-    : `${spec.label} must be ${expectationOf(spec)}; “${text.trim()}” is not.`;
+  const parsed = readFilterText(spec, text.trim());
+  return parsed.ok ? undefined : `${spec.label} must be ${parsed.error}; “${text.trim()}” is not.`;
 }
 
 /** `2024-01-31T08:00Z` (or with seconds) → `2024-01-31T08:00` for an `<input type="datetime-local">`. */

@@ -9,7 +9,7 @@ import {
   type FilterKey,
   type ScalarParamName,
 } from '../../ecs/describe-images-params';
-import type { Navigate } from '../app/use-view-url';
+import type { Navigate } from '../view-state/view-url-store';
 import { describedBy, Field, inputClass } from '../ui/field';
 import { imageFilterValue, withFilter, withImageFilter } from '../view-state/view-edits';
 import type { SharedFilterName, ViewState } from '../view-state/view-state';

@@ -2,7 +2,7 @@
 // image once under its `RegionId/ImageId` key (DESIGN.md: the merge key of the fan-out).
 
 import type { DescribeImagesResponse } from '../../ecs/image-types';
-import { ImageRow } from './image-row';
+import { ImageRow } from '../columns/image-row';
 
 export interface SourceData {
   regionId: string;
