@@ -1,7 +1,7 @@
 // Case 1 — all pages of a large query: 5,000 images (50 pages of 100) at an emulator latency of
 // 150 ms. The dashboard's own loading against (a) a sequential pager through the same proxy, page
 // after page, as the aliyun CLI and Terraform fetch, and (b) the limit L + ⌈(P−1)/C⌉·L for the
-// dashboard's concurrency C (frontend-notes §6), where L is one page's latency through the proxy.
+// dashboard's concurrency C (docs/frontend-notes.md §6), where L is one page's latency through the proxy.
 // Case 3 — time to first rows on a cold load of the same view, against the bare first-rows page.
 import type { Browser, Page } from '@playwright/test';
 import { PAGE_CONCURRENCY } from '../../src/web/images/image-queries';
@@ -148,7 +148,7 @@ export async function fetchAllPages(browser: Browser, options: { quick: boolean 
         },
         { comparison: 'at-most', ratio: 1.15, text: '≤ 1.15× the limit' },
       ),
-      // Case 3. The target of frontend-notes §6: first rows ≤ L + 150 ms after navigation.
+      // Case 3. The target of docs/frontend-notes.md §6: first rows ≤ L + 150 ms after navigation.
       valueRow(
         {
           case: '3 first rows',

@@ -1,4 +1,4 @@
-// Measurements that run inside the page (frontend-notes §5): scroll frame times from
+// Measurements that run inside the page (docs/frontend-notes.md §5): scroll frame times from
 // requestAnimationFrame, long tasks, interaction → next paint, and the JS heap after GC.
 import type { Page } from '@playwright/test';
 
@@ -72,7 +72,7 @@ export async function scrollFrames(
   );
 }
 
-/** After an input, a frame and then a task: the next paint (frontend-notes §5, "Interaction latency"). */
+/** After an input, a frame and then a task: the next paint (docs/frontend-notes.md §5, "Interaction latency"). */
 export type Interaction = { header: string } | { search: string; text: string };
 
 /** Performs the interaction in the page and times it to the next paint. */

@@ -26,7 +26,7 @@ const dryRunRequested = (entries: readonly WireEntry[]) =>
  * DescribeImages. Order of checks: parameters (src/ecs validation, unknown names ignored as the
  * service does), then the region and instance type exist, then DryRun. The DryRun documentation says
  * the check covers "whether the required parameters are specified" before DryRunOperation, so a
- * missing RegionId wins over DryRun (signing-and-credentials §6.9 lists DryRun first; we follow the
+ * missing RegionId wins over DryRun (docs/signing-and-credentials.md §6.9 lists DryRun first; we follow the
  * DescribeImages page).
  */
 export function describeImages(

@@ -38,7 +38,7 @@ const KNOWN_NAMES: Record<AllowedAction, (name: string) => boolean> = {
   DescribeRegions: (name) => name === 'RegionId' || name === 'AcceptLanguage',
 };
 
-/** Parameters that take one value, where people often want several (DESIGN.md: the page fans out). */
+/** Parameters that take one value, where people often want several (docs/ARCHITECTURE.md "The shareable URL": the page fans out). */
 const SINGLE_VALUE_PARAMS = ['RegionId', 'ImageOwnerAlias'];
 
 export function parseApiCall(

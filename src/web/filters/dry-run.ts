@@ -1,5 +1,5 @@
 // "Check request": every planned call sent once with DryRun=true. The service answers a request
-// that would pass with the error code DryRunOperation (ecs-api-notes §1.4), so that code is the
+// that would pass with the error code DryRunOperation (docs/ecs-api-notes.md §1.4), so that code is the
 // success, and any other answer is the reason the real call would fail.
 
 import { DRY_RUN_PASSED_CODE } from '../../ecs/api-errors';

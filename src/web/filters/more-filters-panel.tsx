@@ -36,7 +36,7 @@ const GROUPS: { title: string; params: ScalarParamName[] }[] = [
   { title: 'Visibility', params: ['IsPublic', 'ShowExpired'] },
 ];
 
-/** Parameters the service takes only with ImageOwnerAlias=others (ecs-api-notes §1). */
+/** Parameters the service takes only with ImageOwnerAlias=others (docs/ecs-api-notes.md §1). */
 const NEEDS_OTHERS: ReadonlySet<string> = new Set(['IsPublic', 'ImageOwnerId']);
 
 function Group({ title, children }: { title: string; children: React.ReactNode }) {

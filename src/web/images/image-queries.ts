@@ -17,7 +17,7 @@ import { imageLookupRequests } from './image-lookup';
 import type { PageBatch } from './page-stream';
 import { imageKeys } from './query-keys';
 
-/** Page requests in flight across all sources (frontend-notes §6: C = 3–4 fits browser and service). */
+/** Page requests in flight across all sources (docs/frontend-notes.md §6: C = 3–4 fits browser and service). */
 export const PAGE_CONCURRENCY = 4;
 const pageLimit = new ConcurrencyLimiter(PAGE_CONCURRENCY);
 const BATCH_MS = 150;

@@ -1,5 +1,5 @@
 // What to suggest when a view shows no images: the defaults and filters that most often hide
-// them, each with the edit that lifts it (the "can't find an image" FAQ, ecs-api-notes §1.1).
+// them, each with the edit that lifts it (the "can't find an image" FAQ, docs/ecs-api-notes.md §1.1).
 
 import { ALL_STATUSES, DEFAULT_STATUS } from '../../ecs/describe-images-params';
 import {

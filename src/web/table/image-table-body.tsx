@@ -16,7 +16,7 @@ export interface FocusRequest {
 }
 
 /**
- * The virtualized rows, in their own component so scrolling re-renders only this (frontend-notes
+ * The virtualized rows, in their own component so scrolling re-renders only this (docs/frontend-notes.md
  * §2.2). Rows have a fixed height and a fixed place (`top`), so a row already on screen is not
  * rendered again while scrolling; only rows coming into view are. Rows are never measured: that
  * registered each new row with a ResizeObserver, which cost more than the row itself when

@@ -1,5 +1,5 @@
 // The fan-out: where the API takes one value and people want several (RegionId, ImageOwnerAlias),
-// one call per region × owner (DESIGN.md, "The shareable URL").
+// one call per region × owner (docs/ARCHITECTURE.md "The shareable URL").
 
 import type { DescribeImagesRequest, ImageOwnerAlias } from '../../ecs/describe-images-params';
 import { PAGE_SIZE_MAX, withStatusForUsable } from '../../ecs/describe-images-params';
@@ -33,7 +33,7 @@ export function planImageSources(view: ApiPart, defaultRegionId: string | undefi
   const { IsPublic, ImageOwnerId, ...common } = view.filters;
   return regions.flatMap((regionId) =>
     owners.map((owner) => {
-      // IsPublic and ImageOwnerId are only valid on the `others` call (ecs-api-notes §1).
+      // IsPublic and ImageOwnerId are only valid on the `others` call (docs/ecs-api-notes.md §1).
       const othersOnly = owner === 'others' ? { IsPublic, ImageOwnerId } : {};
       const request: DescribeImagesRequest = { RegionId: regionId, ...common, PageSize: FETCH_PAGE_SIZE };
       if (owner) request.ImageOwnerAlias = owner;

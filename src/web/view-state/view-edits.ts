@@ -36,7 +36,7 @@ export function withRegions(view: ViewState, regions: readonly string[]): ViewSt
 
 /**
  * The owner choices people pick from. `others` is one API call that returns either shared images
- * or, with IsPublic=true, community images (ecs-api-notes §1), so the two are offered apart and
+ * or, with IsPublic=true, community images (docs/ecs-api-notes.md §1), so the two are offered apart and
  * only one of them can be on.
  */
 export type OwnerChoice = 'system' | 'self' | 'shared' | 'community' | 'marketplace';
