@@ -74,6 +74,48 @@ describe('the shareable URL', () => {
     });
   });
 
+  it('reads the family view and a comparison of 2 to 4 images', () => {
+    const { state, ignored } = parseViewQueryString(
+      'group=family&compare=cn-hangzhou/m-1,cn-shanghai/ubuntu_22_04_x64_20G_alibase_20240819.vhd',
+    );
+    expect(ignored).toEqual([]);
+    expect(state.group).toBe('family');
+    expect(state.compare).toEqual([
+      { regionId: 'cn-hangzhou', imageId: 'm-1' },
+      { regionId: 'cn-shanghai', imageId: 'ubuntu_22_04_x64_20G_alibase_20240819.vhd' },
+    ]);
+    expect(viewQueryString(state)).toBe(
+      'group=family&compare=cn-hangzhou/m-1,cn-shanghai/ubuntu_22_04_x64_20G_alibase_20240819.vhd',
+    );
+  });
+
+  it('drops a grouping it does not know and a comparison that is not 2 to 4 distinct images', () => {
+    const reasons = (query: string) => {
+      const { state, ignored } = parseViewQueryString(query);
+      return {
+        group: state.group,
+        compare: state.compare,
+        ignored: ignored.map((i) => `${i.value}: ${i.reason}`),
+      };
+    };
+    expect(reasons('group=os')).toEqual({ group: null, compare: [], ignored: ['os: must be family'] });
+    expect(reasons('compare=cn-hangzhou/m-1')).toEqual({
+      group: null,
+      compare: [],
+      ignored: ['cn-hangzhou/m-1: compares 2 to 4 images, not one'],
+    });
+    const five = ['m-1', 'm-2', 'm-3', 'm-4', 'm-5'].map((id) => `cn-hangzhou/${id}`).join(',');
+    expect(reasons(`compare=${five},cn-hangzhou/m-1,nowhere`)).toEqual({
+      group: null,
+      compare: ['m-1', 'm-2', 'm-3', 'm-4'].map((imageId) => ({ regionId: 'cn-hangzhou', imageId })),
+      ignored: [
+        'cn-hangzhou/m-5: at most 4 images are compared',
+        'cn-hangzhou/m-1: is listed twice',
+        'nowhere: must be a region and an image ID, such as cn-hangzhou/m-bp1g7004ksh0oeuc',
+      ],
+    });
+  });
+
   it('keeps the first of a repeated parameter', () => {
     const { state, ignored } = parseViewQueryString('OSType=linux&OSType=windows');
     expect(state.filters.OSType).toBe('linux');

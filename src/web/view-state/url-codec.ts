@@ -1,6 +1,6 @@
 // The shareable URL ⇄ ViewState. API parameters keep their DescribeImages names and value formats
 // (`RegionId=cn-hangzhou,cn-shanghai&Tag.1.Key=env`); the dashboard's own state uses short lower-case
-// names (`sort`, `cols`, `q`, `image`). Defaults are left out. Everything read from a URL is
+// names (`sort`, `cols`, `q`, `image`, `group`, `compare`). Defaults are left out. Everything read from a URL is
 // validated; what is not allowed is dropped and reported, never fatal (Cloudscape's rule).
 
 import {
@@ -31,7 +31,14 @@ import {
 } from '../../ecs/repeated-params';
 import { failure, success, type Result } from '../../ecs/result';
 import { DEFAULT_VISIBLE_COLUMNS, isImageColumnId, type ImageColumnId } from '../columns/image-columns';
-import type { ImageRef, SharedFilters, SortSpec, ViewState } from './view-state';
+import {
+  MAX_COMPARED,
+  type ImageRef,
+  type RowGrouping,
+  type SharedFilters,
+  type SortSpec,
+  type ViewState,
+} from './view-state';
 
 /** A part of a link that was dropped, and why. */
 export interface IgnoredUrlPart {
@@ -124,6 +131,37 @@ function parseImageRef(text: string): ImageRef | null {
   return slash > 0 && isWellFormedRegionId(regionId) && imageId !== '' ? { regionId, imageId } : null;
 }
 
+const IMAGE_REF_EXAMPLE = 'cn-hangzhou/m-bp1g7004ksh0oeuc';
+const GROUPINGS: readonly RowGrouping[] = ['family'];
+
+function parseGroup(text: string, ignore: (value: string, reason: string) => void): RowGrouping | null {
+  if ((GROUPINGS as readonly string[]).includes(text)) return text as RowGrouping;
+  ignore(text, `must be ${GROUPINGS.join(' or ')}`);
+  return null;
+}
+
+/** 2 to MAX_COMPARED images, each once; anything else is dropped with its reason. */
+function parseCompare(text: string, ignore: (value: string, reason: string) => void): ImageRef[] {
+  const refs: ImageRef[] = [];
+  for (const item of splitList(text)) {
+    const ref = parseImageRef(item);
+    if (!ref) ignore(item, `must be a region and an image ID, such as ${IMAGE_REF_EXAMPLE}`);
+    else if (refs.some((r) => r.regionId === ref.regionId && r.imageId === ref.imageId))
+      ignore(item, 'is listed twice');
+    else if (refs.length === MAX_COMPARED) ignore(item, `at most ${MAX_COMPARED} images are compared`);
+    else refs.push(ref);
+  }
+  if (refs.length === 1) {
+    ignore(text, `compares 2 to ${MAX_COMPARED} images, not one`);
+    return [];
+  }
+  return refs;
+}
+
+function imageRefText(ref: ImageRef): string {
+  return `${ref.regionId}/${ref.imageId}`;
+}
+
 function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
@@ -141,6 +179,8 @@ export function parseViewQueryString(search: string | URLSearchParams): ParsedVi
   let columns: ImageColumnId[] | null = null;
   let q = '';
   let image: ImageRef | null = null;
+  let group: RowGrouping | null = null;
+  let compare: ImageRef[] = [];
 
   for (const [name, value] of params) {
     const ignore = (part: string, reason: string) => ignored.push({ name, value: part, reason });
@@ -186,7 +226,11 @@ export function parseViewQueryString(search: string | URLSearchParams): ParsedVi
       q = value;
     } else if (name === 'image') {
       image = parseImageRef(value);
-      if (!image) ignore(value, 'must be a region and an image ID, such as cn-hangzhou/m-bp1g7004ksh0oeuc');
+      if (!image) ignore(value, `must be a region and an image ID, such as ${IMAGE_REF_EXAMPLE}`);
+    } else if (name === 'group') {
+      group = parseGroup(value, ignore);
+    } else if (name === 'compare') {
+      compare = parseCompare(value, ignore);
     } else {
       ignore(value, 'is not a DescribeImages parameter or a dashboard setting');
     }
@@ -240,7 +284,10 @@ export function parseViewQueryString(search: string | URLSearchParams): ParsedVi
     }
   }
 
-  return { state: { regions, owners, filters: filters as SharedFilters, sort, columns, q, image }, ignored };
+  return {
+    state: { regions, owners, filters: filters as SharedFilters, sort, columns, q, image, group, compare },
+    ignored,
+  };
 }
 
 // Commas, colons and slashes are legal in a query string; keeping them makes links readable.
@@ -265,14 +312,16 @@ export function viewQueryString(state: ViewState): string {
   if (state.columns && !sameList(state.columns, DEFAULT_VISIBLE_COLUMNS))
     entries.push(['cols', state.columns.join(',')]);
   if (state.q !== '') entries.push(['q', state.q]);
-  if (state.image) entries.push(['image', `${state.image.regionId}/${state.image.imageId}`]);
+  if (state.image) entries.push(['image', imageRefText(state.image)]);
+  if (state.group) entries.push(['group', state.group]);
+  if (state.compare.length) entries.push(['compare', state.compare.map(imageRefText).join(',')]);
   return entries.map(([k, v]) => `${encodeQueryPart(k)}=${encodeQueryPart(v)}`).join('&');
 }
 
 /**
- * The query string of what decides the table's list — the API calls, the sort and the search —
- * without the column choice or the open image. A new one is a new list.
+ * The query string of what decides the table's list — the API calls, the sort, the search and the
+ * grouping — without the column choice, the open image or the comparison. A new one is a new list.
  */
 export function listQueryString(view: ViewState): string {
-  return viewQueryString({ ...view, columns: null, image: null });
+  return viewQueryString({ ...view, columns: null, image: null, compare: [] });
 }

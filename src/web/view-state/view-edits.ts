@@ -13,7 +13,15 @@ import {
 import { DEFAULT_VISIBLE_COLUMNS, imageColumn, type ImageColumnId } from '../columns/image-columns';
 import { failure, success, type Result } from '../../ecs/result';
 import { SHARED_FILTER_SPECS } from './url-codec';
-import type { ImageRef, SharedFilterName, SharedFilters, SortSpec, ViewState } from './view-state';
+import {
+  MAX_COMPARED,
+  type ImageRef,
+  type RowGrouping,
+  type SharedFilterName,
+  type SharedFilters,
+  type SortSpec,
+  type ViewState,
+} from './view-state';
 
 type FilterValue<N extends SharedFilterName> = SharedFilters[N];
 
@@ -195,6 +203,18 @@ export function withQuery(view: ViewState, q: string): ViewState {
 
 export function withImage(view: ViewState, image: ImageRef | null): ViewState {
   return { ...view, image };
+}
+
+export function withGroup(view: ViewState, group: RowGrouping | null): ViewState {
+  return { ...view, group };
+}
+
+/** Compares these images (2 to MAX_COMPARED, each once); fewer than two closes the comparison. */
+export function withCompare(view: ViewState, refs: readonly ImageRef[]): ViewState {
+  const unique = refs.filter(
+    (r, i) => refs.findIndex((o) => o.regionId === r.regionId && o.imageId === r.imageId) === i,
+  );
+  return { ...view, compare: unique.length >= 2 ? unique.slice(0, MAX_COMPARED) : [] };
 }
 
 /**

@@ -17,6 +17,9 @@ export interface SortSpec {
   desc: boolean;
 }
 
+/** How the rows are laid out: one line per image, or one per family × region (`group=family`). */
+export type RowGrouping = 'family';
+
 /** An image is identified by region and ID together. */
 export interface ImageRef {
   regionId: string;
@@ -36,7 +39,14 @@ export interface ViewState {
   q: string;
   /** The image whose detail is open. */
   image: ImageRef | null;
+  /** null: one line per image. */
+  group: RowGrouping | null;
+  /** Images side by side: none, or 2 to MAX_COMPARED. */
+  compare: readonly ImageRef[];
 }
+
+/** At most this many images are compared side by side. */
+export const MAX_COMPARED = 4;
 
 export const EMPTY_VIEW: ViewState = {
   regions: [],
@@ -46,4 +56,6 @@ export const EMPTY_VIEW: ViewState = {
   columns: null,
   q: '',
   image: null,
+  group: null,
+  compare: [],
 };

@@ -4,9 +4,10 @@ import fc from 'fast-check';
 import { IMAGE_OWNER_ALIASES } from '../../../ecs/describe-images-params';
 import { describeImagesRequest, regionId } from '../../../ecs/testing/request-arbitrary';
 import { DEFAULT_VISIBLE_COLUMNS, IMAGE_COLUMNS } from '../../columns/image-columns';
-import type { SharedFilters, ViewState } from '../view-state';
+import { MAX_COMPARED, type SharedFilters, type ViewState } from '../view-state';
 
 const columnId = fc.constantFrom(...IMAGE_COLUMNS.map((c) => c.id));
+const imageRef = fc.record({ regionId, imageId: fc.stringMatching(/^[A-Za-z0-9_.\-/]{1,60}$/) });
 
 /** Views in canonical form: defaults absent, lists without repeats. */
 export const viewState: fc.Arbitrary<ViewState> = fc
@@ -25,9 +26,16 @@ export const viewState: fc.Arbitrary<ViewState> = fc
       { nil: null },
     ),
     q: fc.string({ maxLength: 20, unit: 'grapheme' }),
-    image: fc.option(fc.record({ regionId, imageId: fc.stringMatching(/^[A-Za-z0-9_.\-/]{1,60}$/) }), {
-      nil: null,
-    }),
+    image: fc.option(imageRef, { nil: null }),
+    group: fc.constantFrom('family' as const, null),
+    compare: fc.oneof(
+      fc.constant([]),
+      fc.uniqueArray(imageRef, {
+        minLength: 2,
+        maxLength: MAX_COMPARED,
+        selector: (r) => `${r.regionId}/${r.imageId}`,
+      }),
+    ),
   })
   .map(({ request, regions, owners, ...rest }) => {
     const {
