@@ -1,6 +1,10 @@
-import { createContext, memo, useContext } from 'react';
-import type { ImageTag } from '../../ecs/image-types';
+import { createContext, memo, useContext, useEffect, useRef } from 'react';
+import type { EcsImage, ImageTag } from '../../ecs/image-types';
+import { CopyButton } from '../ui/copy-button';
 import { parsePercent } from '../ui/format';
+import type { FamilyLine } from './image-families';
+import type { ImageRow } from './image-row';
+import { imageTrust, nameOnlyCaution } from './image-trust';
 
 /** What table cells can do to the page. */
 export interface TableActions {
@@ -46,30 +50,210 @@ export function StatusBadge({ status, progress }: { status: string; progress: st
 }
 
 const OWNER_TONES: Record<string, string> = {
-  system: 'tone-sky',
+  alibaba: 'tone-sky',
   self: 'tone-green',
-  others: 'tone-violet',
+  shared: 'tone-violet',
   community: 'tone-orange',
   marketplace: 'tone-pink',
 };
-const OWNER_TEXT: Record<string, string> = {
-  system: 'Alibaba Cloud',
-  self: 'Custom',
-  others: 'Shared',
-  community: 'Community',
-  marketplace: 'Marketplace',
-};
 
-/** The owner of an image; a published `others` image is a community image. */
-export function OwnerBadge({ alias, isPublic }: { alias: string; isPublic: boolean }) {
-  const key = alias === 'others' && isPublic ? 'community' : alias;
+/**
+ * Whether the view chose its images by name alone (image-trust.ts): shared and community images
+ * then carry a caution beside their owner.
+ */
+export const NameOnlyContext = createContext(false);
+
+/**
+ * The owner of an image: Alibaba Cloud, yours (Custom), shared with you or community (with the
+ * owner account), marketplace (with the supplier); and a caution when the view matched a shared or
+ * community image by name alone.
+ */
+export function OwnerBadge({ image }: { image: EcsImage }) {
+  const trust = imageTrust(image);
+  const caution = nameOnlyCaution(trust, useContext(NameOnlyContext));
   return (
-    <span
-      title={`ImageOwnerAlias=${alias}${isPublic ? ', IsPublic=true' : ''}`}
-      className={`${BADGE} ${OWNER_TONES[key] ?? OWNER_TONES.system}`}
-    >
-      {OWNER_TEXT[key] ?? (alias || '—')}
+    <>
+      <span
+        title={`${trust.description} (ImageOwnerAlias=${image.ImageOwnerAlias}${image.IsPublic ? ', IsPublic=true' : ''})`}
+        className={`${BADGE} ${OWNER_TONES[trust.kind]}`}
+      >
+        {trust.label}
+        {trust.owner && <span className="font-normal"> · {trust.owner}</span>}
+      </span>
+      {caution && (
+        <span role="img" aria-label={caution} title={caution} className={`${BADGE} tone-red ml-1`}>
+          ⚠ check owner
+        </span>
+      )}
+    </>
+  );
+}
+
+/** What the selection checkbox column and the grid's Space key need (images/row-selection.ts). */
+export interface RowSelectionControls {
+  isSelected(key: string): boolean;
+  /** Flips a row; with `range`, every row from the last one flipped. */
+  toggle(key: string, range: boolean): void;
+  /** How many of the rows on show are selected. */
+  shown: 'all' | 'some' | 'none';
+  /** "Select all matching": every row on show, or none when all were. */
+  toggleAllShown(): void;
+  shownCount: number;
+}
+export const RowSelectionContext = createContext<RowSelectionControls | undefined>(undefined);
+
+/**
+ * A row's selection checkbox. Out of the Tab order like every control in a row (rows are the
+ * grid's stops): Space on the row flips it, Shift extends a range.
+ */
+export function RowCheckbox({ row }: { row: ImageRow }) {
+  const selection = useContext(RowSelectionContext);
+  if (!selection) return null;
+  return (
+    <input
+      type="checkbox"
+      tabIndex={-1}
+      className="row-checkbox"
+      aria-label={`Select ${row.image.ImageName || row.image.ImageId} (${row.regionId})`}
+      checked={selection.isSelected(row.key)}
+      onClick={(e) => {
+        e.stopPropagation();
+        selection.toggle(row.key, e.shiftKey);
+      }}
+      // The click above does the work; React wants a handler for a controlled checkbox.
+      onChange={() => {}}
+    />
+  );
+}
+
+/** The selection column's header: selects every row that matches the filters and the search. */
+export function SelectAllCheckbox() {
+  const selection = useContext(RowSelectionContext);
+  const ref = useRef<HTMLInputElement>(null);
+  const shown = selection?.shown ?? 'none';
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = shown === 'some';
+  }, [shown]);
+  if (!selection) return null;
+  return (
+    <input
+      ref={ref}
+      type="checkbox"
+      className="row-checkbox"
+      aria-label={`Select all ${selection.shownCount.toLocaleString('en-US')} matching rows`}
+      checked={shown === 'all'}
+      onChange={() => selection.toggleAllShown()}
+    />
+  );
+}
+
+/** The image ID with a button that copies all of it (a double-click selects only part of `m-…`). */
+export function ImageIdCell({ image }: { image: EcsImage }) {
+  return (
+    <>
+      <span className="id-text">{image.ImageId}</span>
+      <CopyButton
+        label="⧉"
+        ariaLabel={`Copy image ID ${image.ImageId}`}
+        text={() => image.ImageId}
+        copied="Copied"
+        blocked="Copying is blocked"
+        tabIndex={-1}
+        stopPropagation
+        className="copy-id"
+        statusClassName="copy-id-status"
+      />
+    </>
+  );
+}
+
+/** What the Family column needs: newer versions, and in the family view each line and its toggle. */
+export interface FamilyCells {
+  newerVersionOf(row: ImageRow): ImageRow | undefined;
+  /** The family view's line of a row; undefined outside the family view. */
+  lineOf: ((row: ImageRow) => FamilyLine) | undefined;
+  /** Opens or closes a family's versions in the family view. */
+  toggleFamily(familyKey: string): void;
+}
+export const FamilyCellsContext = createContext<FamilyCells>({
+  newerVersionOf: () => undefined,
+  lineOf: undefined,
+  toggleFamily: () => {},
+});
+
+export function newerVersionText(newer: ImageRow): string {
+  return `newer version: ${newer.image.ImageName || newer.image.ImageId}, ${newer.image.CreationTime.slice(0, 10)}`;
+}
+
+function NewerVersionBadge({ newer }: { newer: ImageRow }) {
+  const text = newerVersionText(newer);
+  return (
+    <span className={`${BADGE} tone-blue ml-1`} title={text}>
+      {text}
     </span>
+  );
+}
+
+/**
+ * The Family column: the family and, for an image its family has moved past, the newer version. In
+ * the family view a family's line has the toggle for its other versions and says whether it is the
+ * image the family resolves to.
+ */
+export function FamilyCell({ row }: { row: ImageRow }) {
+  const { newerVersionOf, lineOf, toggleFamily } = useContext(FamilyCellsContext);
+  const name = row.image.ImageFamily;
+  const newer = newerVersionOf(row);
+  const line = lineOf?.(row);
+  if (line?.kind === 'head') {
+    const { family, expanded } = line;
+    const others = family.members.length - 1;
+    return (
+      <>
+        <button
+          type="button"
+          tabIndex={-1}
+          className="family-toggle"
+          aria-expanded={others > 0 ? expanded : undefined}
+          disabled={others === 0}
+          aria-label={`${expanded ? 'Hide' : 'Show'} ${others} other versions of ${family.name} in ${family.regionId}`}
+          onClick={(e) => {
+            e.stopPropagation();
+            toggleFamily(family.key);
+          }}
+        >
+          <span aria-hidden="true">{others === 0 ? '·' : expanded ? '▾' : '▸'}</span>
+        </button>
+        <span className="family-name">{name}</span>
+        {family.resolved === row ? (
+          <span
+            className={`${BADGE} tone-green ml-1`}
+            title="What DescribeImageFromFamily returns: the newest Available image"
+          >
+            resolves to
+          </span>
+        ) : (
+          <span className={`${BADGE} tone-amber ml-1`} title="No Available version of this family is loaded">
+            no Available version loaded
+          </span>
+        )}
+        {others > 0 && (
+          <span className="family-count">
+            +{others} {others === 1 ? 'version' : 'versions'}
+          </span>
+        )}
+      </>
+    );
+  }
+  return (
+    <>
+      {line?.kind === 'version' && (
+        <span aria-hidden="true" className="family-indent">
+          ↳
+        </span>
+      )}
+      {name ? <span className="family-name">{name}</span> : <span className="text-zinc-400">—</span>}
+      {newer && <NewerVersionBadge newer={newer} />}
+    </>
   );
 }
 

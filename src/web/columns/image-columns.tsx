@@ -1,14 +1,23 @@
 // The columns of the image grid, one entry each: one per scalar field of an image, plus Region and
 // Tags. An entry says everything about its column — the value it sorts on, the text people read
 // (dates and flags formatted here and nowhere else), how a cell draws it, and where it shows: the
-// table, the plain rows drawn while scrolling fast, the detail panel's overview. To add a column,
-// add an entry.
+// table, the plain rows drawn while scrolling fast, the detail panel's overview, export. To add a
+// column, add an entry. The selection checkbox column (SELECT_COLUMN) is the grid's own, not an
+// image field: never chosen, sorted or exported.
 
 import type { ReactNode } from 'react';
 import type { EcsImage } from '../../ecs/image-types';
 import { isTrueText } from '../../ecs/normalize-response';
 import { formatUtc } from '../ui/format';
-import { OwnerBadge, StatusBadge, TagChips } from './cell-parts';
+import {
+  FamilyCell,
+  ImageIdCell,
+  OwnerBadge,
+  RowCheckbox,
+  SelectAllCheckbox,
+  StatusBadge,
+  TagChips,
+} from './cell-parts';
 import type { ImageRow } from './image-row';
 
 export type ImageColumnId =
@@ -19,10 +28,15 @@ export type ImageColumnId =
       'Features' | 'DetectionOptions' | 'SecureBootOptions' | 'DiskDeviceMappings' | 'Tags'
     >;
 
+export const SELECT_COLUMN_ID = 'select';
+/** Every column the grid draws: the image fields, and the selection checkboxes. */
+export type GridColumnId = ImageColumnId | typeof SELECT_COLUMN_ID;
+
 export type SortValue = string | number | boolean | undefined;
 
-export interface ImageColumn {
-  readonly id: ImageColumnId;
+/** What the grid needs of a column. */
+export interface GridColumn {
+  readonly id: GridColumnId;
   readonly label: string;
   /** Default width in pixels. */
   readonly width: number;
@@ -42,6 +56,17 @@ export interface ImageColumn {
   readonly text: (row: ImageRow) => string;
   /** A badge or chips instead of the text, in the table and the detail panel; none for text columns. */
   readonly render: ((row: ImageRow) => ReactNode) | undefined;
+  /** The header's content instead of a sort button; only the selection column has one. */
+  readonly header?: () => ReactNode;
+}
+
+export interface ImageColumn extends GridColumn {
+  readonly id: ImageColumnId;
+  /**
+   * The value in an export (CSV): the API's own form — dates in ISO 8601 as the API gives them,
+   * flags as true/false, numbers plain — '' when the image has none.
+   */
+  readonly exportText: (row: ImageRow) => string;
 }
 
 type Format = 'text' | 'number' | 'date' | 'flag';
@@ -58,6 +83,10 @@ function textOf(format: Format, value: SortValue): string {
   return String(value);
 }
 
+function exportTextOf(value: SortValue): string {
+  return value === undefined ? '' : String(value);
+}
+
 const MONO: ReadonlySet<ImageColumnId> = new Set(['ImageId', 'ResourceGroupId', 'ProductCode']);
 const IN_HEADING: ReadonlySet<ImageColumnId> = new Set(['ImageName', 'ImageId', 'Tags']);
 
@@ -71,6 +100,7 @@ function column(
     value?: (row: ImageRow) => SortValue;
     render?: (row: ImageRow) => ReactNode;
     cellClass?: string;
+    exportText?: (row: ImageRow) => string;
   } = {},
 ): ImageColumn {
   const value = options.value ?? field(id as keyof EcsImage);
@@ -85,6 +115,7 @@ function column(
     value,
     text: (row) => textOf(format, value(row)),
     render: options.render,
+    exportText: options.exportText ?? ((row) => exportTextOf(value(row))),
   };
 }
 
@@ -92,11 +123,15 @@ const shown = { defaultVisible: true };
 
 export const IMAGE_COLUMNS: readonly ImageColumn[] = [
   column('ImageName', 'Name', 'text', 280, shown),
-  column('ImageId', 'Image ID', 'text', 260, shown),
-  column('RegionId', 'Region', 'text', 130, { ...shown, value: (row) => row.regionId }),
-  column('ImageOwnerAlias', 'Owner', 'text', 110, {
+  column('ImageId', 'Image ID', 'text', 260, {
     ...shown,
-    render: ({ image }) => <OwnerBadge alias={image.ImageOwnerAlias} isPublic={image.IsPublic} />,
+    render: ({ image }) => <ImageIdCell image={image} />,
+    cellClass: 'is-mono is-id',
+  }),
+  column('RegionId', 'Region', 'text', 130, { ...shown, value: (row) => row.regionId }),
+  column('ImageOwnerAlias', 'Owner', 'text', 170, {
+    ...shown,
+    render: ({ image }) => <OwnerBadge image={image} />,
   }),
   column('Status', 'Status', 'text', 130, {
     ...shown,
@@ -106,12 +141,17 @@ export const IMAGE_COLUMNS: readonly ImageColumn[] = [
   column('Architecture', 'Arch', 'text', 80, shown),
   column('Size', 'Size (GiB)', 'number', 90, shown),
   column('CreationTime', 'Created', 'date', 170, shown),
-  column('ImageFamily', 'Family', 'text', 260, shown),
+  column('ImageFamily', 'Family', 'text', 300, {
+    ...shown,
+    render: (row) => <FamilyCell row={row} />,
+    cellClass: 'is-family',
+  }),
   column('Tags', 'Tags', 'text', 240, {
     ...shown,
     value: (row) => row.image.Tags.Tag.map((t) => `${t.TagKey}=${t.TagValue}`).join(' '),
     render: (row) => <TagChips tags={row.image.Tags.Tag} />,
     cellClass: 'is-tags',
+    exportText: (row) => row.image.Tags.Tag.map((t) => `${t.TagKey}=${t.TagValue}`).join('; '),
   }),
   column('ImageVersion', 'Version', 'text', 100),
   column('OSType', 'OS type', 'text', 90),
@@ -142,6 +182,25 @@ export const IMAGE_COLUMNS: readonly ImageColumn[] = [
 ];
 
 const BY_ID = new Map(IMAGE_COLUMNS.map((c) => [c.id as string, c]));
+
+/** The selection checkboxes, first in every row; its header selects every matching row. */
+export const SELECT_COLUMN: GridColumn = {
+  id: SELECT_COLUMN_ID,
+  label: 'Select',
+  width: 36,
+  defaultVisible: false,
+  inOverview: false,
+  sortDescFirst: false,
+  cellClass: 'is-select',
+  value: () => undefined,
+  text: () => '',
+  render: (row) => <RowCheckbox row={row} />,
+  header: () => <SelectAllCheckbox />,
+};
+
+export function gridColumn(id: GridColumnId): GridColumn {
+  return id === SELECT_COLUMN_ID ? SELECT_COLUMN : imageColumn(id);
+}
 
 export const DEFAULT_VISIBLE_COLUMNS: readonly ImageColumnId[] = IMAGE_COLUMNS.filter(
   (c) => c.defaultVisible,

@@ -183,7 +183,7 @@ export default function ImageDetailPanel(props: {
           {row && (
             <p className="mt-1 flex gap-1.5">
               <StatusBadge status={row.image.Status} progress={row.image.Progress} />
-              <OwnerBadge alias={row.image.ImageOwnerAlias} isPublic={row.image.IsPublic} />
+              <OwnerBadge image={row.image} />
             </p>
           )}
         </div>

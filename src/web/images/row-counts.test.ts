@@ -8,6 +8,7 @@ const counts = (c: Partial<RowCounts>): RowCounts => ({
   complete: false,
   sorted: false,
   searched: false,
+  grouped: false,
   ...c,
 });
 
@@ -17,6 +18,8 @@ describe('row counts', () => {
     // The same image from two owner calls is one row.
     expect(ariaRowCount(counts({ complete: true, loaded: 4800, displayed: 4800 }))).toBe(4801);
     expect(ariaRowCount(counts({ searched: true, displayed: 12 }))).toBe(13);
+    // The family view's lines.
+    expect(ariaRowCount(counts({ complete: true, grouped: true, displayed: 300 }))).toBe(301);
   });
 
   it('says when sort or search cover only the loaded rows', () => {

@@ -6,8 +6,10 @@ import { formatCount } from '../ui/format';
 export interface RowCounts {
   /** Rows loaded, each image once. */
   loaded: number;
-  /** Rows after the quick search. */
+  /** Rows after the quick search; in the family view, its lines. */
   displayed: number;
+  /** The family view: one line per family × region. */
+  grouped: boolean;
   /** TotalCount summed over the sources whose first page arrived. */
   totalCount: number;
   complete: boolean;
@@ -18,10 +20,11 @@ export interface RowCounts {
 /**
  * `aria-rowcount` of the grid: the rows the filters matched plus the header row. While pages are
  * still loading that is the API's TotalCount; once every page is in, the rows themselves (the same
- * image can come from two owner calls and is shown once); with a quick search, what it matched.
+ * image can come from two owner calls and is shown once); with a quick search, what it matched; in
+ * the family view, its lines.
  */
 export function ariaRowCount(c: RowCounts): number {
-  if (c.searched) return c.displayed + 1;
+  if (c.searched || c.grouped) return c.displayed + 1;
   return (c.complete ? c.loaded : Math.max(c.totalCount, c.loaded)) + 1;
 }
 

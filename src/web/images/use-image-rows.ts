@@ -4,7 +4,11 @@
 //        ─ useImageCatalog ──→ every page of every call, merged into rows, with progress and errors
 //        ─ useThrottledRows ─→ the loaded rows, refreshed at a pace their number allows
 //        ─ sortRows ─────────→ in the view's sort (rank-based, sort-rows.ts)
-//        ─ searchRows ───────→ matching the quick search: the rows the table shows.
+//        ─ searchRows ───────→ matching the quick search: the rows the table shows,
+//        ─ familyViewRows ───→ or, in the family view, one line per family × region.
+//
+// The families (columns/image-families.ts) are worked out once every page is in — or at once in the
+// family view, which needs them — so the newer-version badges cost nothing while pages stream in.
 //
 // Ahead of the first keystroke or header click, idle time builds every row's search text and, once
 // every page is in, the sort ranks of the visible columns (about 100 ms each at 100,000 rows, in
@@ -13,6 +17,7 @@
 import { useCallback, useMemo } from 'react';
 import type { ImageColumnId } from '../columns/image-columns';
 import { imageColumn } from '../columns/image-columns';
+import { familyViewRows, indexFamilies, type FamilyIndex, type FamilyView } from '../columns/image-families';
 import type { ImageRow } from '../columns/image-row';
 import { planImageSources, type ImageSource } from '../view-state/image-sources';
 import { listQueryString } from '../view-state/url-codec';
@@ -26,6 +31,8 @@ import { useImageCatalog, type ImageCatalog } from './use-image-catalog';
 import { useIdleWork } from './use-idle-work';
 import { useThrottledRows } from './use-throttled-rows';
 
+const NO_FAMILIES: ReadonlySet<string> = new Set();
+
 export interface ImageRows {
   /** The region a view without regions shows; undefined until the session says which. */
   defaultRegionId: string | undefined;
@@ -35,8 +42,12 @@ export interface ImageRows {
   catalog: ImageCatalog;
   /** The loaded rows as shown: while pages stream in, refreshed every so often. */
   loaded: readonly ImageRow[];
-  /** The rows the table shows: loaded, sorted and searched. */
+  /** The rows the table shows: loaded, sorted and searched (in the family view, its lines). */
   displayed: readonly ImageRow[];
+  /** The loaded rows' families; undefined until every page is in, unless the family view needs them. */
+  families: FamilyIndex | undefined;
+  /** The family view's lines; undefined outside it. */
+  familyView: FamilyView | undefined;
   counts: RowCounts;
   /** The columns the table shows; the same array while the choice is unchanged. */
   columnIds: readonly ImageColumnId[];
@@ -49,9 +60,13 @@ export interface ImageRows {
  * identity of its unchanged parts: the calls are planned again only when regions, owners or
  * filters change, so sorting or searching never refetches.
  */
-export function useImageRows(view: ViewState): ImageRows {
+export function useImageRows(
+  view: ViewState,
+  /** The families whose other versions the family view shows, by `RegionId/ImageFamily`. */
+  expandedFamilies: ReadonlySet<string> = NO_FAMILIES,
+): ImageRows {
   const defaultRegionId = useDefaultRegion();
-  const { regions, owners, filters, columns, sort, q } = view;
+  const { regions, owners, filters, columns, sort, q, group } = view;
   // A view that names its regions is fetched at once, without waiting for the session.
   const regionIfNone = regions.length ? undefined : defaultRegionId;
   const sources = useMemo(
@@ -61,7 +76,7 @@ export function useImageRows(view: ViewState): ImageRows {
   const catalog = useImageCatalog(sources);
   const loaded = useThrottledRows(catalog.rows, catalog.complete, sources);
 
-  const columnIds = useMemo(() => visibleColumnIds({ columns, regions }), [columns, regions]);
+  const columnIds = useMemo(() => visibleColumnIds({ columns, regions, group }), [columns, regions, group]);
   const { complete } = catalog;
   const prepare = useCallback(
     function* () {
@@ -74,10 +89,21 @@ export function useImageRows(view: ViewState): ImageRows {
   useIdleWork(prepare);
 
   const sorted = useMemo(() => sortRows(loaded, sort), [loaded, sort]);
-  const displayed = useMemo(() => searchRows(sorted, q), [sorted, q]);
+  const searched = useMemo(() => searchRows(sorted, q), [sorted, q]);
+  const grouped = group === 'family';
+  const families = useMemo(
+    () => (complete || grouped ? indexFamilies(loaded) : undefined),
+    [loaded, complete, grouped],
+  );
+  const familyView = useMemo(
+    () => (grouped && families ? familyViewRows(searched, families, expandedFamilies) : undefined),
+    [grouped, families, searched, expandedFamilies],
+  );
+  const displayed = familyView?.rows ?? searched;
   const counts: RowCounts = {
     loaded: loaded.length,
     displayed: displayed.length,
+    grouped,
     totalCount: catalog.totalCount,
     complete,
     sorted: sort.length > 0,
@@ -89,6 +115,8 @@ export function useImageRows(view: ViewState): ImageRows {
     catalog,
     loaded,
     displayed,
+    families,
+    familyView,
     counts,
     columnIds,
     listKey: listQueryString(view),

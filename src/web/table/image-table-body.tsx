@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useEffectEvent, useRef, useState, type KeyboardEvent } from 'react';
-import type { ImageColumn } from '../columns/image-columns';
+import { memo, useContext, useEffect, useEffectEvent, useRef, useState, type KeyboardEvent } from 'react';
+import { FamilyCellsContext, RowSelectionContext } from '../columns/cell-parts';
+import type { GridColumn } from '../columns/image-columns';
 import type { ImageRow } from '../columns/image-row';
 import { nextRowIndex } from './grid-keyboard';
 import { nextScrollSpeed, type ScrollSpeed } from './scroll-speed';
@@ -24,7 +25,7 @@ export interface FocusRequest {
  */
 export const ImageTableBody = memo(function ImageTableBody(props: {
   rows: readonly ImageRow[];
-  columns: readonly ImageColumn[];
+  columns: readonly GridColumn[];
   /** Pixel width of each column by id. */
   widths: Readonly<Record<string, number>>;
   scrollElement: HTMLDivElement | null;
@@ -47,6 +48,8 @@ export const ImageTableBody = memo(function ImageTableBody(props: {
     scrollPaddingStart: HEADER_HEIGHT,
     useFlushSync: false,
   });
+  const selection = useContext(RowSelectionContext);
+  const { lineOf, toggleFamily } = useContext(FamilyCellsContext);
   const bodyRef = useRef<HTMLDivElement | null>(null);
   const pendingFocus = useRef<number | null>(null);
   const items = virtualizer.getVirtualItems();
@@ -86,9 +89,25 @@ export const ImageTableBody = memo(function ImageTableBody(props: {
     const tr = (e.target as HTMLElement).closest<HTMLElement>('[role=row][data-index]');
     if (!tr || e.target !== tr) return;
     const index = Number(tr.dataset.index);
+    const row = rows[index]!;
+    // Space selects when rows can be selected (Shift: a range), and opens otherwise.
+    if (e.key === ' ' && selection) {
+      e.preventDefault();
+      selection.toggle(row.key, e.shiftKey);
+      return;
+    }
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
-      onOpen(rows[index]!);
+      onOpen(row);
+      return;
+    }
+    // In the family view, Right opens a family's other versions and Left closes them (as a tree).
+    const line = lineOf?.(row);
+    const opens = e.key === 'ArrowRight' && line?.kind === 'head' && !line.expanded;
+    const closes = e.key === 'ArrowLeft' && line?.kind === 'head' && line.expanded;
+    if ((opens || closes) && line?.kind === 'head' && line.family.members.length > 1) {
+      e.preventDefault();
+      toggleFamily(line.family.key);
       return;
     }
     const perPage = Math.max(
@@ -146,7 +165,7 @@ export const ImageTableBody = memo(function ImageTableBody(props: {
 const ImageTableRow = memo(function ImageTableRow(props: {
   row: ImageRow;
   index: number;
-  columns: readonly ImageColumn[];
+  columns: readonly GridColumn[];
   widths: Readonly<Record<string, number>>;
   open: boolean;
   tabbable: boolean;
@@ -158,12 +177,14 @@ const ImageTableRow = memo(function ImageTableRow(props: {
   onOpen: (row: ImageRow) => void;
 }) {
   const { row, index, columns, widths, open, tabbable, top, plain, onActivate, onOpen } = props;
+  const line = useContext(FamilyCellsContext).lineOf?.(row);
   return (
     <div
       data-index={index}
       style={{ top }}
       role="row"
       aria-rowindex={index + 2}
+      aria-expanded={line?.kind === 'head' && line.family.members.length > 1 ? line.expanded : undefined}
       aria-selected={open}
       tabIndex={tabbable ? 0 : -1}
       onClick={() => {

@@ -7,7 +7,13 @@ import {
   type Header,
 } from '@tanstack/react-table';
 import { useEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { IMAGE_COLUMNS, imageColumn, type ImageColumnId } from '../columns/image-columns';
+import {
+  IMAGE_COLUMNS,
+  SELECT_COLUMN,
+  gridColumn,
+  type GridColumnId,
+  type ImageColumnId,
+} from '../columns/image-columns';
 import type { ImageRow } from '../columns/image-row';
 import type { SortSpec } from '../view-state/view-state';
 import { ImageTableBody, type FocusRequest } from './image-table-body';
@@ -26,12 +32,30 @@ type Features = typeof features;
 
 const helper = createColumnHelper<Features, ImageRow>();
 // One definition per column, made once: the table keys its models on column identity.
-const DEFINITIONS = new Map(
-  IMAGE_COLUMNS.map((column) => [
-    column.id,
-    helper.display({ id: column.id, header: column.label, size: column.width, minSize: 60, maxSize: 900 }),
-  ]),
-);
+const DEFINITIONS = new Map<GridColumnId, ReturnType<typeof helper.display>>([
+  ...IMAGE_COLUMNS.map(
+    (column) =>
+      [
+        column.id,
+        helper.display({
+          id: column.id,
+          header: column.label,
+          size: column.width,
+          minSize: 60,
+          maxSize: 900,
+        }),
+      ] as const,
+  ),
+  [
+    SELECT_COLUMN.id,
+    helper.display({
+      id: SELECT_COLUMN.id,
+      header: SELECT_COLUMN.label,
+      size: SELECT_COLUMN.width,
+      enableResizing: false,
+    }),
+  ],
+]);
 const NO_ROWS: ImageRow[] = [];
 const RESIZE_STEP = 16;
 
@@ -42,6 +66,17 @@ function HeaderCell(props: {
 }) {
   const { header, sort, onSort } = props;
   const column = header.column;
+  const own = gridColumn(column.id as GridColumnId).header;
+  if (own)
+    return (
+      <div
+        role="columnheader"
+        className="flex h-9 shrink-0 items-center justify-center border-b border-zinc-300 dark:border-zinc-700"
+        style={{ width: header.getSize() }}
+      >
+        {own()}
+      </div>
+    );
   const id = column.id as ImageColumnId;
   const sortIndex = sort.findIndex((s) => s.id === id);
   const sorted = sortIndex < 0 ? false : sort[sortIndex]!.desc ? 'desc' : 'asc';
@@ -95,7 +130,7 @@ function HeaderCell(props: {
 /** The image grid: headers that sort and resize, and a virtualized body of rows. */
 export function ImageTable(props: {
   rows: readonly ImageRow[];
-  columnIds: readonly ImageColumnId[];
+  columnIds: readonly GridColumnId[];
   sort: readonly SortSpec[];
   /** A header was clicked; with Shift, to add its column to the sort. */
   onSort: (id: ImageColumnId, addToSort: boolean) => void;
@@ -118,7 +153,7 @@ export function ImageTable(props: {
     scrollElement?.scrollTo({ top: 0 });
   }, [scrollElement, listKey]);
   const columns = useMemo(() => columnIds.map((id) => DEFINITIONS.get(id)!), [columnIds]);
-  const visibleColumns = useMemo(() => columnIds.map(imageColumn), [columnIds]);
+  const visibleColumns = useMemo(() => columnIds.map(gridColumn), [columnIds]);
 
   const table = useTable({
     features,

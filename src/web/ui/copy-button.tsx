@@ -15,8 +15,13 @@ export function CopyButton(props: {
   statusClassName: string;
   /** Where the status sits: before the button, or after it (for a floating status). */
   statusFirst?: boolean;
+  /** The button's name for assistive technology when its label is a symbol. */
+  ariaLabel?: string;
+  /** A small button: clicking it does not reach the row or panel it sits in. */
+  stopPropagation?: boolean;
+  tabIndex?: number;
 }) {
-  const { label, text, copied, blocked, className, statusClassName, statusFirst } = props;
+  const { label, text, copied, blocked, className, statusClassName, statusFirst, ariaLabel } = props;
   const [message, setMessage] = useState('');
   useEffect(() => {
     if (!message) return;
@@ -34,12 +39,16 @@ export function CopyButton(props: {
       <button
         type="button"
         className={className}
-        onClick={() =>
+        aria-label={ariaLabel}
+        title={ariaLabel}
+        tabIndex={props.tabIndex}
+        onClick={(e) => {
+          if (props.stopPropagation) e.stopPropagation();
           navigator.clipboard.writeText(text()).then(
             () => setMessage(copied),
             () => setMessage(blocked),
-          )
-        }
+          );
+        }}
       >
         {label}
       </button>

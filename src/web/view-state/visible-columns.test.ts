@@ -19,6 +19,17 @@ describe('visible columns', () => {
     ]);
   });
 
+  it('leads with the Family column in the family view', () => {
+    const family = { ...EMPTY_VIEW, group: 'family' as const };
+    expect(visibleColumnIds(family)[0]).toBe('ImageFamily');
+    expect(visibleColumnIds(family).filter((id) => id === 'ImageFamily')).toHaveLength(1);
+    expect(visibleColumnIds({ ...family, columns: ['ImageId', 'Size'] })).toEqual([
+      'ImageFamily',
+      'ImageId',
+      'Size',
+    ]);
+  });
+
   it('toggles columns but never hides the last one', () => {
     expect(toggleColumn(['ImageId'], 'Size')).toEqual(['ImageId', 'Size']);
     expect(toggleColumn(['ImageId', 'Size'], 'ImageId')).toEqual(['Size']);

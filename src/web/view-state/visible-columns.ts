@@ -5,11 +5,15 @@ import type { ViewState } from './view-state';
 
 /**
  * The columns to show. The default set has a Region column only when more than one region is
- * shown; a set chosen in the column chooser is shown as chosen.
+ * shown; a set chosen in the column chooser is shown as chosen. The family view leads with the
+ * Family column, whose cells open and close each family.
  */
-export function visibleColumnIds(view: Pick<ViewState, 'columns' | 'regions'>): ImageColumnId[] {
-  if (view.columns) return [...view.columns];
-  return DEFAULT_VISIBLE_COLUMNS.filter((id) => id !== 'RegionId' || view.regions.length > 1);
+export function visibleColumnIds(view: Pick<ViewState, 'columns' | 'regions' | 'group'>): ImageColumnId[] {
+  const chosen = view.columns
+    ? [...view.columns]
+    : DEFAULT_VISIBLE_COLUMNS.filter((id) => id !== 'RegionId' || view.regions.length > 1);
+  if (view.group !== 'family') return chosen;
+  return ['ImageFamily', ...chosen.filter((id) => id !== 'ImageFamily')];
 }
 
 /** Shows or hides one column; the last visible column stays. A new column goes at the end. */
