@@ -54,9 +54,8 @@ describe('copy as Terraform', () => {
       fc.asyncProperty(callRequest, async (request) => {
         const { code, unsupported } = terraformCode(planOf(request));
         const [block] = await dataSources(code);
-        const read: Record<string, unknown> & { Tag?: { Key: string }[] } = {
-          ...requestOf(block!, request.RegionId),
-        };
+        type Readable = Record<string, unknown> & { Tag?: { Key: string }[] };
+        const read = { ...requestOf(block!, request.RegionId) } as Readable;
         // Expressed: everything but what is listed as not expressible.
         const expected: Record<string, unknown> = { ...request };
         const listed = (what: string) => unsupported.some((u) => u.startsWith(what));
