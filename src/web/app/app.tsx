@@ -1,11 +1,21 @@
 // The page: its layout, and the state that belongs to the screen rather than the link — which
-// panel is open, which row has focus, the last message. The data comes from useImageRows.
+// panel is open, which row has focus, which rows are selected, which families are open, the last
+// message. The data comes from useImageRows.
 
 import { useCallback, useMemo, useState } from 'react';
 import type { ImageTag } from '../../ecs/image-types';
 import { DEFAULT_REGION_ID } from '../../ecs/regions';
-import { TableActionsContext } from '../columns/cell-parts';
+import {
+  FamilyCellsContext,
+  NameOnlyContext,
+  RowSelectionContext,
+  TableActionsContext,
+  type FamilyCells,
+} from '../columns/cell-parts';
+import { indexFamilies } from '../columns/image-families';
+import { SELECT_COLUMN_ID, type GridColumnId } from '../columns/image-columns';
 import { imageRowKey, type ImageRow } from '../columns/image-row';
+import { choosesByNameAlone } from '../columns/image-trust';
 import { CheckRequestResults, type CheckState } from '../filters/check-request';
 import { controlErrorMessages, requestProblems } from '../filters/error-controls';
 import { FilterBar } from '../filters/filter-bar';
@@ -15,22 +25,28 @@ import { MoreFiltersButton, useMoreFiltersOpen } from '../filters/more-filters-b
 import { ariaRowCount } from '../images/row-counts';
 import { useRegions } from '../images/session-queries';
 import { useImageRows } from '../images/use-image-rows';
-import { useOpenImage } from '../images/use-open-image';
+import { useComparedImages, useOpenImage } from '../images/use-open-image';
 import { IgnoredNotice } from '../status/ignored-notice';
-import { SourceErrorList } from '../status/source-error-list';
 import { ListPlaceholder } from '../status/list-placeholder';
+import { SourceErrorList } from '../status/source-error-list';
 import { ImageTable } from '../table/image-table';
 import type { FocusRequest } from '../table/image-table-body';
-import { addTag, toggleSort, withImage } from '../view-state/view-edits';
-import { ImageDetailSection, MoreFiltersSection, usePreloadPanels } from './lazy-panels';
+import { SelectionBar } from '../table/selection-bar';
+import { addTag, toggleSort, withCompare, withImage } from '../view-state/view-edits';
+import type { ImageRef } from '../view-state/view-state';
+import { CompareSection, ImageDetailSection, MoreFiltersSection, usePreloadPanels } from './lazy-panels';
 import { ListToolbar } from './list-toolbar';
 import { PageHeader } from './page-header';
+import { useSelection } from './use-selection';
 import { useViewUrl } from './use-view-url';
+
+const NO_FAMILIES: ReadonlySet<string> = new Set();
 
 export function App() {
   const { view, ignored, navigate, dismissIgnored } = useViewUrl();
   const regions = useRegions();
-  const rows = useImageRows(view);
+  const [expandedFamilies, setExpandedFamilies] = useState(NO_FAMILIES);
+  const rows = useImageRows(view, expandedFamilies);
   const { catalog } = rows;
   const defaultRegionId = rows.defaultRegionId ?? DEFAULT_REGION_ID;
   usePreloadPanels(catalog.complete);
@@ -42,7 +58,9 @@ export function App() {
   const [activeKey, setActiveKey] = useState<string | undefined>();
   const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>();
   const openImage = useOpenImage(view.image, catalog.rows);
+  const compared = useComparedImages(view.compare, catalog.rows);
   const openKey = view.image ? imageRowKey(view.image.regionId, view.image.imageId) : undefined;
+  const selection = useSelection(rows.displayed, rows.loaded, rows.sources);
 
   const addTagFilter = useCallback(
     (tag: ImageTag): string => {
@@ -55,14 +73,38 @@ export function App() {
     [view, navigate],
   );
   const tableActions = useMemo(() => ({ addTagFilter }), [addTagFilter]);
+  const { families, familyView } = rows;
+  const familyCells = useMemo(
+    (): FamilyCells => ({
+      newerVersionOf: (row) => families?.newerVersionOf(row),
+      lineOf: familyView?.lineOf,
+      toggleFamily: (key) =>
+        setExpandedFamilies((open) => {
+          const next = new Set(open);
+          if (!next.delete(key)) next.add(key);
+          return next;
+        }),
+    }),
+    [families, familyView],
+  );
+  const nameOnly = choosesByNameAlone({
+    imageName: view.filters.ImageName,
+    search: view.q,
+    ownerId: view.filters.ImageOwnerId,
+    imageId: view.filters.ImageId,
+  });
+  const columnIds = useMemo((): GridColumnId[] => [SELECT_COLUMN_ID, ...rows.columnIds], [rows.columnIds]);
+
   const showImage = useCallback(
     (row: ImageRow) => navigate(withImage(view, { regionId: row.regionId, imageId: row.image.ImageId })),
     [view, navigate],
   );
+  const openRef = (ref: ImageRef) => navigate(withImage(withCompare(view, []), ref));
   const closeImage = () => {
     navigate(withImage(view, null));
     if (openKey) setFocusRequest((r) => ({ key: openKey, serial: (r?.serial ?? 0) + 1 }));
   };
+  const familyOf = (row: ImageRow) => (families ?? indexFamilies(rows.loaded)).familyOf(row);
   const ready = rows.defaultRegionId !== undefined;
 
   return (
@@ -83,34 +125,70 @@ export function App() {
         <CheckRequestResults check={check} onClose={() => setCheck({ state: 'idle' })} />
         <FilterChipBar chips={filterChips(view, defaultRegionId)} view={view} navigate={navigate} />
         <ListToolbar view={view} navigate={navigate} rows={rows} notice={tagNotice} onCheck={setCheck} />
+        {selection.selected.length > 0 && (
+          <SelectionBar
+            selected={selection.selected}
+            onCompare={() =>
+              navigate(
+                withCompare(
+                  withImage(view, null),
+                  selection.selected.map((r) => ({ regionId: r.regionId, imageId: r.image.ImageId })),
+                ),
+              )
+            }
+            onClear={selection.clear}
+          />
+        )}
         <SourceErrorList sources={catalog.sources} rowsLoaded={catalog.rows.length} />
         <div className="flex min-h-48 flex-1 overflow-hidden rounded-md border border-zinc-200 dark:border-zinc-800">
           <TableActionsContext value={tableActions}>
-            <ImageTable
-              rows={rows.displayed}
-              columnIds={rows.columnIds}
-              sort={view.sort}
-              onSort={(id, addToSort) => navigate(toggleSort(view, id, addToSort))}
-              ariaRowCount={ariaRowCount(rows.counts)}
-              busy={catalog.isFetching || !ready}
-              activeKey={activeKey}
-              openKey={openKey}
-              focusRequest={focusRequest}
-              onActivate={setActiveKey}
-              onOpen={showImage}
-              placeholder={
-                <ListPlaceholder ready={ready} catalog={catalog} view={view} navigate={navigate} />
-              }
-              listKey={rows.listKey}
-            />
+            <RowSelectionContext value={selection.controls}>
+              <FamilyCellsContext value={familyCells}>
+                <NameOnlyContext value={nameOnly}>
+                  <ImageTable
+                    rows={rows.displayed}
+                    columnIds={columnIds}
+                    sort={view.sort}
+                    onSort={(id, addToSort) => navigate(toggleSort(view, id, addToSort))}
+                    ariaRowCount={ariaRowCount(rows.counts)}
+                    busy={catalog.isFetching || !ready}
+                    activeKey={activeKey}
+                    openKey={openKey}
+                    focusRequest={focusRequest}
+                    onActivate={setActiveKey}
+                    onOpen={showImage}
+                    placeholder={
+                      <ListPlaceholder ready={ready} catalog={catalog} view={view} navigate={navigate} />
+                    }
+                    listKey={rows.listKey}
+                  />
+                </NameOnlyContext>
+              </FamilyCellsContext>
+            </RowSelectionContext>
           </TableActionsContext>
-          {view.image && openImage && (
-            <ImageDetailSection
-              imageRef={view.image}
-              lookup={openImage}
-              onClose={closeImage}
-              onAddTag={addTagFilter}
-            />
+          {view.compare.length > 0 ? (
+            <NameOnlyContext value={nameOnly}>
+              <CompareSection
+                refs={view.compare}
+                images={compared}
+                onClose={() => navigate(withCompare(view, []))}
+                onOpen={openRef}
+              />
+            </NameOnlyContext>
+          ) : (
+            view.image &&
+            openImage && (
+              <NameOnlyContext value={nameOnly}>
+                <ImageDetailSection
+                  imageRef={view.image}
+                  lookup={openImage}
+                  familyOf={familyOf}
+                  onClose={closeImage}
+                  onAddTag={addTagFilter}
+                  onOpen={openRef}
+                />
+              </NameOnlyContext>
+            )
           )}
         </div>
       </main>

@@ -1,5 +1,5 @@
-// The panels loaded on demand: "More filters" and the image detail. They are small; once the list
-// is in, both are fetched ahead, so opening one never waits.
+// The panels loaded on demand: "More filters", the image detail and the comparison. The first two
+// are small; once the list is in, both are fetched ahead, so opening one never waits.
 
 import { lazy, Suspense, useEffect, type ComponentProps } from 'react';
 
@@ -7,6 +7,7 @@ const loadMoreFilters = () => import('../filters/more-filters-panel');
 const loadImageDetail = () => import('../detail/image-detail-panel');
 const MoreFiltersPanel = lazy(loadMoreFilters);
 const ImageDetailPanel = lazy(loadImageDetail);
+const ComparePanel = lazy(() => import('../detail/compare-panel'));
 
 /** Fetches both panels shortly after `ready` turns true. */
 export function usePreloadPanels(ready: boolean): void {
@@ -35,6 +36,14 @@ export function ImageDetailSection(props: ComponentProps<typeof ImageDetailPanel
   return (
     <Suspense fallback={<p className="w-[30rem] p-4 text-sm text-zinc-500">Loading details…</p>}>
       <ImageDetailPanel {...props} />
+    </Suspense>
+  );
+}
+
+export function CompareSection(props: ComponentProps<typeof ComparePanel>) {
+  return (
+    <Suspense fallback={<p className="w-[48rem] p-4 text-sm text-zinc-500">Loading the comparison…</p>}>
+      <ComparePanel {...props} />
     </Suspense>
   );
 }

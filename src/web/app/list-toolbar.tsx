@@ -1,8 +1,12 @@
+import { imageColumn } from '../columns/image-columns';
+import { CopyAsButton } from '../export/copy-as-button';
+import { ExportMenu } from '../export/export-menu';
 import { CheckRequestButton, type CheckState } from '../filters/check-request';
 import { coverageNote } from '../images/row-counts';
 import type { ImageRows } from '../images/use-image-rows';
 import { LoadProgress } from '../status/load-progress';
 import { ColumnChooser } from '../table/column-chooser';
+import { FamilyViewToggle } from '../table/family-view-toggle';
 import { QuickSearch } from '../table/quick-search';
 import { formatCount } from '../ui/format';
 import type { Navigate } from '../view-state/view-url-store';
@@ -28,7 +32,7 @@ export function ListToolbar(props: {
         <p role="status" className="min-h-4 text-xs text-zinc-600 dark:text-zinc-400">
           {[
             counts.searched &&
-              `${formatCount(counts.displayed)} of ${formatCount(counts.loaded)} loaded images match the search.`,
+              `${formatCount(rows.familyView ? rows.familyView.rows.length : counts.displayed)} of ${formatCount(counts.loaded)} loaded images match the search.`,
             coverageNote(counts),
             notice,
           ]
@@ -36,10 +40,13 @@ export function ListToolbar(props: {
             .join(' ')}
         </p>
       </div>
-      <div className="ml-auto flex items-end gap-2">
+      <div className="ml-auto flex flex-wrap items-end gap-2">
+        <FamilyViewToggle view={view} navigate={navigate} familyCount={rows.familyView?.familyCount} />
         <CheckRequestButton sources={rows.sources} onResult={onCheck} />
         <ReloadButton busy={rows.catalog.isFetching} />
         <CopyLinkButton />
+        <CopyAsButton view={view} sources={rows.sources} />
+        <ExportMenu rows={rows.displayed} columns={rows.columnIds.map(imageColumn)} />
         <ColumnChooser view={view} navigate={navigate} visible={rows.columnIds} />
       </div>
     </div>

@@ -53,12 +53,24 @@ describe('image columns', () => {
     expect(imageColumn('ImageName').sortDescFirst).toBe(false);
   });
 
-  it('draw badges and chips for status, owner and tags only', () => {
+  it('draw controls, badges and chips for the ID, owner, status, family and tags only', () => {
     expect(IMAGE_COLUMNS.filter((c) => c.render).map((c) => c.id)).toEqual([
+      'ImageId',
       'ImageOwnerAlias',
       'Status',
+      'ImageFamily',
       'Tags',
     ]);
+  });
+
+  it('export values in the API form: ISO dates, true/false, plain numbers, tags as key=value', () => {
+    const exported = (id: Parameters<typeof imageColumn>[0]) => imageColumn(id).exportText(row);
+    expect(exported('CreationTime')).toBe('2024-08-19T06:07:05Z');
+    expect(exported('IsSupportCloudinit')).toBe('true');
+    expect(exported('IsSelfShared')).toBe('false');
+    expect(exported('Size')).toBe('40');
+    expect(exported('Tags')).toBe('env=prod');
+    expect(exported('Usable')).toBe('');
   });
 
   it('leave the name, the ID and the tags out of the detail overview, which has them elsewhere', () => {

@@ -4,18 +4,119 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { DEVICE_FIELD_NOTE, type ImageTag } from '../../ecs/image-types';
 import { OwnerBadge, StatusBadge } from '../columns/cell-parts';
+import type { ImageFamily } from '../columns/image-families';
 import { IMAGE_COLUMNS } from '../columns/image-columns';
 import type { ImageRow } from '../columns/image-row';
+import { runInstancesCommand, terraformImageId } from '../columns/image-use';
 import type { OpenImage } from '../images/use-open-image';
-import { smallButtonClass } from '../ui/button';
+import { linkClass, smallButtonClass } from '../ui/button';
 import { CopyButton } from '../ui/copy-button';
-import { formatDuration } from '../ui/format';
+import { formatDuration, formatUtc } from '../ui/format';
 import type { ImageRef } from '../view-state/view-state';
+import { versionChanges } from './compare-fields';
 import { Facts, MiniTable, Section } from './detail-parts';
 
 const OVERVIEW_COLUMNS = IMAGE_COLUMNS.filter((c) => c.inOverview);
 
-function ImageDetails({ row, onAddTag }: { row: ImageRow; onAddTag: (tag: ImageTag) => string }) {
+/** Alibaba Cloud's page on its public images and their `acs:` families. */
+const PUBLIC_FAMILIES_URL = 'https://help.aliyun.com/document_detail/108393.html';
+
+function CopyCode({ label, code }: { label: string; code: string }) {
+  return (
+    <div className="mb-2">
+      <div className="mb-0.5 flex items-center gap-2 text-xs text-zinc-600 dark:text-zinc-400">
+        <span>{label}</span>
+        <span className="ml-auto flex items-center gap-2">
+          <CopyButton
+            label="Copy"
+            ariaLabel={`Copy ${label}`}
+            text={() => code}
+            copied="Copied."
+            blocked="Copying is blocked; select the text instead."
+            className={smallButtonClass}
+            statusClassName="text-xs"
+            statusFirst
+          />
+        </span>
+      </div>
+      <pre className="overflow-x-auto rounded bg-zinc-100 p-1.5 font-mono text-xs dark:bg-zinc-900">
+        {code}
+      </pre>
+    </div>
+  );
+}
+
+/** Every loaded version of the image's family in its region, newest first, with what changed. */
+function FamilyTimeline(props: { row: ImageRow; family: ImageFamily; onOpen: (ref: ImageRef) => void }) {
+  const { row, family, onOpen } = props;
+  return (
+    <Section id="detail-family" title={`Family versions (${family.members.length})`}>
+      <p className="mb-2 text-xs text-zinc-600 dark:text-zinc-400">
+        <span className="font-mono">{family.name}</span> in {family.regionId}
+        {family.resolved
+          ? ' resolves to its newest Available version.'
+          : ': no Available version is loaded, so the rows cannot say what it resolves to.'}
+        {family.name.startsWith('acs:') && (
+          <>
+            {' '}
+            <a className={linkClass} href={PUBLIC_FAMILIES_URL} target="_blank" rel="noreferrer">
+              What acs: families are
+            </a>
+          </>
+        )}
+      </p>
+      <ol className="space-y-1.5 text-xs">
+        {family.members.map((member, i) => {
+          const older = family.members[i + 1];
+          const changes = older ? versionChanges(member, older) : [];
+          const current = member === row;
+          return (
+            <li
+              key={member.key}
+              className={`rounded border px-2 py-1 ${current ? 'border-blue-400 dark:border-blue-600' : 'border-zinc-200 dark:border-zinc-800'}`}
+            >
+              <div className="flex flex-wrap items-center gap-1.5">
+                {current ? (
+                  <span className="font-semibold">
+                    {member.image.ImageName || member.image.ImageId} (this image)
+                  </span>
+                ) : (
+                  <button
+                    type="button"
+                    className={`${linkClass} text-left`}
+                    onClick={() => onOpen({ regionId: member.regionId, imageId: member.image.ImageId })}
+                  >
+                    {member.image.ImageName || member.image.ImageId}
+                  </button>
+                )}
+                <StatusBadge status={member.image.Status} progress={member.image.Progress} />
+                {member === family.resolved && <span className="badge tone-green">resolves to</span>}
+                <span className="text-zinc-600 dark:text-zinc-400">
+                  {formatUtc(member.image.CreationTime)}
+                </span>
+              </div>
+              {older && (
+                <p className="text-zinc-600 dark:text-zinc-400">
+                  {changes.length
+                    ? `Changed from the version before: ${changes.join(', ')}.`
+                    : 'Nothing else differs from the version before.'}
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </Section>
+  );
+}
+
+function ImageDetails(props: {
+  row: ImageRow;
+  family: ImageFamily | undefined;
+  onAddTag: (tag: ImageTag) => string;
+  onOpen: (ref: ImageRef) => void;
+}) {
+  const { row, family, onAddTag, onOpen } = props;
   const image = row.image;
   const [tagMessage, setTagMessage] = useState('');
   const disks = image.DiskDeviceMappings.DiskDeviceMapping;
@@ -32,6 +133,11 @@ function ImageDetails({ row, onAddTag }: { row: ImageRow; onAddTag: (tag: ImageT
           ]}
         />
       </Section>
+      <Section id="detail-use" title="Use this image">
+        <CopyCode label="aliyun CLI: RunInstances" code={runInstancesCommand(row)} />
+        <CopyCode label="Terraform: alicloud_instance" code={terraformImageId(row)} />
+      </Section>
+      {family && family.members.length > 0 && <FamilyTimeline row={row} family={family} onOpen={onOpen} />}
       <Section id="detail-disks" title={`Disk mappings (${disks.length})`}>
         {disks.length === 0 ? (
           <p className="text-xs text-zinc-500">No disk mappings.</p>
@@ -145,10 +251,13 @@ function ImageDetails({ row, onAddTag }: { row: ImageRow; onAddTag: (tag: ImageT
 export default function ImageDetailPanel(props: {
   imageRef: ImageRef;
   lookup: OpenImage;
+  /** The image's family among the loaded rows, for its version timeline. */
+  familyOf: (row: ImageRow) => ImageFamily | undefined;
   onClose: () => void;
   onAddTag: (tag: ImageTag) => string;
+  onOpen: (ref: ImageRef) => void;
 }) {
-  const { imageRef, lookup, onClose, onAddTag } = props;
+  const { imageRef, lookup, familyOf, onClose, onAddTag, onOpen } = props;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const refKey = `${imageRef.regionId}/${imageRef.imageId}`;
   useEffect(() => {
@@ -177,8 +286,19 @@ export default function ImageDetailPanel(props: {
           >
             {row?.image.ImageName || imageRef.imageId}
           </h2>
-          <p className="font-mono text-xs break-all text-zinc-500 dark:text-zinc-400">
-            {imageRef.regionId} / {imageRef.imageId}
+          <p className="flex items-center gap-2 font-mono text-xs break-all text-zinc-500 dark:text-zinc-400">
+            <span>
+              {imageRef.regionId} / {imageRef.imageId}
+            </span>
+            <CopyButton
+              label="Copy ID"
+              ariaLabel={`Copy image ID ${imageRef.imageId}`}
+              text={() => imageRef.imageId}
+              copied="Copied."
+              blocked="Copying is blocked; select the ID instead."
+              className={`${smallButtonClass} font-sans`}
+              statusClassName="font-sans text-xs"
+            />
           </p>
           {row && (
             <p className="mt-1 flex gap-1.5">
@@ -213,7 +333,7 @@ export default function ImageDetailPanel(props: {
           Could not look the image up: {lookup.message}
         </p>
       )}
-      {row && <ImageDetails row={row} onAddTag={onAddTag} />}
+      {row && <ImageDetails row={row} family={familyOf(row)} onAddTag={onAddTag} onOpen={onOpen} />}
     </aside>
   );
 }

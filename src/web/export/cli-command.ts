@@ -7,7 +7,7 @@
 import { PAGE_SIZE_MAX } from '../../ecs/describe-images-params';
 import { toWireEntries } from '../../ecs/describe-images-wire';
 import type { CodeCall, CodePlan } from './code-plan';
-import { shellWord } from './shell-quote';
+import { shellWord } from '../ui/code-quote';
 
 /** `aliyun ecs DescribeImages …` for one call, with the page number left to the loop. */
 export function cliCommand(call: CodeCall): string {

@@ -3,25 +3,13 @@
 // every filter of the view that the data source cannot express (docs/ecs-api-notes.md §15).
 
 import type { DescribeImagesRequest } from '../../ecs/describe-images-params';
+import { hclString } from '../ui/code-quote';
 import type { CodeCall, CodePlan } from './code-plan';
 
 export interface TerraformCode {
   code: string;
   /** Filters of the view the data source cannot express, one sentence each. */
   unsupported: readonly string[];
-}
-
-/** An HCL quoted string: escapes, and `${`/`%{` kept literal rather than read as templates. */
-export function hclString(text: string): string {
-  const escaped = text
-    .replaceAll('\\', '\\\\')
-    .replaceAll('"', '\\"')
-    .replaceAll('\n', '\\n')
-    .replaceAll('\r', '\\r')
-    .replaceAll('\t', '\\t')
-    .replaceAll('${', '$${')
-    .replaceAll('%{', '%%{');
-  return `"${escaped}"`;
 }
 
 /** A block label or provider alias from anything: letters, digits and underscores. */

@@ -1,0 +1,73 @@
+// The rows on show as a file: CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheets read it
+// as UTF-8, the visible columns in their order, values in the API's own form: ISO 8601 dates) or
+// JSON (one object per image under the API's field names, disk mappings and tags nested as the API
+// nests them, with its region). Written in chunks, so a long export can yield to the page between
+// them (export-run.ts). Cells are written as they are: a value that starts with `=` stays a value.
+
+import type { ImageColumn } from '../columns/image-columns';
+import type { ImageRow } from '../columns/image-row';
+
+export type ExportFormat = 'csv' | 'json';
+
+export const EXPORT_TYPES: Record<ExportFormat, string> = {
+  csv: 'text/csv;charset=utf-8',
+  json: 'application/json',
+};
+
+const BOM = '\ufeff';
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** One CSV field: quoted when it holds a comma, a quote or a line break, quotes doubled. */
+export function csvField(text: string): string {
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+function csvLine(cells: readonly string[]): string {
+  return cells.map(csvField).join(',') + '\r\n';
+}
+
+/** The CSV, a chunk per `rowsPerChunk` rows; the first chunk has the BOM and the header. */
+export function* csvChunks(
+  rows: readonly ImageRow[],
+  columns: readonly ImageColumn[],
+  rowsPerChunk: number,
+): Generator<string> {
+  yield BOM + csvLine(columns.map((c) => c.id));
+  for (let start = 0; start < rows.length; start += rowsPerChunk) {
+    let chunk = '';
+    const end = Math.min(start + rowsPerChunk, rows.length);
+    for (let i = start; i < end; i++) chunk += csvLine(columns.map((c) => c.exportText(rows[i]!)));
+    yield chunk;
+  }
+}
+
+/** An image as the API describes it, with the region it was listed in first. */
+export function exportedImage(row: ImageRow): Record<string, unknown> {
+  return { RegionId: row.regionId, ...row.image };
+}
+
+/** A JSON array of images, a chunk per `rowsPerChunk` rows. */
+export function* jsonChunks(rows: readonly ImageRow[], rowsPerChunk: number): Generator<string> {
+  yield '[';
+  for (let start = 0; start < rows.length; start += rowsPerChunk) {
+    const end = Math.min(start + rowsPerChunk, rows.length);
+    const parts: string[] = [];
+    for (let i = start; i < end; i++) parts.push(JSON.stringify(exportedImage(rows[i]!)));
+    yield (start === 0 ? '\n' : ',\n') + parts.join(',\n');
+  }
+  yield '\n]\n';
+}
+
+export function exportChunks(
+  format: ExportFormat,
+  rows: readonly ImageRow[],
+  columns: readonly ImageColumn[],
+  rowsPerChunk: number,
+): Generator<string> {
+  return format === 'csv' ? csvChunks(rows, columns, rowsPerChunk) : jsonChunks(rows, rowsPerChunk);
+}
+
+/** `ecs-images-2024-08-19T06-07-05.csv`. */
+export function exportFileName(format: ExportFormat, now: Date): string {
+  return `ecs-images-${now.toISOString().slice(0, 19).replaceAll(':', '-')}.${format}`;
+}
