@@ -31,10 +31,15 @@ import { ListPlaceholder } from '../status/list-placeholder';
 import { SourceErrorList } from '../status/source-error-list';
 import { ImageTable } from '../table/image-table';
 import type { FocusRequest } from '../table/image-table-body';
-import { SelectionBar } from '../table/selection-bar';
 import { addTag, toggleSort, withCompare, withImage } from '../view-state/view-edits';
 import type { ImageRef } from '../view-state/view-state';
-import { CompareSection, ImageDetailSection, MoreFiltersSection, usePreloadPanels } from './lazy-panels';
+import {
+  CompareSection,
+  ImageDetailSection,
+  MoreFiltersSection,
+  SelectionSection,
+  usePreloadPanels,
+} from './lazy-panels';
 import { ListToolbar } from './list-toolbar';
 import { PageHeader } from './page-header';
 import { useSelection } from './use-selection';
@@ -126,7 +131,7 @@ export function App() {
         <FilterChipBar chips={filterChips(view, defaultRegionId)} view={view} navigate={navigate} />
         <ListToolbar view={view} navigate={navigate} rows={rows} notice={tagNotice} onCheck={setCheck} />
         {selection.selected.length > 0 && (
-          <SelectionBar
+          <SelectionSection
             selected={selection.selected}
             onCompare={() =>
               navigate(

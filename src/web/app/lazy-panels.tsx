@@ -8,6 +8,7 @@ const loadImageDetail = () => import('../detail/image-detail-panel');
 const MoreFiltersPanel = lazy(loadMoreFilters);
 const ImageDetailPanel = lazy(loadImageDetail);
 const ComparePanel = lazy(() => import('../detail/compare-panel'));
+const SelectionBar = lazy(() => import('../table/selection-bar'));
 
 /** Fetches both panels shortly after `ready` turns true. */
 export function usePreloadPanels(ready: boolean): void {
@@ -44,6 +45,15 @@ export function CompareSection(props: ComponentProps<typeof ComparePanel>) {
   return (
     <Suspense fallback={<p className="w-[48rem] p-4 text-sm text-zinc-500">Loading the comparison…</p>}>
       <ComparePanel {...props} />
+    </Suspense>
+  );
+}
+
+/** Shown from the first selected row on. */
+export function SelectionSection(props: ComponentProps<typeof SelectionBar>) {
+  return (
+    <Suspense fallback={null}>
+      <SelectionBar {...props} />
     </Suspense>
   );
 }

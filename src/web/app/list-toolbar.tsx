@@ -1,6 +1,6 @@
 import { imageColumn } from '../columns/image-columns';
 import { CopyAsButton } from '../export/copy-as-button';
-import { ExportMenu } from '../export/export-menu';
+import { ExportButton } from '../export/export-button';
 import { CheckRequestButton, type CheckState } from '../filters/check-request';
 import { coverageNote } from '../images/row-counts';
 import type { ImageRows } from '../images/use-image-rows';
@@ -46,7 +46,7 @@ export function ListToolbar(props: {
         <ReloadButton busy={rows.catalog.isFetching} />
         <CopyLinkButton />
         <CopyAsButton view={view} sources={rows.sources} />
-        <ExportMenu rows={rows.displayed} columns={rows.columnIds.map(imageColumn)} />
+        <ExportButton rows={rows.displayed} columns={rows.columnIds.map(imageColumn)} />
         <ColumnChooser view={view} navigate={navigate} visible={rows.columnIds} />
       </div>
     </div>

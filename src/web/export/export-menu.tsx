@@ -1,6 +1,7 @@
 // Export: the rows on show (after search and sort; in the family view its lines) as CSV with the
-// visible columns, or as JSON with every field. The writers load on first use; a progress bar shows
-// when an export takes longer than 200 ms.
+// visible columns, or as JSON with every field. This menu loads once there are rows to export
+// (export-button.tsx), the writers on first use; a progress bar shows when an export takes longer
+// than 200 ms.
 
 import { useEffect, useRef, useState } from 'react';
 import type { ImageColumn } from '../columns/image-columns';
@@ -15,7 +16,7 @@ type ExportState =
   | { state: 'idle'; message: string }
   | { state: 'running'; format: ExportFormat; done: number; total: number; showProgress: boolean };
 
-export function ExportMenu(props: { rows: readonly ImageRow[]; columns: readonly ImageColumn[] }) {
+export default function ExportMenu(props: { rows: readonly ImageRow[]; columns: readonly ImageColumn[] }) {
   const { rows, columns } = props;
   const [status, setStatus] = useState<ExportState>({ state: 'idle', message: '' });
   const abort = useRef<AbortController | null>(null);

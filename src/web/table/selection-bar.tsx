@@ -5,8 +5,8 @@ import { CopyButton } from '../ui/copy-button';
 import { formatCount } from '../ui/format';
 import { MAX_COMPARED } from '../view-state/view-state';
 
-/** What can be done with the selected rows: copy their IDs, compare 2 to 4 of them, clear. */
-export function SelectionBar(props: {
+/** What can be done with the selected rows: copy their IDs, compare 2 to 4 of them, clear. Loaded lazily. */
+export default function SelectionBar(props: {
   selected: readonly ImageRow[];
   onCompare: () => void;
   onClear: () => void;
