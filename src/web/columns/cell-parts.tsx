@@ -147,13 +147,29 @@ export function SelectAllCheckbox() {
   );
 }
 
+// Two overlapping sheets, drawn: symbol fonts for a copy glyph are not everywhere.
+const COPY_ICON = (
+  <svg
+    aria-hidden="true"
+    viewBox="0 0 16 16"
+    width="12"
+    height="12"
+    fill="none"
+    stroke="currentColor"
+    strokeWidth="1.5"
+  >
+    <rect x="5.5" y="5.5" width="8" height="8" rx="1.5" />
+    <path d="M10.5 3.5v-1a1 1 0 0 0-1-1h-7a1 1 0 0 0-1 1v7a1 1 0 0 0 1 1h1" />
+  </svg>
+);
+
 /** The image ID with a button that copies all of it (a double-click selects only part of `m-…`). */
 export function ImageIdCell({ image }: { image: EcsImage }) {
   return (
     <>
       <span className="id-text">{image.ImageId}</span>
       <CopyButton
-        label="⧉"
+        label={COPY_ICON}
         ariaLabel={`Copy image ID ${image.ImageId}`}
         text={() => image.ImageId}
         copied="Copied"
@@ -237,8 +253,11 @@ export function FamilyCell({ row }: { row: ImageRow }) {
           </span>
         )}
         {others > 0 && (
-          <span className="family-count">
-            +{others} {others === 1 ? 'version' : 'versions'}
+          <span
+            className="family-count"
+            title={`${others} other ${others === 1 ? 'version' : 'versions'} loaded`}
+          >
+            +{others}
           </span>
         )}
       </>

@@ -141,7 +141,7 @@ export const IMAGE_COLUMNS: readonly ImageColumn[] = [
   column('Architecture', 'Arch', 'text', 80, shown),
   column('Size', 'Size (GiB)', 'number', 90, shown),
   column('CreationTime', 'Created', 'date', 170, shown),
-  column('ImageFamily', 'Family', 'text', 300, {
+  column('ImageFamily', 'Family', 'text', 340, {
     ...shown,
     render: (row) => <FamilyCell row={row} />,
     cellClass: 'is-family',

@@ -116,5 +116,18 @@ describe('a family version timeline', () => {
       }),
     );
     expect(versionChanges(newer, older)).toEqual(['Size (GiB)', 'Version']);
+    const retagged = new ImageRow(
+      'cn-hangzhou',
+      normalizeImage({
+        ...newer.image,
+        Tags: {
+          Tag: [
+            { TagKey: 'env', TagValue: 'dev' },
+            { TagKey: 'team', TagValue: 'web' },
+          ],
+        },
+      }),
+    );
+    expect(versionChanges(retagged, older)).toEqual(['Size (GiB)', 'Version', 'tags']);
   });
 });

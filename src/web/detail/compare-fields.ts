@@ -140,9 +140,13 @@ const ALWAYS_DIFFERENT: ReadonlySet<string> = new Set([
   'Usage',
 ]);
 
-/** What differs from one version of a family to the one before it, by label ("Size (GiB)", "Tags: env"). */
+/**
+ * What differs from one version of a family to the one before it: the overview's fields by label,
+ * the other sections by name ("Disk mappings", "Tags"), each once.
+ */
 export function versionChanges(newer: ImageRow, older: ImageRow): string[] {
-  return compareImages([newer, older])
+  const changes = compareImages([newer, older])
     .filter((r) => r.differs && !(r.section === 'Overview' && ALWAYS_DIFFERENT.has(r.label)))
-    .map((r) => (r.section === 'Overview' ? r.label : `${r.section}: ${r.label}`));
+    .map((r) => (r.section === 'Overview' ? r.label : r.section.toLowerCase()));
+  return [...new Set(changes)];
 }

@@ -296,7 +296,7 @@ export default function ImageDetailPanel(props: {
               text={() => imageRef.imageId}
               copied="Copied."
               blocked="Copying is blocked; select the ID instead."
-              className={`${smallButtonClass} font-sans`}
+              className={`${smallButtonClass} shrink-0 font-sans whitespace-nowrap`}
               statusClassName="font-sans text-xs"
             />
           </p>

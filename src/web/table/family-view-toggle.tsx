@@ -23,7 +23,9 @@ export function FamilyViewToggle(props: {
     >
       Family view
       {on && familyCount !== undefined && (
-        <span className="text-xs font-normal">({formatCount(familyCount)} families)</span>
+        <span className="text-xs font-normal">
+          ({formatCount(familyCount)} {familyCount === 1 ? 'family' : 'families'})
+        </span>
       )}
     </button>
   );

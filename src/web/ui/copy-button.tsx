@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 
 /**
  * A button that copies text to the clipboard and says, in a status beside it, that it did or that
  * the browser refused (then people copy by hand). The status clears after a few seconds.
  */
 export function CopyButton(props: {
-  label: string;
+  label: ReactNode;
   /** The text to copy, read when clicked. */
   text: () => string;
   copied: string;
