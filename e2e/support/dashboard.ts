@@ -6,7 +6,8 @@ export class Dashboard {
   readonly progress: Locator;
 
   constructor(readonly page: Page) {
-    this.grid = page.getByRole('grid', { name: 'Images' });
+    // A tree grid in the family view.
+    this.grid = page.getByRole('grid', { name: 'Images' }).or(page.getByRole('treegrid', { name: 'Images' }));
     this.progress = page.getByRole('progressbar', { name: 'Images loaded' });
   }
 

@@ -39,7 +39,6 @@ export function cliScript(plan: CodePlan): string {
       ? ['# An image that two calls both return (the same region) prints twice.']
       : []),
     ...plan.clientSide.map((what) => `# Not in the calls: ${what} (the dashboard does that in the page).`),
-    'set -o pipefail',
   ];
-  return [...header, '', ...plan.calls.map(loop)].join('\n') + '\n';
+  return [...header, ...plan.calls.map((call) => `\n${loop(call)}`)].join('\n') + '\n';
 }

@@ -184,6 +184,7 @@ const ImageTableRow = memo(function ImageTableRow(props: {
       style={{ top }}
       role="row"
       aria-rowindex={index + 2}
+      aria-level={line ? (line.kind === 'version' ? 2 : 1) : undefined}
       aria-expanded={line?.kind === 'head' && line.family.members.length > 1 ? line.expanded : undefined}
       aria-selected={open}
       tabIndex={tabbable ? 0 : -1}

@@ -6,7 +6,8 @@ import {
   useTable,
   type Header,
 } from '@tanstack/react-table';
-import { useEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useContext, useEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { FamilyCellsContext } from '../columns/cell-parts';
 import {
   IMAGE_COLUMNS,
   SELECT_COLUMN,
@@ -147,6 +148,8 @@ export function ImageTable(props: {
   listKey: string;
 }) {
   const { rows, columnIds, sort, onSort, ariaRowCount, busy, placeholder, listKey, ...bodyProps } = props;
+  // The family view is a tree: families with their other versions beneath.
+  const tree = useContext(FamilyCellsContext).lineOf !== undefined;
   const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
   // A new list starts at the top; rows arriving for the same list leave the scroll where it is.
   useEffect(() => {
@@ -186,7 +189,7 @@ export function ImageTable(props: {
       {/* ARIA grid roles on plain elements: table elements styled as grid and flex cost more to
           restyle per new row than divs (bench case 4), and the roles carry the semantics. */}
       <div
-        role="grid"
+        role={tree ? 'treegrid' : 'grid'}
         aria-label="Images"
         aria-rowcount={ariaRowCount}
         aria-busy={busy}
