@@ -26,6 +26,8 @@ test('a copied link opens the same view in another browser', async ({ page, brow
   expect(await pasted.loadedCount()).toBe(count);
   expect(await pasted.firstRows(10)).toEqual(rows);
   await expect(pasted.grid.getByRole('columnheader')).toHaveText([
+    // The selection column: a checkbox, no text.
+    '',
     /^Name/,
     'Image ID',
     'Status',

@@ -74,7 +74,7 @@ export function OwnerBadge({ image }: { image: EcsImage }) {
   return (
     <>
       <span
-        title={`${trust.description} (ImageOwnerAlias=${image.ImageOwnerAlias}${image.IsPublic ? ', IsPublic=true' : ''})`}
+        title={`ImageOwnerAlias=${image.ImageOwnerAlias}${image.IsPublic ? ', IsPublic=true' : ''}: ${trust.description}`}
         className={`${BADGE} ${OWNER_TONES[trust.kind]}`}
       >
         {trust.label}

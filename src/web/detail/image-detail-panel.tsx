@@ -39,7 +39,11 @@ function CopyCode({ label, code }: { label: string; code: string }) {
           />
         </span>
       </div>
-      <pre className="overflow-x-auto rounded bg-zinc-100 p-1.5 font-mono text-xs dark:bg-zinc-900">
+      <pre
+        tabIndex={0}
+        aria-label={label}
+        className="overflow-x-auto rounded bg-zinc-100 p-1.5 font-mono text-xs dark:bg-zinc-900"
+      >
         {code}
       </pre>
     </div>

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { normalizeImage } from '../../ecs/normalize-response';
+import { RowSelectionContext, type RowSelectionControls } from '../columns/cell-parts';
 import { ImageRow } from '../columns/image-row';
 import type { SortSpec } from '../view-state/view-state';
 import { ImageTable } from './image-table';
@@ -102,6 +103,32 @@ describe('the image grid', () => {
       'cn-hangzhou/m-2',
       'cn-hangzhou/m-3',
     ]);
+  });
+
+  it('selects the focused row with Space when rows can be selected, Shift extending the range', () => {
+    const toggle = vi.fn();
+    const onOpen = vi.fn();
+    const controls: RowSelectionControls = {
+      isSelected: () => false,
+      toggle,
+      shown: 'none',
+      toggleAllShown: () => {},
+      shownCount: ROWS.length,
+    };
+    render(
+      <RowSelectionContext value={controls}>
+        <Table onOpen={onOpen} />
+      </RowSelectionContext>,
+    );
+    row('image 2').focus();
+    fireEvent.keyDown(row('image 2'), { key: ' ' });
+    fireEvent.keyDown(row('image 2'), { key: ' ', shiftKey: true });
+    fireEvent.keyDown(row('image 2'), { key: 'Enter' });
+    expect(toggle.mock.calls).toEqual([
+      ['cn-hangzhou/m-2', false],
+      ['cn-hangzhou/m-2', true],
+    ]);
+    expect(onOpen).toHaveBeenCalledTimes(1);
   });
 
   it('moves focus back to a row when asked, as after the detail panel closed', async () => {
