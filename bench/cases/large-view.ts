@@ -1,7 +1,8 @@
 // Cases 4–6 on a 100,000-row multi-region view (every region, every status):
 // 4 scrolling at wheel and fling speed against a bare virtualized list of the same rows (the floor
 //   of this technique); 5 sorting and quick search, interaction → next paint, against TanStack
-//   Table's default row models on the same rows; 6 the JS heap with every row loaded.
+//   Table's default row models on the same rows; 6 the JS heap with every row loaded; 8 and 9 the
+//   family view and export on the same view (take-away.ts).
 import type { Browser, Page } from '@playwright/test';
 import { KNOWN_REGIONS } from '../../src/ecs/regions';
 import { serveBenchPages } from '../lib/bench-pages';
@@ -11,6 +12,7 @@ import { heapAfterGc, instrumentPage, scrollFrames, timeToNextPaint, type Intera
 import { ratioRow, valueRow, type BenchRow } from '../lib/report';
 import { startEmulatorProcess, startProxyProcess } from '../lib/servers';
 import { frameStats, median } from '../lib/stats';
+import { takeAway } from './take-away';
 
 const VIEW = `RegionId=${KNOWN_REGIONS.map((r) => r.id).join(',')}&Status=ALL`;
 const SCROLL_MS = 3_000;
@@ -154,6 +156,9 @@ export async function largeView(browser: Browser, options: { quick: boolean }): 
     }
     await baseline.close();
     await dashboard.close();
+
+    // 8, 9: the family view and export (take-away.ts).
+    rows.push(...(await takeAway(browser, { proxyUrl: proxy.url, view: VIEW, rows: matched, name })));
     return rows;
   } finally {
     await pages.close();

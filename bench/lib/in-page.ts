@@ -73,7 +73,7 @@ export async function scrollFrames(
 }
 
 /** After an input, a frame and then a task: the next paint (docs/frontend-notes.md §5, "Interaction latency"). */
-export type Interaction = { header: string } | { search: string; text: string };
+export type Interaction = { header: string } | { search: string; text: string } | { button: string };
 
 /** Performs the interaction in the page and times it to the next paint. */
 export async function timeToNextPaint(page: Page, interaction: Interaction): Promise<number> {
@@ -81,7 +81,10 @@ export async function timeToNextPaint(page: Page, interaction: Interaction): Pro
     (interaction) =>
       new Promise<number>((resolve) => {
         const start = performance.now();
-        if ('header' in interaction) {
+        if ('button' in interaction) {
+          const buttons = [...document.querySelectorAll<HTMLButtonElement>('button')];
+          buttons.find((b) => b.textContent?.startsWith(interaction.button))!.click();
+        } else if ('header' in interaction) {
           const buttons = [...document.querySelectorAll<HTMLElement>('[role=columnheader] button')];
           buttons.find((b) => b.querySelector('span')?.textContent === interaction.header)!.click();
         } else {
