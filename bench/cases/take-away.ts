@@ -82,23 +82,34 @@ export async function takeAway(
   const { proxyUrl, view, rows: count, name } = options;
   const out: BenchRow[] = [];
 
-  // 8: grouping after the last page, against the same view ungrouped.
-  const flat = await openTimed(browser, `${proxyUrl}/?${view}`, count);
-  const grouped = await openTimed(browser, `${proxyUrl}/?${view}&group=family`, count);
-  await grouped.page.close();
+  // 8: grouping after the last page, against the same view ungrouped; the two alternate, twice
+  // each, and the medians are compared (the first page of a run is slower for both).
+  const flatTimes: number[] = [];
+  const groupedTimes: number[] = [];
+  let page: Page | undefined;
+  for (let i = 0; i < 2; i++) {
+    const flat = await openTimed(browser, `${proxyUrl}/?${view}`, count);
+    flatTimes.push(flat.afterLastPage);
+    await page?.close();
+    page = flat.page;
+    const grouped = await openTimed(browser, `${proxyUrl}/?${view}&group=family`, count);
+    groupedTimes.push(grouped.afterLastPage);
+    await grouped.page.close();
+  }
+  const [flatMedian, groupedMedian] = [median(flatTimes), median(groupedTimes)];
   out.push(
     ratioRow({
       case: name(8),
       metric: 'family view: last page → grouped rows painted',
-      value: grouped.afterLastPage,
+      value: groupedMedian,
       unit: 'ms',
-      baseline: { label: 'the same view ungrouped', value: flat.afterLastPage },
+      baseline: { label: 'the same view ungrouped', value: flatMedian },
     }),
     valueRow(
       {
         case: name(8),
         metric: 'family view: grouping added after the last page',
-        value: grouped.afterLastPage - flat.afterLastPage,
+        value: groupedMedian - flatMedian,
         unit: 'ms',
       },
       { comparison: 'at-most', value: 100, text: '≤ 100 ms' },
@@ -106,8 +117,8 @@ export async function takeAway(
   );
   const toggles: number[] = [];
   for (let i = 0; i < 3; i++) {
-    toggles.push(await timeToNextPaint(page, { button: 'Family view' }));
-    await timeToNextPaint(page, { button: 'Family view' });
+    toggles.push(await timeToNextPaint(page!, { button: 'Family view' }));
+    await timeToNextPaint(page!, { button: 'Family view' });
   }
   out.push(
     valueRow(
@@ -118,7 +129,7 @@ export async function takeAway(
 
   // 9: export of every row.
   for (const format of ['CSV', 'JSON'] as const) {
-    const { mainThread, wall } = await exportTimes(page, format);
+    const { mainThread, wall } = await exportTimes(page!, format);
     out.push(
       valueRow(
         {
@@ -132,6 +143,6 @@ export async function takeAway(
       ),
     );
   }
-  await page.close();
+  await page!.close();
   return out;
 }
