@@ -22,6 +22,7 @@ import { FilterBar } from '../filters/filter-bar';
 import { FilterChipBar } from '../filters/filter-chip-bar';
 import { filterChips } from '../filters/filter-chips';
 import { MoreFiltersButton, useMoreFiltersOpen } from '../filters/more-filters-button';
+import { rowsResolveFamilies } from '../images/family-resolution';
 import { ariaRowCount } from '../images/row-counts';
 import { useRegions } from '../images/session-queries';
 import { useImageRows } from '../images/use-image-rows';
@@ -79,10 +80,12 @@ export function App() {
   );
   const tableActions = useMemo(() => ({ addTagFilter }), [addTagFilter]);
   const { families, familyView } = rows;
+  const rowsResolve = rowsResolveFamilies(view.filters);
   const familyCells = useMemo(
     (): FamilyCells => ({
       newerVersionOf: (row) => families?.newerVersionOf(row),
       lineOf: familyView?.lineOf,
+      rowsResolve,
       toggleFamily: (key) =>
         setExpandedFamilies((open) => {
           const next = new Set(open);
@@ -90,7 +93,7 @@ export function App() {
           return next;
         }),
     }),
-    [families, familyView],
+    [families, familyView, rowsResolve],
   );
   const nameOnly = choosesByNameAlone({
     imageName: view.filters.ImageName,

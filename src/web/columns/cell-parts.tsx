@@ -190,11 +190,14 @@ export interface FamilyCells {
   lineOf: ((row: ImageRow) => FamilyLine) | undefined;
   /** Opens or closes a family's versions in the family view. */
   toggleFamily(familyKey: string): void;
+  /** The view loads every Available member of a family, so its newest is what it resolves to. */
+  rowsResolve: boolean;
 }
 export const FamilyCellsContext = createContext<FamilyCells>({
   newerVersionOf: () => undefined,
   lineOf: undefined,
   toggleFamily: () => {},
+  rowsResolve: true,
 });
 
 export function newerVersionText(newer: ImageRow): string {
@@ -216,7 +219,7 @@ function NewerVersionBadge({ newer }: { newer: ImageRow }) {
  * image the family resolves to.
  */
 export function FamilyCell({ row }: { row: ImageRow }) {
-  const { newerVersionOf, lineOf, toggleFamily } = useContext(FamilyCellsContext);
+  const { newerVersionOf, lineOf, toggleFamily, rowsResolve } = useContext(FamilyCellsContext);
   const name = row.image.ImageFamily;
   const newer = newerVersionOf(row);
   const line = lineOf?.(row);
@@ -240,7 +243,11 @@ export function FamilyCell({ row }: { row: ImageRow }) {
           <span aria-hidden="true">{others === 0 ? '·' : expanded ? '▾' : '▸'}</span>
         </button>
         <span className="family-name">{name}</span>
-        {family.resolved === row ? (
+        {family.resolved !== row ? (
+          <span className={`${BADGE} tone-amber ml-1`} title="No Available version of this family is loaded">
+            no Available version loaded
+          </span>
+        ) : rowsResolve ? (
           <span
             className={`${BADGE} tone-green ml-1`}
             title="What DescribeImageFromFamily returns: the newest Available image"
@@ -248,8 +255,11 @@ export function FamilyCell({ row }: { row: ImageRow }) {
             resolves to
           </span>
         ) : (
-          <span className={`${BADGE} tone-amber ml-1`} title="No Available version of this family is loaded">
-            no Available version loaded
+          <span
+            className={`${BADGE} tone-amber ml-1`}
+            title="The view's filters may leave out a newer version of this family: this is the newest Available one loaded"
+          >
+            newest loaded
           </span>
         )}
         {others > 0 && (
