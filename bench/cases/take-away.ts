@@ -53,10 +53,28 @@ async function openTimed(
   return { page, afterLastPage };
 }
 
+/** Resolves once the page has been idle for five idle periods in a row (its idle-time work done). */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let quiet = 0;
+        const check = (deadline: IdleDeadline) => {
+          quiet = deadline.timeRemaining() >= 45 ? quiet + 1 : 0;
+          if (quiet >= 5) resolve();
+          else requestIdleCallback(check);
+        };
+        requestIdleCallback(check);
+      }),
+  );
+}
+
 async function exportTimes(
   page: Page,
   format: 'CSV' | 'JSON',
 ): Promise<{ mainThread: number; wall: number }> {
+  // The page prepares sort ranks in idle time after loading; that is not the export's.
+  await settled(page);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const taskSeconds = async () =>
@@ -115,22 +133,12 @@ export async function takeAway(
       { comparison: 'at-most', value: 100, text: '≤ 100 ms' },
     ),
   );
-  const toggles: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    toggles.push(await timeToNextPaint(page!, { button: 'Family view' }));
-    await timeToNextPaint(page!, { button: 'Family view' });
-  }
-  out.push(
-    valueRow(
-      { case: name(8), metric: 'family view on: click → next paint', value: median(toggles), unit: 'ms' },
-      { comparison: 'at-most', value: 100, text: '≤ 100 ms' },
-    ),
-  );
-
-  // 9: export of every row.
+  // 9 first, then the toggles, each once the page is idle again (a switch of view re-ranks the
+  // columns in idle time).
+  const exports: BenchRow[] = [];
   for (const format of ['CSV', 'JSON'] as const) {
     const { mainThread, wall } = await exportTimes(page!, format);
-    out.push(
+    exports.push(
       valueRow(
         {
           case: name(9),
@@ -143,6 +151,21 @@ export async function takeAway(
       ),
     );
   }
+  const toggles: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    await settled(page!);
+    toggles.push(await timeToNextPaint(page!, { button: 'Family view' }));
+    await settled(page!);
+    await timeToNextPaint(page!, { button: 'Family view' });
+  }
+  out.push(
+    valueRow(
+      { case: name(8), metric: 'family view on: click → next paint', value: median(toggles), unit: 'ms' },
+      { comparison: 'at-most', value: 100, text: '≤ 100 ms' },
+    ),
+  );
+
+  out.push(...exports);
   await page!.close();
   return out;
 }

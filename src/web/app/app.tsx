@@ -60,7 +60,7 @@ export function App() {
   const controlErrors = controlErrorMessages(requestProblems(catalog.sources), view);
   const [moreOpen, toggleMore] = useMoreFiltersOpen(controlErrors);
   const [check, setCheck] = useState<CheckState>({ state: 'idle' });
-  const [tagNotice, setTagNotice] = useState('');
+  const [notice, setNotice] = useState('');
   const [activeKey, setActiveKey] = useState<string | undefined>();
   const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>();
   const openImage = useOpenImage(view.image, catalog.rows);
@@ -73,12 +73,18 @@ export function App() {
       const added = addTag(view, { Key: tag.TagKey, Value: tag.TagValue });
       if (added.ok) navigate(added.value);
       const message = added.ok ? `Added the tag filter ${tag.TagKey}=${tag.TagValue}.` : added.error;
-      setTagNotice(message);
+      setNotice(message);
       return message;
     },
     [view, navigate],
   );
-  const tableActions = useMemo(() => ({ addTagFilter }), [addTagFilter]);
+  const copyImageId = useCallback((imageId: string) => {
+    navigator.clipboard.writeText(imageId).then(
+      () => setNotice(`Copied the image ID ${imageId}.`),
+      () => setNotice('Copying is blocked here; select the ID in the image details instead.'),
+    );
+  }, []);
+  const tableActions = useMemo(() => ({ addTagFilter, copyImageId }), [addTagFilter, copyImageId]);
   const { families, familyView } = rows;
   const rowsResolve = rowsResolveFamilies(view.filters);
   const familyCells = useMemo(
@@ -132,7 +138,7 @@ export function App() {
         {moreOpen && <MoreFiltersSection view={view} navigate={navigate} errors={controlErrors} />}
         <CheckRequestResults check={check} onClose={() => setCheck({ state: 'idle' })} />
         <FilterChipBar chips={filterChips(view, defaultRegionId)} view={view} navigate={navigate} />
-        <ListToolbar view={view} navigate={navigate} rows={rows} notice={tagNotice} onCheck={setCheck} />
+        <ListToolbar view={view} navigate={navigate} rows={rows} notice={notice} onCheck={setCheck} />
         {selection.selected.length > 0 && (
           <SelectionSection
             selected={selection.selected}

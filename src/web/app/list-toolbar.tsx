@@ -18,7 +18,7 @@ export function ListToolbar(props: {
   view: ViewState;
   navigate: Navigate;
   rows: ImageRows;
-  /** The last tag-filter message, said with the rest. */
+  /** The last message (a tag filter added, an ID copied), said with the rest. */
   notice: string;
   onCheck: (check: CheckState) => void;
 }) {

@@ -1,6 +1,5 @@
 import { createContext, memo, useContext, useEffect, useRef } from 'react';
 import type { EcsImage, ImageTag } from '../../ecs/image-types';
-import { CopyButton } from '../ui/copy-button';
 import { parsePercent } from '../ui/format';
 import type { FamilyLine } from './image-families';
 import type { ImageRow } from './image-row';
@@ -9,8 +8,13 @@ import { imageTrust, nameOnlyCaution } from './image-trust';
 /** What table cells can do to the page. */
 export interface TableActions {
   addTagFilter: (tag: ImageTag) => void;
+  /** Copies an image ID; the page says whether it could. */
+  copyImageId: (imageId: string) => void;
 }
-export const TableActionsContext = createContext<TableActions>({ addTagFilter: () => {} });
+export const TableActionsContext = createContext<TableActions>({
+  addTagFilter: () => {},
+  copyImageId: () => {},
+});
 
 // Badges and chips use the plain classes of styles.css (`badge`, `tone-*`, `tag-chip`): the grid
 // creates them by the hundred per frame when scrolling fast, and utility classes that set custom
@@ -147,37 +151,27 @@ export function SelectAllCheckbox() {
   );
 }
 
-// Two overlapping sheets, drawn: symbol fonts for a copy glyph are not everywhere.
-const COPY_ICON = (
-  <svg
-    aria-hidden="true"
-    viewBox="0 0 16 16"
-    width="12"
-    height="12"
-    fill="none"
-    stroke="currentColor"
-    strokeWidth="1.5"
-  >
-    <rect x="5.5" y="5.5" width="8" height="8" rx="1.5" />
-    <path d="M10.5 3.5v-1a1 1 0 0 0-1-1h-7a1 1 0 0 0-1 1v7a1 1 0 0 0 1 1h1" />
-  </svg>
-);
-
-/** The image ID with a button that copies all of it (a double-click selects only part of `m-…`). */
+/**
+ * The image ID with a button that copies all of it (a double-click selects only part of `m-…`). One
+ * plain button per row, its icon drawn in CSS, the outcome said once for the page: a fast scroll
+ * creates these by the dozen each frame (bench case 4).
+ */
 export function ImageIdCell({ image }: { image: EcsImage }) {
+  const { copyImageId } = useContext(TableActionsContext);
+  const label = `Copy image ID ${image.ImageId}`;
   return (
     <>
       <span className="id-text">{image.ImageId}</span>
-      <CopyButton
-        label={COPY_ICON}
-        ariaLabel={`Copy image ID ${image.ImageId}`}
-        text={() => image.ImageId}
-        copied="Copied"
-        blocked="Copying is blocked"
+      <button
+        type="button"
         tabIndex={-1}
-        stopPropagation
         className="copy-id"
-        statusClassName="copy-id-status"
+        aria-label={label}
+        title={label}
+        onClick={(e) => {
+          e.stopPropagation();
+          copyImageId(image.ImageId);
+        }}
       />
     </>
   );

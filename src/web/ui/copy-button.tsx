@@ -1,11 +1,11 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 
 /**
  * A button that copies text to the clipboard and says, in a status beside it, that it did or that
  * the browser refused (then people copy by hand). The status clears after a few seconds.
  */
 export function CopyButton(props: {
-  label: ReactNode;
+  label: string;
   /** The text to copy, read when clicked. */
   text: () => string;
   copied: string;
@@ -17,9 +17,6 @@ export function CopyButton(props: {
   statusFirst?: boolean;
   /** The button's name for assistive technology when its label is a symbol. */
   ariaLabel?: string;
-  /** A small button: clicking it does not reach the row or panel it sits in. */
-  stopPropagation?: boolean;
-  tabIndex?: number;
 }) {
   const { label, text, copied, blocked, className, statusClassName, statusFirst, ariaLabel } = props;
   const [message, setMessage] = useState('');
@@ -41,14 +38,12 @@ export function CopyButton(props: {
         className={className}
         aria-label={ariaLabel}
         title={ariaLabel}
-        tabIndex={props.tabIndex}
-        onClick={(e) => {
-          if (props.stopPropagation) e.stopPropagation();
+        onClick={() =>
           navigator.clipboard.writeText(text()).then(
             () => setMessage(copied),
             () => setMessage(blocked),
-          );
-        }}
+          )
+        }
       >
         {label}
       </button>
