@@ -84,6 +84,61 @@ export const apiErrors = {
     ),
   filterValue: (name: string) =>
     error(404, 'InvalidFilterValue', 'The specified filter value is not valid.', name),
+
+  // DescribeInstances, DescribeSnapshots, DescribeImageSharePermission (docs/ecs-api-notes.md §10–§13).
+  imageNotFound: (name = 'ImageId') =>
+    error(404, 'InvalidImageId.NotFound', 'The specified ImageId does not exist.', name),
+  // Documented for sibling actions (DescribeInstanceRamRole, AttachInstanceRamRole), not in the
+  // DescribeInstances table; its answer to a malformed InstanceIds is our reading (uncertain).
+  instanceIdsMalformed: () =>
+    error(400, 'InvalidInstanceIds.Malformed', 'The specified InstanceIds is not valid.', 'InstanceIds'),
+  // The DescribeSnapshots table's wording (including "specified specified"), used for every bad SnapshotIds.
+  snapshotIdsMalformed: () =>
+    error(
+      403,
+      'InvalidSnapshotIds.Malformed',
+      'The amount of specified specified snapshot Ids exceeds the limit.',
+      'SnapshotIds',
+    ),
+  statusNotFound: () => error(404, 'InvalidStatus.NotFound', 'The specified Status is not found', 'Status'),
+  instanceChargeType: () =>
+    error(
+      404,
+      'InvalidInstanceChargeType.NotFound',
+      'The InstanceChargeType does not exist in our records',
+      'InstanceChargeType',
+    ),
+  internetChargeType: () =>
+    error(
+      404,
+      'InvalidInternetChargeType.ValueNotSupported',
+      'The specified InternetChargeType is not valid',
+      'InternetChargeType',
+    ),
+  instanceNetworkType: () =>
+    error(
+      404,
+      'InvalidNetworkType.NotFound',
+      'The specified InstanceNetworkType is not found',
+      'InstanceNetworkType',
+    ),
+  lockReason: () =>
+    error(404, 'InvalidLockReason.NotFound', 'The specified LockReason is not found', 'LockReason'),
+  snapshotType: () =>
+    error(404, 'InvalidSnapshotType.NotFound', 'The specfied SnapshotType is not found', 'SnapshotType'),
+  sourceDiskType: () =>
+    error(404, 'InvalidSourceDiskType', 'The specifed SourceDiskType is not valid', 'SourceDiskType'),
+  // Paging by token: the wording ECS pages with NextToken use for both (DescribeInstances' own table
+  // does not list them; uncertain).
+  nextToken: () =>
+    error(400, 'InvalidParameter.NextToken', 'The specified parameter NextToken is not valid.', 'NextToken'),
+  maxResults: () =>
+    error(
+      400,
+      'InvalidParameter.MaxResults',
+      'The specified parameter MaxResults is not valid.',
+      'MaxResults',
+    ),
   dryRunOperation: () =>
     error(400, 'DryRunOperation', 'Request validation has been passed with DryRun flag set.'),
   internalError: () =>
@@ -195,6 +250,18 @@ const PARAMETER_BY_CODE: Record<string, string> = {
   'InvalidFilterValue.NetworkType': 'Filter',
   InvalidFilterValue: 'Filter',
   'InvalidRegionId.NotFound': 'RegionId',
+  'InvalidImageId.NotFound': 'ImageId',
+  'InvalidInstanceIds.Malformed': 'InstanceIds',
+  'InvalidSnapshotIds.Malformed': 'SnapshotIds',
+  'InvalidStatus.NotFound': 'Status',
+  'InvalidInstanceChargeType.NotFound': 'InstanceChargeType',
+  'InvalidInternetChargeType.ValueNotSupported': 'InternetChargeType',
+  'InvalidNetworkType.NotFound': 'InstanceNetworkType',
+  'InvalidLockReason.NotFound': 'LockReason',
+  'InvalidSnapshotType.NotFound': 'SnapshotType',
+  InvalidSourceDiskType: 'SourceDiskType',
+  'InvalidParameter.NextToken': 'NextToken',
+  'InvalidParameter.MaxResults': 'MaxResults',
 };
 
 /** The request parameter an error is about: from the code, or the quoted name in the message. */

@@ -1,56 +1,20 @@
 // DescribeImages parameters between wire form (name → text, as in a query string or form body) and
-// the structured request, with validation that answers the way the service does.
+// the structured request: the generic action model (api-action.ts) bound to DescribeImages.
 
-import { apiErrors, type ApiError } from './api-errors';
 import {
-  ALL_STATUSES,
-  checkFilterValue,
-  isFilterKey,
-  MAX_FILTERS,
-  MAX_TAGS,
-  SCALAR_PARAM_NAMES,
-  SCALAR_PARAMS,
-  type DescribeImagesRequest,
-  type ImageFilter,
-  type ParamSpec,
-  type TagFilter,
-} from './describe-images-params';
-import {
-  flattenFilters,
-  flattenTags,
-  groupRepeated,
-  parseRepeatedName,
-  type WireEntry,
-} from './repeated-params';
-
-export type WireParams = Record<string, string>;
-
-/** RPC common parameters (signature, format, action); never DescribeImages parameters. */
-export const COMMON_RPC_PARAMS: ReadonlySet<string> = new Set([
-  'Action',
-  'Version',
-  'Format',
-  'AccessKeyId',
-  'Signature',
-  'SignatureMethod',
-  'SignatureVersion',
-  'SignatureNonce',
-  'SignatureType',
-  'Timestamp',
-  'SecurityToken',
-]);
+  canonicalRequestKey as canonicalKeyOf,
+  toWireEntries as wireEntriesOf,
+  validateRequest,
+  type WireParams,
+} from './api-action';
+import type { ApiError } from './api-errors';
+import { parseParam, type ParamValue } from './api-params';
+import { DESCRIBE_IMAGES, type DescribeImagesRequest, type ParamSpec } from './describe-images-params';
+import type { WireEntry } from './repeated-params';
 
 /** Structured request → wire entries, in schema order; absent values are left out. */
 export function toWireEntries(request: DescribeImagesRequest): WireEntry[] {
-  const entries: WireEntry[] = [];
-  for (const spec of SCALAR_PARAMS) {
-    const value = request[spec.name];
-    if (value === undefined) continue;
-    entries.push([spec.name, Array.isArray(value) ? value.join(',') : String(value)]);
-  }
-  if (request.Tag) entries.push(...flattenTags(request.Tag));
-  if (request.Filter) entries.push(...flattenFilters(request.Filter));
-  return entries;
+  return wireEntriesOf(DESCRIBE_IMAGES, request);
 }
 
 export function toWireParams(request: DescribeImagesRequest): WireParams {
@@ -59,80 +23,17 @@ export function toWireParams(request: DescribeImagesRequest): WireParams {
 
 /** A stable text for a request: sorted wire entries. Equal requests give equal keys. */
 export function canonicalRequestKey(request: DescribeImagesRequest): string {
-  return toWireEntries(request)
-    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
-    .sort()
-    .join('&');
+  return canonicalKeyOf(DESCRIBE_IMAGES, request);
 }
 
 export type ValidationResult =
   { ok: true; request: DescribeImagesRequest; unknown: string[] } | { ok: false; error: ApiError };
 
-export type ScalarValue = string | number | boolean | readonly string[];
-
-function parseBoolean(text: string): boolean | undefined {
-  const lower = text.toLowerCase();
-  return lower === 'true' ? true : lower === 'false' ? false : undefined;
-}
-
 /** One scalar from its wire text; `undefined` value means "absent" (empty optional text). */
-export function parseScalarParam(spec: ParamSpec, text: string): { value?: ScalarValue } | ApiError {
-  const bad = () => spec.invalid(spec.name);
-  switch (spec.kind) {
-    case 'string':
-      if (text === '') return {};
-      if (text.length > spec.maxLength || (spec.pattern && !spec.pattern.test(text))) return bad();
-      return { value: text };
-    case 'enum':
-      if (text === '') return {};
-      return spec.values.includes(text) ? { value: text } : bad();
-    case 'status-list': {
-      if (text === '') return {};
-      const values = text.split(',').map((s) => s.trim());
-      if (values.includes(ALL_STATUSES)) return values.length === 1 ? { value: values } : bad();
-      if (values.some((v) => !spec.values.includes(v)) || new Set(values).size !== values.length)
-        return bad();
-      return { value: values };
-    }
-    case 'boolean': {
-      if (text === '') return {};
-      const value = parseBoolean(text);
-      return value === undefined ? bad() : { value };
-    }
-    case 'integer': {
-      if (!/^\d{1,9}$/.test(text)) return bad();
-      const value = Number(text);
-      return value < spec.min || value > spec.max ? bad() : { value };
-    }
-    case 'account-id':
-      if (text === '') return {};
-      return /^\d{1,20}$/.test(text) ? { value: text } : bad();
-  }
-}
-
-function parseTags(pairs: ReturnType<typeof groupRepeated>['Tag']): TagFilter[] | ApiError {
-  const last = pairs.at(-1);
-  if (last && last.index > MAX_TAGS) return apiErrors.tagCount(last.key?.name ?? last.value!.name);
-  const tags: TagFilter[] = [];
-  for (const pair of pairs) {
-    if (!pair.key || pair.key.value === '') return apiErrors.tagMismatch(pair.key?.name ?? pair.value!.name);
-    tags.push(pair.value ? { Key: pair.key.value, Value: pair.value.value } : { Key: pair.key.value });
-  }
-  return tags;
-}
-
-function parseFilters(pairs: ReturnType<typeof groupRepeated>['Filter']): ImageFilter[] | ApiError {
-  const filters: ImageFilter[] = [];
-  for (const pair of pairs) {
-    const keyName = pair.key?.name ?? `Filter.${pair.index}.Key`;
-    if (pair.index > MAX_FILTERS || !pair.key || !isFilterKey(pair.key.value))
-      return apiErrors.filterKey(keyName);
-    const valueName = pair.value?.name ?? `Filter.${pair.index}.Value`;
-    const problem = checkFilterValue(pair.key.value, pair.value?.value ?? '', valueName);
-    if (problem) return problem;
-    filters.push({ Key: pair.key.value, Value: pair.value!.value });
-  }
-  return filters;
+export function parseScalarParam(spec: ParamSpec, text: string): { value?: ParamValue } | ApiError {
+  const parsed = parseParam(spec, text);
+  if (!parsed.ok) return parsed.error;
+  return parsed.value === undefined ? {} : { value: parsed.value };
 }
 
 export function isApiError(x: unknown): x is ApiError {
@@ -140,66 +41,12 @@ export function isApiError(x: unknown): x is ApiError {
 }
 
 /**
- * Validates DescribeImages parameters in wire form and builds the structured request.
- * Errors carry the service's code, HTTP status and message, checked in the service's order:
- * RegionId first, then each parameter, then the rules that tie parameters together.
- * Names that are not DescribeImages parameters are returned in `unknown` (the service ignores
- * them; the proxy refuses them). RPC common parameters are neither.
+ * Validates DescribeImages parameters in wire form and builds the structured request, with the
+ * service's error codes in the service's order (api-action.ts validateRequest). Names that are not
+ * DescribeImages parameters are returned in `unknown` (the service ignores them; the proxy refuses
+ * them). RPC common parameters are neither.
  */
 export function validateDescribeImages(input: Iterable<WireEntry> | WireParams): ValidationResult {
-  const entries: WireEntry[] =
-    Symbol.iterator in input ? [...(input as Iterable<WireEntry>)] : Object.entries(input);
-  const seen = new Set<string>();
-  const unknown: string[] = [];
-  const texts = new Map<string, string>();
-  for (const [name, value] of entries) {
-    const repeated = parseRepeatedName(name);
-    // A repeated name and its lower-case alias are the same parameter.
-    const identity = repeated ? `${repeated.prefix}.${repeated.index}.${repeated.field}` : name;
-    if (seen.has(identity)) return { ok: false, error: apiErrors.invalidParameter(name) };
-    seen.add(identity);
-    if (SCALAR_PARAM_NAMES.has(name)) texts.set(name, value);
-    else if (!repeated && !COMMON_RPC_PARAMS.has(name)) unknown.push(name);
-  }
-
-  if (!texts.get('RegionId')) return { ok: false, error: apiErrors.missingParameter('RegionId') };
-
-  const request: Record<string, ScalarValue> = {};
-  for (const spec of SCALAR_PARAMS) {
-    const text = texts.get(spec.name);
-    if (text === undefined) continue;
-    const parsed = parseScalarParam(spec, text);
-    if (isApiError(parsed)) return { ok: false, error: parsed };
-    if (parsed.value !== undefined) request[spec.name] = parsed.value;
-  }
-  const result = request as unknown as DescribeImagesRequest;
-
-  const groups = groupRepeated(entries);
-  const tags = parseTags(groups.Tag);
-  if (isApiError(tags)) return { ok: false, error: tags };
-  const filters = parseFilters(groups.Filter);
-  if (isApiError(filters)) return { ok: false, error: filters };
-  const full: DescribeImagesRequest = {
-    ...result,
-    ...(tags.length ? { Tag: tags } : {}),
-    ...(filters.length ? { Filter: filters } : {}),
-  };
-
-  const crossFieldError = checkParameterCombination(full);
-  if (crossFieldError) return { ok: false, error: crossFieldError };
-  return { ok: true, request: full, unknown };
-}
-
-/**
- * Rules that tie parameters together: IsPublic and ImageOwnerId need `others` (docs/ecs-api-notes.md
- * §1), and Usable needs a Status (the SDK model; see withStatusForUsable).
- */
-export function checkParameterCombination(request: DescribeImagesRequest): ApiError | undefined {
-  if (request.IsPublic === true && request.ImageOwnerAlias !== 'others')
-    return apiErrors.publicImageUnsupported();
-  if (request.ImageOwnerId !== undefined && request.ImageOwnerAlias !== 'others')
-    return apiErrors.ownerIdUnsupported();
-  if (request.Usable !== undefined && request.Status === undefined)
-    return apiErrors.missingParameter('Status');
-  return undefined;
+  const result = validateRequest(DESCRIBE_IMAGES, input);
+  return result.ok ? { ok: true, ...result.value } : result;
 }

@@ -7,7 +7,6 @@ import {
   ALL_STATUSES,
   checkFilterValue,
   DEFAULT_STATUS,
-  expectationOf,
   filterExpectation,
   IMAGE_OWNER_ALIASES,
   IMAGE_STATUSES,
@@ -20,6 +19,7 @@ import {
   type ParamSpec,
   type TagFilter,
 } from '../../ecs/describe-images-params';
+import { expectationOf } from '../../ecs/api-params';
 import { isApiError, parseScalarParam } from '../../ecs/describe-images-wire';
 import { isWellFormedRegionId } from '../../ecs/regions';
 import {
