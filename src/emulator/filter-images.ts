@@ -11,7 +11,7 @@ import {
   type ImageFilter,
   type TagFilter,
 } from '../ecs/describe-images-params';
-import type { CatalogEntry } from './catalog';
+import type { CatalogEntry } from './catalog-images';
 import { imageRunsOn, type InstanceTypeInfo } from './instance-types';
 
 type Predicate = (entry: CatalogEntry) => boolean;
