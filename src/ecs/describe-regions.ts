@@ -6,7 +6,7 @@
 
 import { defineAction, type ApiAction } from './api-action';
 import { apiErrors } from './api-errors';
-import { regionIdParam } from './api-params';
+import { DRY_RUN_PARAM, regionIdParam } from './api-params';
 import type { DescribeRegionsResponse } from './image-types';
 import { normalizeDescribeRegionsResponse } from './normalize-response';
 
@@ -15,6 +15,7 @@ export const ACCEPT_LANGUAGES = ['zh-CN', 'zh-TW', 'en-US', 'ja', 'fr', 'de', 'k
 export interface DescribeRegionsRequest {
   RegionId?: string;
   AcceptLanguage?: (typeof ACCEPT_LANGUAGES)[number];
+  DryRun?: boolean;
 }
 
 const { required: _required, ...endpointRegion } = regionIdParam('The region whose endpoint answers.');
@@ -32,6 +33,9 @@ export const DESCRIBE_REGIONS: ApiAction<DescribeRegionsRequest, DescribeRegions
       help: 'The language of the region names. Default: zh-CN.',
       invalid: apiErrors.invalidParameter,
     },
+    // Not in the SDK model of this action; the gateway checks DryRun for every action
+    // (docs/signing-and-credentials.md §6.9), and the emulator has always answered it.
+    DRY_RUN_PARAM,
   ],
   normalizeResponse: normalizeDescribeRegionsResponse,
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { API_ACTION_NAMES } from '../ecs/api-actions';
 import type { DescribeImagesRequest } from '../ecs/describe-images-params';
 import { toWireEntries } from '../ecs/describe-images-wire';
 import type { DescribeImagesResponse } from '../ecs/image-types';
@@ -20,7 +21,7 @@ function answer(params: Record<string, string> | WireEntry[]) {
 function body(params: Record<string, string> | WireEntry[]): DescribeImagesResponse {
   const result = answer(params);
   if (!result.ok) throw new Error(`unexpected ${result.error.code}`);
-  return result.body;
+  return result.value;
 }
 
 describe('describeImages', () => {
@@ -95,15 +96,15 @@ describe('describeRegions', () => {
   const hangzhouIn = (entries: [string, string][]) => {
     const result = describeRegions(entries, 'REQ-2');
     if (!result.ok) throw new Error('unexpected error');
-    return result.body.Regions.Region.find((r) => r.RegionId === 'cn-hangzhou')?.LocalName;
+    return result.value.Regions.Region.find((r) => r.RegionId === 'cn-hangzhou')?.LocalName;
   };
 
   it('lists the known regions with their endpoints, named in Chinese unless asked otherwise', () => {
     const result = describeRegions([], 'REQ-2');
     if (!result.ok) throw new Error('unexpected error');
-    expect(result.body.RequestId).toBe('REQ-2');
-    expect(result.body.Regions.Region).toHaveLength(KNOWN_REGIONS.length);
-    expect(result.body.Regions.Region).toContainEqual({
+    expect(result.value.RequestId).toBe('REQ-2');
+    expect(result.value.Regions.Region).toHaveLength(KNOWN_REGIONS.length);
+    expect(result.value.Regions.Region).toContainEqual({
       RegionId: 'cn-hangzhou',
       LocalName: '华东1（杭州）',
       RegionEndpoint: 'ecs.cn-hangzhou.aliyuncs.com',
@@ -123,10 +124,18 @@ describe('describeRegions', () => {
 });
 
 describe('actionNamed', () => {
-  it('serves DescribeImages and DescribeRegions only, by exact name', () => {
+  it('serves the actions of the registry only, by exact name', () => {
     expect(actionNamed('DescribeImages')).toBeDefined();
     expect(actionNamed('DescribeRegions')).toBeDefined();
-    for (const name of ['describeimages', 'RunInstances', 'constructor', '__proto__', 'toString'])
+    for (const name of API_ACTION_NAMES) expect(actionNamed(name), name).toBeDefined();
+    for (const name of [
+      'describeimages',
+      'RunInstances',
+      'DeleteImage',
+      'constructor',
+      '__proto__',
+      'toString',
+    ])
       expect(actionNamed(name), name).toBeUndefined();
   });
 });

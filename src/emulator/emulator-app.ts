@@ -23,6 +23,7 @@ import { NonceCache } from './nonce-cache';
 import { hashString, Rng } from './prng';
 import { parseRpcRequest } from './rpc-request';
 import type { EmulatorCredential } from './verify-signature';
+import { accountWithId } from './world-accounts';
 
 export interface EmulatorAppOptions {
   credentials: readonly EmulatorCredential[];
@@ -67,6 +68,10 @@ function credentialMap(
     if (credential.securityToken === '') throw new Error('an STS credential needs a non-empty securityToken');
     if (map.has(credential.accessKeyId))
       throw new Error(`the AccessKey ID ${credential.accessKeyId} is given twice`);
+    if (credential.accountId !== undefined && !accountWithId(credential.accountId))
+      throw new Error(
+        `the credential ${credential.accessKeyId} names the account ${credential.accountId}, which the emulator does not host`,
+      );
     map.set(credential.accessKeyId, { ...credential });
   }
   if (strict && map.size === 0)

@@ -228,7 +228,7 @@ async function failureOf(run: () => Promise<unknown>): Promise<Failure> {
 function expected(request: Partial<DescribeImagesRequest>): Answer {
   const result = describeImages(catalog, toWireEntries({ RegionId: 'cn-hangzhou', ...request }), 'expected');
   if (!result.ok) throw new Error(`the case itself is invalid: ${result.error.code}`);
-  return { TotalCount: result.body.TotalCount, ids: result.body.Images.Image.map((i) => i.ImageId) };
+  return { TotalCount: result.value.TotalCount, ids: result.value.Images.Image.map((i) => i.ImageId) };
 }
 
 // Values from the catalog, so that every filter case selects something real.
@@ -541,7 +541,7 @@ describe('the official clients against the emulator', () => {
         status: 404,
       });
     for (const client of clients) {
-      expect(await failureOf(() => client.call('DescribeInstances', '2014-05-26')), client.name).toEqual({
+      expect(await failureOf(() => client.call('RunInstances', '2014-05-26')), client.name).toEqual({
         code: 'InvalidAction.NotFound',
         status: 404,
       });

@@ -66,3 +66,8 @@ export function accountWithId(id: string): EmulatorAccount | undefined {
 export function accountNamed(name: string): EmulatorAccount | undefined {
   return EMULATOR_ACCOUNTS.find((a) => a.name === name);
 }
+
+/** The account a credential acts as: the one it names, else yours. */
+export function accountOf(credential: { accountId?: string } | undefined): EmulatorAccount {
+  return (credential?.accountId !== undefined && accountWithId(credential.accountId)) || DEFAULT_ACCOUNT;
+}
