@@ -29,6 +29,7 @@ export interface EmulatorAppOptions {
   credentials: readonly EmulatorCredential[];
   seed?: number;
   imagesPerRegion?: number;
+  instancesPerRegion?: number;
   faults?: Partial<FaultSettings>;
   /** Shared fault settings (startEmulator passes its own so setFaults reaches the app). */
   faultController?: FaultController;
@@ -106,6 +107,7 @@ export function createEmulatorApp(options: EmulatorAppOptions): Hono {
   const catalog = new Catalog({
     seed,
     imagesPerRegion: options.imagesPerRegion ?? DEFAULT_IMAGES_PER_REGION,
+    ...(options.instancesPerRegion !== undefined ? { instancesPerRegion: options.instancesPerRegion } : {}),
   });
   const faults = options.faultController ?? new FaultController(options.faults);
   if (options.faultController && options.faults) faults.set(options.faults);
