@@ -5,7 +5,9 @@ import checkFile from 'eslint-plugin-check-file';
 import globals from 'globals';
 
 // Arrows point towards src/ecs: the model imports nothing of ours, and the three consumers never
-// import each other (the proxy may start the emulator embedded, nothing else).
+// import each other (the proxy may start the emulator embedded, nothing else). src/node holds what
+// only the two servers share (signing, loopback, command-line values): it imports only src/ecs, and
+// the browser never imports it.
 const boundary = (forbidden) => ({
   'no-restricted-imports': [
     'error',
@@ -46,8 +48,9 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
-  { files: ['src/ecs/**'], rules: boundary(['web', 'proxy', 'emulator']) },
-  { files: ['src/web/**'], rules: boundary(['proxy', 'emulator']) },
+  { files: ['src/ecs/**'], rules: boundary(['web', 'proxy', 'emulator', 'node']) },
+  { files: ['src/node/**'], rules: boundary(['web', 'proxy', 'emulator']) },
+  { files: ['src/web/**'], rules: boundary(['proxy', 'emulator', 'node']) },
   { files: ['src/emulator/**'], rules: boundary(['web', 'proxy']) },
   { files: ['src/proxy/**'], rules: boundary(['web']) },
 );

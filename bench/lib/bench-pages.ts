@@ -15,9 +15,9 @@ export async function serveBenchPages(emulatorUrl: string): Promise<RunningProxy
     ['--port', '0', '--endpoint', emulatorUrl, '--no-build', '--cache-ttl', '0'],
     {},
   );
-  if (!parsed.ok) throw new Error(parsed.message);
+  if (!parsed.ok) throw new Error(parsed.error);
   return startProxy({
-    ...parsed.options,
+    ...parsed.value,
     distDir: 'dist/bench',
     credentialSource: staticCredentialSource(BENCH_KEY, 'bench'),
     log: () => {},

@@ -13,7 +13,7 @@ function matches(imagesPerRegion: number, query: URLSearchParams): number {
     params.set('RegionId', regionId);
     const parsed = validateDescribeImages(params);
     if (!parsed.ok) throw new Error(`bench view is not a valid request: ${parsed.error.message}`);
-    total += filterImages(catalog.images(regionId), parsed.request).length;
+    total += filterImages(catalog.images(regionId), parsed.value.request).length;
   }
   return total;
 }

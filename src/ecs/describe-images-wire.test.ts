@@ -11,6 +11,13 @@ import { describeImagesRequest } from './testing/request-arbitrary';
 
 const base = { RegionId: 'cn-hangzhou' };
 
+/** The validated request and unknown names, or a failed test. */
+function accepted(params: Record<string, string>) {
+  const result = validateDescribeImages(params);
+  if (!result.ok) throw new Error(`expected ${JSON.stringify(params)} to pass, got ${result.error.code}`);
+  return result.value;
+}
+
 function errorOf(params: Record<string, string>) {
   const result = validateDescribeImages(params);
   if (result.ok) throw new Error(`expected an error for ${JSON.stringify(params)}`);
@@ -19,7 +26,7 @@ function errorOf(params: Record<string, string>) {
 
 describe('validateDescribeImages', () => {
   it('accepts the reference example and builds the structured request', () => {
-    const result = validateDescribeImages({
+    const result = accepted({
       RegionId: 'cn-hangzhou',
       ImageOwnerAlias: 'self',
       Status: 'Available,Deprecated',
@@ -31,7 +38,6 @@ describe('validateDescribeImages', () => {
       IsSupportCloudinit: 'True',
     });
     expect(result).toEqual({
-      ok: true,
       unknown: [],
       request: {
         RegionId: 'cn-hangzhou',
@@ -48,8 +54,7 @@ describe('validateDescribeImages', () => {
   it('accepts Usable, the SDK model parameter, with a Status', () => {
     expect(validateDescribeImages({ RegionId: 'cn-hangzhou', Usable: 'true', Status: 'ALL' })).toEqual({
       ok: true,
-      unknown: [],
-      request: { RegionId: 'cn-hangzhou', Usable: true, Status: ['ALL'] },
+      value: { unknown: [], request: { RegionId: 'cn-hangzhou', Usable: true, Status: ['ALL'] } },
     });
     // A caller that means the usual default says so; a request with a Status stays as it is.
     const usable = { RegionId: 'cn-hangzhou', Usable: false };
@@ -148,7 +153,7 @@ describe('validateDescribeImages', () => {
   });
 
   it('accepts the deprecated lower-case tag names and seconds in time filters', () => {
-    const result = validateDescribeImages({
+    const result = accepted({
       ...base,
       'Tag.1.key': 'env',
       'Tag.1.value': 'prod',
@@ -156,32 +161,27 @@ describe('validateDescribeImages', () => {
       'Filter.1.Value': '2017-12-05T22:40:00Z',
     });
     expect(result).toMatchObject({
-      ok: true,
       request: { Tag: [{ Key: 'env', Value: 'prod' }], Filter: [{ Value: '2017-12-05T22:40:00Z' }] },
     });
   });
 
   it('orders tags by N and allows a key without a value', () => {
-    const result = validateDescribeImages({ ...base, 'Tag.2.Key': 'b', 'Tag.1.Key': 'a', 'Tag.1.Value': '' });
-    expect(result).toMatchObject({ ok: true, request: { Tag: [{ Key: 'a', Value: '' }, { Key: 'b' }] } });
+    const result = accepted({ ...base, 'Tag.2.Key': 'b', 'Tag.1.Key': 'a', 'Tag.1.Value': '' });
+    expect(result).toMatchObject({ request: { Tag: [{ Key: 'a', Value: '' }, { Key: 'b' }] } });
   });
 
   it('lists unknown names but not the RPC common parameters', () => {
-    const result = validateDescribeImages({
+    const result = accepted({
       ...base,
       Action: 'DescribeImages',
       Signature: 'x',
       Colour: 'red',
     });
-    expect(result).toMatchObject({ ok: true, unknown: ['Colour'] });
+    expect(result.unknown).toEqual(['Colour']);
   });
 
   it('treats empty optional text as absent', () => {
-    expect(validateDescribeImages({ ...base, ImageName: '', OSType: '' })).toEqual({
-      ok: true,
-      unknown: [],
-      request: base,
-    });
+    expect(accepted({ ...base, ImageName: '', OSType: '' })).toEqual({ unknown: [], request: base });
   });
 });
 
@@ -189,7 +189,10 @@ describe('wire form ⇄ structured form', () => {
   it('validate(toWire(request)) gives the request back, for every valid request', () => {
     fc.assert(
       fc.property(describeImagesRequest, (request) => {
-        expect(validateDescribeImages(toWireParams(request))).toEqual({ ok: true, request, unknown: [] });
+        expect(validateDescribeImages(toWireParams(request))).toEqual({
+          ok: true,
+          value: { request, unknown: [] },
+        });
       }),
       { numRuns: 500 },
     );
@@ -200,7 +203,7 @@ describe('wire form ⇄ structured form', () => {
       fc.property(describeImagesRequest, (request) => {
         const wire = toWireEntries(request);
         const parsed = validateDescribeImages(wire);
-        expect(parsed.ok && toWireEntries(parsed.request)).toEqual(wire);
+        expect(parsed.ok && toWireEntries(parsed.value.request)).toEqual(wire);
       }),
     );
   });

@@ -5,12 +5,13 @@ import {
   canonicalRequestKey as canonicalKeyOf,
   toWireEntries as wireEntriesOf,
   validateRequest,
+  type ValidatedRequest,
   type WireParams,
 } from './api-action';
 import type { ApiError } from './api-errors';
-import { parseParam, type ParamValue } from './api-params';
-import { DESCRIBE_IMAGES, type DescribeImagesRequest, type ParamSpec } from './describe-images-params';
+import { DESCRIBE_IMAGES, type DescribeImagesRequest } from './describe-images-params';
 import type { WireEntry } from './repeated-params';
+import type { Result } from './result';
 
 /** Structured request → wire entries, in schema order; absent values are left out. */
 export function toWireEntries(request: DescribeImagesRequest): WireEntry[] {
@@ -21,23 +22,9 @@ export function toWireParams(request: DescribeImagesRequest): WireParams {
   return Object.fromEntries(toWireEntries(request));
 }
 
-/** A stable text for a request: sorted wire entries. Equal requests give equal keys. */
+/** A stable text for a request: its wire entries in schema order. Equal requests give equal keys. */
 export function canonicalRequestKey(request: DescribeImagesRequest): string {
   return canonicalKeyOf(DESCRIBE_IMAGES, request);
-}
-
-export type ValidationResult =
-  { ok: true; request: DescribeImagesRequest; unknown: string[] } | { ok: false; error: ApiError };
-
-/** One scalar from its wire text; `undefined` value means "absent" (empty optional text). */
-export function parseScalarParam(spec: ParamSpec, text: string): { value?: ParamValue } | ApiError {
-  const parsed = parseParam(spec, text);
-  if (!parsed.ok) return parsed.error;
-  return parsed.value === undefined ? {} : { value: parsed.value };
-}
-
-export function isApiError(x: unknown): x is ApiError {
-  return typeof x === 'object' && x !== null && 'code' in x && 'status' in x;
 }
 
 /**
@@ -46,7 +33,8 @@ export function isApiError(x: unknown): x is ApiError {
  * DescribeImages parameters are returned in `unknown` (the service ignores them; the proxy refuses
  * them). RPC common parameters are neither.
  */
-export function validateDescribeImages(input: Iterable<WireEntry> | WireParams): ValidationResult {
-  const result = validateRequest(DESCRIBE_IMAGES, input);
-  return result.ok ? { ok: true, ...result.value } : result;
+export function validateDescribeImages(
+  input: Iterable<WireEntry> | WireParams,
+): Result<ValidatedRequest<DescribeImagesRequest>, ApiError> {
+  return validateRequest(DESCRIBE_IMAGES, input);
 }

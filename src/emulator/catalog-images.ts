@@ -17,7 +17,7 @@ import type {
   ImageTag,
 } from '../ecs/image-types';
 import { KNOWN_REGIONS } from '../ecs/regions';
-import { formatTimestamp } from '../ecs/signature';
+import { formatTimestamp } from '../node/signature';
 import {
   APP_NAMES,
   CHINESE_NAMES,

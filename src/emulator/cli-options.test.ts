@@ -1,22 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CATALOG_SEED, DEFAULT_IMAGES_PER_REGION } from './catalog';
-import { DEFAULT_PORT, DEMO_ACCESS_KEY_ID, DEMO_ACCESS_KEY_SECRET, parseCliArgs } from './cli-options';
+import { DEFAULT_PORT, DEMO_ACCESS_KEY_ID, DEMO_ACCESS_KEY_SECRET, HELP, parseCliArgs } from './cli-options';
 
 const config = (argv: string[]) => {
   const parsed = parseCliArgs(argv);
-  if (parsed.kind !== 'run') throw new Error(`expected a run, got ${JSON.stringify(parsed)}`);
-  return parsed.config;
+  if (!parsed.ok) throw new Error(`expected a run, got ${parsed.error}`);
+  return parsed.value;
 };
 const errorOf = (argv: string[]) => {
   const parsed = parseCliArgs(argv);
-  if (parsed.kind !== 'error') throw new Error(`expected an error for ${argv.join(' ')}`);
-  return parsed.message;
+  if (parsed.ok) throw new Error(`expected an error for ${argv.join(' ')}`);
+  return parsed.error;
 };
 
 describe('parseCliArgs', () => {
-  it('defaults to port 9510, the documented demo key pair, strict signatures and no faults', () => {
+  it('defaults to 127.0.0.1:9510, the documented demo key pair, strict signatures and no faults', () => {
     expect(config([])).toEqual({
       port: DEFAULT_PORT,
+      host: '127.0.0.1',
       accessKeyId: DEMO_ACCESS_KEY_ID,
       accessKeySecret: DEMO_ACCESS_KEY_SECRET,
       seed: DEFAULT_CATALOG_SEED,
@@ -24,6 +25,7 @@ describe('parseCliArgs', () => {
       faults: {},
       strictSignatures: true,
       log: false,
+      help: false,
     });
     expect(DEFAULT_PORT).toBe(9510);
   });
@@ -33,6 +35,7 @@ describe('parseCliArgs', () => {
       config([
         '--port',
         '4190',
+        '--host=::1',
         '--access-key-id',
         'e2e-access-key-id',
         '--access-key-secret=e2e-access-key-secret-not-for-production',
@@ -42,7 +45,7 @@ describe('parseCliArgs', () => {
         '--latency',
         '25',
         '--jitter',
-        '10',
+        '10ms',
         '--throttle-qps',
         '2.5',
         '--error-rate',
@@ -50,7 +53,7 @@ describe('parseCliArgs', () => {
         '--hang-rate',
         '0.05',
         '--hang-ms',
-        '15000',
+        '15s',
         '--malformed-rate',
         '0.01',
         '--no-strict-signatures',
@@ -58,6 +61,7 @@ describe('parseCliArgs', () => {
       ]),
     ).toEqual({
       port: 4190,
+      host: '::1',
       accessKeyId: 'e2e-access-key-id',
       accessKeySecret: 'e2e-access-key-secret-not-for-production',
       seed: 7,
@@ -73,33 +77,41 @@ describe('parseCliArgs', () => {
       },
       strictSignatures: false,
       log: true,
+      help: false,
     });
+    expect(config(['-h']).help).toBe(true);
+    expect(config(['--help']).help).toBe(true);
   });
 
   it('names the flag in every complaint', () => {
     const cases: [string[], RegExp][] = [
-      [['--port', 'abc'], /^--port must be a whole number from 0 to 65535, not "abc"$/],
+      [['--port', 'abc'], /^--port must be a whole number from 0 to 65535, got "abc"\.$/],
       [['--port', '70000'], /--port/],
+      [['--host', '0.0.0.0'], /^--host must be a loopback address/],
       [['--images-per-region', '0'], /--images-per-region must be a whole number from 1/],
       [['--seed', '-3'], /--seed/],
-      [['--error-rate', '2'], /^--error-rate must be a number from 0 to 1, not "2"$/],
-      [['--hang-rate', 'often'], /^--hang-rate must be a number, not "often"$/],
-      [['--latency', '-5'], /--latency/],
+      [['--error-rate', '2'], /^--error-rate must be a number from 0 to 1, got "2"\.$/],
+      [['--hang-rate', 'often'], /^--hang-rate must be a number, got "often"\.$/],
+      [['--latency', '-5'], /^--latency must be a duration/],
+      [
+        ['--latency', 'soon'],
+        /^--latency must be a duration from 0ms to 600s, such as 10s or 500ms; got "soon"\.$/,
+      ],
       [['--throttle-qps', '0'], /--throttle-qps must be a number of requests per second above 0/],
       [['--access-key-id', ''], /--access-key-id must not be empty/],
-      [['--colour', 'red'], /--colour/],
-      [['--port'], /--port/],
-      [['stray'], /stray/],
+      [['--colour', 'red'], /^Unknown option "--colour"\.$/],
+      [['--port'], /^--port needs a value\.$/],
+      [['--log=yes'], /^--log takes no value\.$/],
+      [['--seed', '1', '--seed', '2'], /^--seed is given more than once\.$/],
+      [['stray'], /^Unexpected argument "stray"\.$/],
     ];
     for (const [argv, message] of cases) expect(errorOf(argv), argv.join(' ')).toMatch(message);
   });
 
   it('shows help with the demo credentials and every flag', () => {
-    const parsed = parseCliArgs(['--help']);
-    expect(parsed.kind).toBe('help');
-    const text = parsed.kind === 'help' ? parsed.text : '';
     for (const flag of [
       '--port',
+      '--host',
       '--access-key-id',
       '--access-key-secret',
       '--images-per-region',
@@ -112,9 +124,11 @@ describe('parseCliArgs', () => {
       '--hang-ms',
       '--malformed-rate',
       '--no-strict-signatures',
+      '--log',
+      '-h, --help',
     ])
-      expect(text).toContain(flag);
-    expect(text).toContain(DEMO_ACCESS_KEY_ID);
-    expect(text).toContain(DEMO_ACCESS_KEY_SECRET);
+      expect(HELP).toContain(flag);
+    expect(HELP).toContain(DEMO_ACCESS_KEY_ID);
+    expect(HELP).toContain(DEMO_ACCESS_KEY_SECRET);
   });
 });

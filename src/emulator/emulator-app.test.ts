@@ -29,7 +29,7 @@ function emulator(options: Partial<EmulatorAppOptions> = {}) {
       format?: string | null;
     } = {},
   ) => {
-    const { url, init } = await signedRequest({
+    const { url, init } = signedRequest({
       style: extra.style ?? 'v2-get',
       credential: extra.credential ?? KEY,
       baseUrl: BASE,

@@ -18,7 +18,7 @@ import {
   type FaultSettings,
 } from './faults';
 import { answerRpc, errorAnswer, JSON_CONTENT_TYPE, type RpcAnswer } from './handle-rpc';
-import { isLoopbackAddress } from './loopback';
+import { isLoopbackAddress } from '../node/loopback';
 import { NonceCache } from './nonce-cache';
 import { hashString, Rng } from './prng';
 import { parseRpcRequest } from './rpc-request';
@@ -140,7 +140,7 @@ export function createEmulatorApp(options: EmulatorAppOptions): Hono {
       return c.json({ error: 'the body must be a JSON object of fault settings' }, 400);
     }
     const checked = checkFaultSettings(input);
-    if (!checked.ok) return c.json({ error: checked.message }, 400);
+    if (!checked.ok) return c.json({ error: checked.error }, 400);
     const current = faults.set(checked.value);
     log(`admin: faults set to ${JSON.stringify(current)}`);
     return c.json(current);
@@ -166,7 +166,7 @@ export function createEmulatorApp(options: EmulatorAppOptions): Hono {
         headers: c.req.raw.headers,
         body: new Uint8Array(await c.req.arrayBuffer()),
       });
-      answer = await answerRpc(
+      answer = answerRpc(
         request,
         {
           catalog,

@@ -31,7 +31,7 @@ describe('checkFaultSettings', () => {
     for (const [input, message] of cases) {
       const result = checkFaultSettings(input);
       expect(result.ok, JSON.stringify(input)).toBe(false);
-      if (!result.ok) expect(result.message).toMatch(message);
+      if (!result.ok) expect(result.error).toMatch(message);
     }
   });
 });
@@ -121,6 +121,17 @@ describe('Throttle', () => {
         },
       ),
     );
+  });
+
+  it('stays bounded, forgetting the AccessKey used least recently', () => {
+    const throttle = new Throttle(2);
+    expect(throttle.take('busy', 1, t0)).toBe(true);
+    throttle.take('idle', 1, t0);
+    expect(throttle.take('busy', 1, t0)).toBe(false);
+    throttle.take('new', 1, t0);
+    // "busy" was used after "idle", so "idle" went and "busy" is still throttled.
+    expect(throttle.take('busy', 1, t0)).toBe(false);
+    expect(throttle.take('idle', 1, t0)).toBe(true);
   });
 
   it('allows slower rates than one per second', () => {

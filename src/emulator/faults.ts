@@ -2,7 +2,9 @@
 // and changed at run time. The settings, their checks, the per-request draw and the throttle are
 // pure; the server applies them.
 
+import { LRUCache } from 'lru-cache';
 import { apiErrors, type ApiError } from '../ecs/api-errors';
+import { failure, success, type Result } from '../ecs/result';
 
 export interface FaultSettings {
   /** Added to every answer. */
@@ -30,14 +32,14 @@ export const DEFAULT_FAULTS: Readonly<FaultSettings> = Object.freeze({
   malformedRate: 0,
 });
 
-const MAX_DELAY_MS = 600_000;
+export const MAX_FAULT_DELAY_MS = 600_000;
 
 type Check = (value: unknown) => string | undefined;
 
 const duration: Check = (v) =>
-  typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_DELAY_MS
+  typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_FAULT_DELAY_MS
     ? undefined
-    : `must be a number of milliseconds from 0 to ${MAX_DELAY_MS}`;
+    : `must be a number of milliseconds from 0 to ${MAX_FAULT_DELAY_MS}`;
 const rate: Check = (v) =>
   typeof v === 'number' && v >= 0 && v <= 1 ? undefined : 'must be a number from 0 to 1';
 const qps: Check = (v) =>
@@ -55,8 +57,6 @@ const CHECKS: Record<keyof FaultSettings, Check> = {
   malformedRate: rate,
 };
 
-export type FaultCheck = { ok: true; value: Partial<FaultSettings> } | { ok: false; message: string };
-
 function isFaultSetting(key: string): key is keyof FaultSettings {
   return Object.hasOwn(CHECKS, key);
 }
@@ -67,19 +67,16 @@ export function faultSettingProblem(key: keyof FaultSettings, value: unknown): s
 }
 
 /** Checks a partial settings object (as the admin route receives it), naming what is wrong. */
-export function checkFaultSettings(input: unknown): FaultCheck {
+export function checkFaultSettings(input: unknown): Result<Partial<FaultSettings>, string> {
   if (typeof input !== 'object' || input === null || Array.isArray(input))
-    return { ok: false, message: 'fault settings must be a JSON object' };
+    return failure('fault settings must be a JSON object');
   for (const [key, value] of Object.entries(input)) {
     if (!isFaultSetting(key))
-      return {
-        ok: false,
-        message: `unknown fault setting "${key}"; known: ${Object.keys(CHECKS).join(', ')}`,
-      };
+      return failure(`unknown fault setting "${key}"; known: ${Object.keys(CHECKS).join(', ')}`);
     const problem = faultSettingProblem(key, value);
-    if (problem) return { ok: false, message: `fault setting "${key}" ${problem}` };
+    if (problem) return failure(`fault setting "${key}" ${problem}`);
   }
-  return { ok: true, value: input as Partial<FaultSettings> };
+  return success(input as Partial<FaultSettings>);
 }
 
 /** The current settings, shared by the server and whoever changes them. */
@@ -98,7 +95,7 @@ export class FaultController {
   /** Changes the given settings and keeps the others; throws (naming the setting) on a bad value. */
   set(partial: Partial<FaultSettings>): FaultSettings {
     const checked = checkFaultSettings(partial);
-    if (!checked.ok) throw new Error(checked.message);
+    if (!checked.ok) throw new Error(checked.error);
     this.settings = { ...this.settings, ...checked.value };
     return this.get();
   }
@@ -134,24 +131,26 @@ export function planFaults(settings: FaultSettings, random: () => number): Fault
 
 /**
  * Per-AccessKey token buckets: up to max(1, qps) requests at once, refilled at qps per second.
- * Bounded: past `maxKeys` the least recently added key is forgotten.
+ * Bounded: past `maxKeys` the least recently used key is forgotten (lru-cache).
  */
 export class Throttle {
-  private readonly buckets = new Map<string, { tokens: number; atMs: number }>();
+  private readonly buckets: LRUCache<string, { tokens: number; atMs: number }>;
 
-  constructor(private readonly maxKeys = 10_000) {}
+  constructor(maxKeys = 10_000) {
+    this.buckets = new LRUCache({ max: maxKeys });
+  }
 
   /** Takes a token for the key; false means the request is throttled. */
   take(key: string, qps: number, nowMs: number): boolean {
     const capacity = Math.max(1, qps);
-    const bucket = this.buckets.get(key) ?? { tokens: capacity, atMs: nowMs };
+    let bucket = this.buckets.get(key);
+    if (!bucket) {
+      bucket = { tokens: capacity, atMs: nowMs };
+      this.buckets.set(key, bucket);
+    }
     const elapsed = Math.max(0, nowMs - bucket.atMs) / 1000;
     bucket.tokens = Math.min(capacity, bucket.tokens + elapsed * qps);
     bucket.atMs = nowMs;
-    if (!this.buckets.has(key)) {
-      this.buckets.set(key, bucket);
-      if (this.buckets.size > this.maxKeys) this.buckets.delete(this.buckets.keys().next().value!);
-    }
     if (bucket.tokens < 1) return false;
     bucket.tokens -= 1;
     return true;

@@ -71,7 +71,7 @@ function responseFormat(request: RpcRequest): ResponseFormat | undefined {
   return lower === 'json' || lower === 'xml' ? lower : undefined;
 }
 
-export async function answerRpc(request: RpcRequest, deps: RpcDeps, ctx: RpcContext): Promise<RpcAnswer> {
+export function answerRpc(request: RpcRequest, deps: RpcDeps, ctx: RpcContext): RpcAnswer {
   const hostId = request.headers.host ?? '';
   const format = responseFormat(request);
   // Every error, from the first check on, comes in the format asked for; JSON when that is unknown.
@@ -91,13 +91,13 @@ export async function answerRpc(request: RpcRequest, deps: RpcDeps, ctx: RpcCont
 
   let accessKeyId: string;
   if (deps.strictSignatures) {
-    const verified = await verifySignature(request, {
+    const verified = verifySignature(request, {
       credentials: deps.credentials,
       nowMs: ctx.nowMs,
       nonces: deps.nonces,
     });
     if (!verified.ok) return fail(verified.error, known);
-    accessKeyId = verified.accessKeyId;
+    accessKeyId = verified.value;
   } else {
     accessKeyId = claimedAccessKeyId(request) ?? 'anonymous';
   }

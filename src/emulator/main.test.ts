@@ -42,7 +42,7 @@ describe.concurrent('the emulator CLI', () => {
     expect(line).toMatch(/^emulator listening on http:\/\/127\.0\.0\.1:\d+$/);
     const url = line.replace('emulator listening on ', '');
     expect(await (await fetch(`${url}/healthz`)).text()).toBe('ok');
-    const { url: callUrl, init } = await signedRequest({
+    const { url: callUrl, init } = signedRequest({
       style: 'v3',
       credential,
       baseUrl: url,

@@ -1,21 +1,22 @@
 // `npm run emulator -- --port <p>`: the emulator as its own process (see --help).
 
-import { parseCliArgs } from './cli-options';
+import { HELP, parseCliArgs } from './cli-options';
 import { startEmulator } from './start-emulator';
 
 const parsed = parseCliArgs(process.argv.slice(2));
-if (parsed.kind === 'help') {
-  process.stdout.write(parsed.text);
-  process.exit(0);
-}
-if (parsed.kind === 'error') {
-  process.stderr.write(`emulator: ${parsed.message}\nRun with --help to see the flags.\n`);
+if (!parsed.ok) {
+  process.stderr.write(`emulator: ${parsed.error}\nRun with --help to see the options.\n`);
   process.exit(2);
 }
+const config = parsed.value;
+if (config.help) {
+  process.stdout.write(HELP);
+  process.exit(0);
+}
 
-const { config } = parsed;
 try {
   const emulator = await startEmulator({
+    host: config.host,
     port: config.port,
     credentials: [{ accessKeyId: config.accessKeyId, accessKeySecret: config.accessKeySecret }],
     seed: config.seed,

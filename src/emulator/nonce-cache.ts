@@ -1,39 +1,38 @@
 // Replay protection: an (AccessKeyId, nonce) pair may be used once within the 15-minute window
 // (signing-and-credentials §7: the service's window is undocumented; we remember nonces as long as
-// a timestamp stays acceptable). Memory is bounded: entries expire, and past `maxEntries` the
-// oldest are dropped first.
+// a timestamp stays acceptable). Memory is bounded: entries expire, and past `maxEntries` the least
+// recently used go first (lru-cache). The clock is the time of the request being checked, so tests
+// can freeze it.
+
+import { LRUCache } from 'lru-cache';
 
 export const NONCE_WINDOW_MS = 15 * 60_000;
 
 export class NonceCache {
-  // Insertion order is expiry order while the clock moves forward, so pruning stops early.
-  private readonly expiries = new Map<string, number>();
+  private nowMs = 0;
+  private readonly seen: LRUCache<string, true>;
 
-  constructor(
-    private readonly windowMs = NONCE_WINDOW_MS,
-    private readonly maxEntries = 200_000,
-  ) {}
+  constructor(windowMs = NONCE_WINDOW_MS, maxEntries = 200_000) {
+    this.seen = new LRUCache<string, true>({
+      max: maxEntries,
+      ttl: windowMs,
+      ttlResolution: 0,
+      perf: { now: () => this.nowMs },
+    });
+  }
 
   /** Records the pair and says whether it was fresh (not seen within the window). */
   use(accessKeyId: string, nonce: string, nowMs: number): boolean {
-    this.prune(nowMs);
+    this.nowMs = nowMs;
     const key = `${accessKeyId}\n${nonce}`;
-    const expiry = this.expiries.get(key);
-    if (expiry !== undefined && expiry > nowMs) return false;
-    this.expiries.delete(key);
-    this.expiries.set(key, nowMs + this.windowMs);
-    while (this.expiries.size > this.maxEntries) this.expiries.delete(this.expiries.keys().next().value!);
+    if (this.seen.has(key)) return false;
+    this.seen.set(key, true);
     return true;
   }
 
+  /** Pairs remembered now (expired ones are forgotten first). */
   get size(): number {
-    return this.expiries.size;
-  }
-
-  private prune(nowMs: number): void {
-    for (const [key, expiry] of this.expiries) {
-      if (expiry > nowMs) break;
-      this.expiries.delete(key);
-    }
+    this.seen.purgeStale();
+    return this.seen.size;
   }
 }

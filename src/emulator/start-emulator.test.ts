@@ -27,7 +27,7 @@ describe('startEmulator', () => {
     try {
       expect(a.url).toBe(`http://127.0.0.1:${a.port}`);
       expect(a.port).not.toBe(b.port);
-      const { url, init } = await signedRequest({
+      const { url, init } = signedRequest({
         style: 'v2-get',
         credential: KEY,
         baseUrl: a.url,
@@ -65,7 +65,7 @@ describe('startEmulator', () => {
     const emulator = await startEmulator({ credentials: [KEY], imagesPerRegion: 20 });
     await fetch(`${emulator.url}/healthz`, { keepalive: true });
     emulator.setFaults({ hangRate: 1, hangMs: 60_000 });
-    const { url, init } = await signedRequest({
+    const { url, init } = signedRequest({
       style: 'v3',
       credential: KEY,
       baseUrl: emulator.url,

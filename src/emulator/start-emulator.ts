@@ -7,7 +7,7 @@ import { createAdaptorServer } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { createEmulatorApp } from './emulator-app';
 import { FaultController, type FaultSettings } from './faults';
-import { isLoopbackHost } from './loopback';
+import { isLoopbackHost } from '../node/loopback';
 import type { EmulatorCredential } from './verify-signature';
 
 export type { EmulatorCredential } from './verify-signature';

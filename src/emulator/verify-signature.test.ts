@@ -2,14 +2,14 @@ import { stringify as nodeQueryString } from 'node:querystring';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toWireEntries } from '../ecs/describe-images-wire';
-import { EMPTY_BODY_SHA256, percentEncode } from '../ecs/signature';
+import { EMPTY_BODY_SHA256, percentEncode } from '../node/signature';
 import { describeImagesRequest } from '../ecs/testing/request-arbitrary';
 import { createEmulatorApp } from './emulator-app';
 import { NonceCache } from './nonce-cache';
 import { parseRpcRequest } from './rpc-request';
 import { safeEqual, verifySignature, type EmulatorCredential, type Verification } from './verify-signature';
 import { OpenApiUtil } from '../ecs/testing/official-sdk';
-import { RUN_INSTANCES_V3, V2_1, V2_2, WORKED_V2, WORKED_V3 } from '../ecs/testing/signature-vectors';
+import { RUN_INSTANCES_V3, V2_1, V2_2, WORKED_V2, WORKED_V3 } from '../node/testing/signature-vectors';
 
 const TEST_KEY: EmulatorCredential = { accessKeyId: 'testid', accessKeySecret: 'testsecret' };
 const STS_KEY: EmulatorCredential = {
@@ -32,7 +32,7 @@ interface Wire {
 function verify(
   wire: Wire,
   options: { credentials?: EmulatorCredential[]; nowMs?: number; nonces?: NonceCache } = {},
-): Promise<Verification> {
+): Verification {
   const request = parseRpcRequest({
     method: wire.method,
     url: `http://${HOST}${wire.target}`,
@@ -46,8 +46,7 @@ function verify(
   });
 }
 
-const codeOf = async (result: Promise<Verification>) => {
-  const r = await result;
+const codeOf = (r: Verification) => {
   return r.ok ? 'OK' : r.error.code;
 };
 
@@ -108,8 +107,8 @@ const FIXTURES = { W1, W2, W3, W4, W5, W6 };
 
 describe('captured wire fixtures W1–W6', () => {
   it.each(Object.entries(FIXTURES))('%s passes the verifier at its own time', async (_name, wire) => {
-    const result = await verify(wire);
-    expect(result).toEqual({ ok: true, accessKeyId: wire === W3 || wire === W5 ? 'STS.testid' : 'testid' });
+    const result = verify(wire);
+    expect(result).toEqual({ ok: true, value: wire === W3 || wire === W5 ? 'STS.testid' : 'testid' });
   });
 
   it.each(Object.entries(FIXTURES))(
@@ -134,11 +133,11 @@ describe('captured wire fixtures W1–W6', () => {
 
   it('refuses a replay of the same (AccessKeyId, nonce) within 15 minutes', async () => {
     const nonces = new NonceCache();
-    expect(await codeOf(verify(W1, { nonces }))).toBe('OK');
-    expect(await codeOf(verify(W1, { nonces, nowMs: WIRE_TIME + 60_000 }))).toBe('SignatureNonceUsed');
-    expect(await codeOf(verify(W4, { nonces }))).toBe('SignatureNonceUsed');
+    expect(codeOf(verify(W1, { nonces }))).toBe('OK');
+    expect(codeOf(verify(W1, { nonces, nowMs: WIRE_TIME + 60_000 }))).toBe('SignatureNonceUsed');
+    expect(codeOf(verify(W4, { nonces }))).toBe('SignatureNonceUsed');
     // The same nonce under another AccessKey is a different pair.
-    expect(await codeOf(verify(W3, { nonces }))).toBe('OK');
+    expect(codeOf(verify(W3, { nonces }))).toBe('OK');
   });
 });
 
@@ -153,24 +152,22 @@ describe('official signature vectors', () => {
   it('accepts V2-1 and V2-2 at their timestamps', async () => {
     for (const vector of [V2_1, V2_2]) {
       const wire = v2Wire(vector.params, vector.signature);
-      expect(await codeOf(verify(wire, { nowMs: Date.parse(vector.params.Timestamp) }))).toBe('OK');
+      expect(codeOf(verify(wire, { nowMs: Date.parse(vector.params.Timestamp) }))).toBe('OK');
     }
   });
 
   it('accepts the worked DescribeImages examples (V2 GET and POST, V3)', async () => {
     const { params, getSignature, postSignature } = WORKED_V2;
-    expect(await codeOf(verify(v2Wire(params, getSignature)))).toBe('OK');
-    expect(await codeOf(verify({ ...v2Wire(params, postSignature), method: 'POST' }))).toBe('OK');
+    expect(codeOf(verify(v2Wire(params, getSignature)))).toBe('OK');
+    expect(codeOf(verify({ ...v2Wire(params, postSignature), method: 'POST' }))).toBe('OK');
     // GET's signature does not pass for POST: the method is signed.
-    expect(await codeOf(verify({ ...v2Wire(params, getSignature), method: 'POST' }))).toBe(
-      'SignatureDoesNotMatch',
-    );
+    expect(codeOf(verify({ ...v2Wire(params, getSignature), method: 'POST' }))).toBe('SignatureDoesNotMatch');
     const v3: Wire = {
       method: 'POST',
       target: `/?${new URLSearchParams(WORKED_V3.query).toString().replace(/\+/g, '%20')}`,
       headers: { ...WORKED_V3.headers, authorization: WORKED_V3.authorization },
     };
-    expect(await codeOf(verify(v3))).toBe('OK');
+    expect(codeOf(verify(v3))).toBe('OK');
   });
 
   it('accepts the official V3 RunInstances vector', async () => {
@@ -184,7 +181,7 @@ describe('official signature vectors', () => {
       },
     };
     const credentials = [{ accessKeyId, accessKeySecret }];
-    expect(await codeOf(verify(wire, { credentials, nowMs: Date.parse('2023-10-26T10:30:00Z') }))).toBe('OK');
+    expect(codeOf(verify(wire, { credentials, nowMs: Date.parse('2023-10-26T10:30:00Z') }))).toBe('OK');
   });
 });
 
@@ -203,17 +200,17 @@ describe('what the verifier refuses', () => {
   };
 
   it('answers a changed parameter, header, method or secret with SignatureDoesNotMatch', async () => {
-    expect(await codeOf(verify(withQuery(W1, 'PageSize=50', 'PageSize=51')))).toBe('SignatureDoesNotMatch');
-    expect(await codeOf(verify(withQuery(W4, 'PageSize=50', 'PageSize=51')))).toBe('SignatureDoesNotMatch');
-    expect(await codeOf(verify(withHeaders(W4, { host: '127.0.0.1:1' })))).toBe('SignatureDoesNotMatch');
-    expect(await codeOf(verify({ ...W6, method: 'GET' }))).toBe('SignatureDoesNotMatch');
+    expect(codeOf(verify(withQuery(W1, 'PageSize=50', 'PageSize=51')))).toBe('SignatureDoesNotMatch');
+    expect(codeOf(verify(withQuery(W4, 'PageSize=50', 'PageSize=51')))).toBe('SignatureDoesNotMatch');
+    expect(codeOf(verify(withHeaders(W4, { host: '127.0.0.1:1' })))).toBe('SignatureDoesNotMatch');
+    expect(codeOf(verify({ ...W6, method: 'GET' }))).toBe('SignatureDoesNotMatch');
     const wrongSecret = [{ accessKeyId: 'testid', accessKeySecret: 'other' }];
-    expect(await codeOf(verify(W1, { credentials: wrongSecret }))).toBe('SignatureDoesNotMatch');
-    expect(await codeOf(verify(W4, { credentials: wrongSecret }))).toBe('SignatureDoesNotMatch');
+    expect(codeOf(verify(W1, { credentials: wrongSecret }))).toBe('SignatureDoesNotMatch');
+    expect(codeOf(verify(W4, { credentials: wrongSecret }))).toBe('SignatureDoesNotMatch');
   });
 
   it('tells the V2 caller the string the server signed, with any security token masked', async () => {
-    const result = await verify(withQuery(W3, 'RegionId=cn-hangzhou', 'RegionId=cn-beijing'));
+    const result = verify(withQuery(W3, 'RegionId=cn-hangzhou', 'RegionId=cn-beijing'));
     expect(result).toMatchObject({ ok: false, error: { code: 'SignatureDoesNotMatch' } });
     const message = result.ok ? '' : result.error.message;
     expect(message).toContain('server string to sign is:GET&%2F&AccessKeyId%3DSTS.testid');
@@ -223,7 +220,7 @@ describe('what the verifier refuses', () => {
 
   it('refuses a V3 body that does not match its hash, even with a correct signature', async () => {
     const tampered: Wire = { ...withHeaders(W4, { 'content-type': 'text/plain' }), body: 'extra' };
-    const result = await verify(tampered);
+    const result = verify(tampered);
     expect(result).toMatchObject({
       ok: false,
       error: { code: 'SignatureDoesNotMatch', message: /x-acs-content-sha256/ },
@@ -231,68 +228,66 @@ describe('what the verifier refuses', () => {
   });
 
   it('answers an unknown AccessKey with 404 InvalidAccessKeyId.NotFound', async () => {
-    expect(await verify(W1, { credentials: [STS_KEY] })).toMatchObject({
+    expect(verify(W1, { credentials: [STS_KEY] })).toMatchObject({
       ok: false,
       error: { status: 404, code: 'InvalidAccessKeyId.NotFound' },
     });
-    expect(await codeOf(verify(W4, { credentials: [STS_KEY] }))).toBe('InvalidAccessKeyId.NotFound');
+    expect(codeOf(verify(W4, { credentials: [STS_KEY] }))).toBe('InvalidAccessKeyId.NotFound');
   });
 
   it('accepts timestamps within ±15 minutes and refuses older or newer ones', async () => {
     const minute = 60_000;
     for (const wire of [W1, W4]) {
-      expect(await codeOf(verify(wire, { nowMs: WIRE_TIME + 15 * minute }))).toBe('OK');
-      expect(await codeOf(verify(wire, { nowMs: WIRE_TIME - 15 * minute }))).toBe('OK');
-      expect(await codeOf(verify(wire, { nowMs: WIRE_TIME + 15 * minute + 1000 }))).toBe(
+      expect(codeOf(verify(wire, { nowMs: WIRE_TIME + 15 * minute }))).toBe('OK');
+      expect(codeOf(verify(wire, { nowMs: WIRE_TIME - 15 * minute }))).toBe('OK');
+      expect(codeOf(verify(wire, { nowMs: WIRE_TIME + 15 * minute + 1000 }))).toBe(
         'InvalidTimeStamp.Expired',
       );
-      expect(await codeOf(verify(wire, { nowMs: WIRE_TIME - 16 * minute }))).toBe('InvalidTimeStamp.Expired');
+      expect(codeOf(verify(wire, { nowMs: WIRE_TIME - 16 * minute }))).toBe('InvalidTimeStamp.Expired');
     }
   });
 
   it('refuses timestamps with fractions or in other formats', async () => {
-    expect(await codeOf(verify(withQuery(W1, '03%3A04%3A05Z', '03%3A04%3A05.123Z')))).toBe(
+    expect(codeOf(verify(withQuery(W1, '03%3A04%3A05Z', '03%3A04%3A05.123Z')))).toBe(
       'InvalidTimeStamp.Format',
     );
-    expect(await codeOf(verify(withQuery(W1, '2024-01-02T03%3A04%3A05Z', '1704164645')))).toBe(
+    expect(codeOf(verify(withQuery(W1, '2024-01-02T03%3A04%3A05Z', '1704164645')))).toBe(
       'InvalidTimeStamp.Format',
     );
-    expect(await codeOf(verify(withHeaders(W4, { 'x-acs-date': 'Tue, 02 Jan 2024 03:04:05 GMT' })))).toBe(
+    expect(codeOf(verify(withHeaders(W4, { 'x-acs-date': 'Tue, 02 Jan 2024 03:04:05 GMT' })))).toBe(
       'InvalidTimeStamp.Format',
     );
   });
 
   it('refuses other signature methods and versions', async () => {
-    expect(await codeOf(verify(withQuery(W1, 'HMAC-SHA1', 'HMAC-SHA256')))).toBe('InvalidSignatureMethod');
-    expect(await codeOf(verify(withQuery(W1, 'SignatureVersion=1.0', 'SignatureVersion=2.0')))).toBe(
+    expect(codeOf(verify(withQuery(W1, 'HMAC-SHA1', 'HMAC-SHA256')))).toBe('InvalidSignatureMethod');
+    expect(codeOf(verify(withQuery(W1, 'SignatureVersion=1.0', 'SignatureVersion=2.0')))).toBe(
       'InvalidSignatureMethod',
     );
     const sm3 = withHeaders(W4, {
       authorization: W4.headers!.authorization!.replace('HMAC-SHA256', 'HMAC-SM3'),
     });
-    expect(await codeOf(verify(sm3))).toBe('InvalidSignatureMethod');
+    expect(codeOf(verify(sm3))).toBe('InvalidSignatureMethod');
   });
 
   it('names the missing V2 parameter', async () => {
     for (const name of ['AccessKeyId', 'SignatureNonce', 'Timestamp', 'Signature']) {
-      const result = await verify(withQuery(W1, new RegExp(`(^|[?&])${name}=[^&]*`), '$1'));
+      const result = verify(withQuery(W1, new RegExp(`(^|[?&])${name}=[^&]*`), '$1'));
       expect(result, name).toMatchObject({ ok: false, error: { code: 'MissingParameter', parameter: name } });
     }
   });
 
   it('answers an incomplete V3 Authorization with IncompleteSignature naming the problem', async () => {
     const auth = W4.headers!.authorization!;
-    expect(
-      await verify(withHeaders(W4, { authorization: 'ACS3-HMAC-SHA256 Credential=testid' })),
-    ).toMatchObject({
+    expect(verify(withHeaders(W4, { authorization: 'ACS3-HMAC-SHA256 Credential=testid' }))).toMatchObject({
       ok: false,
       error: { code: 'IncompleteSignature', message: /Credential, SignedHeaders and Signature/ },
     });
-    expect(await verify(withHeaders(W4, { authorization: auth.replace('x-acs-date;', '') }))).toMatchObject({
+    expect(verify(withHeaders(W4, { authorization: auth.replace('x-acs-date;', '') }))).toMatchObject({
       ok: false,
       error: { code: 'IncompleteSignature', message: /x-acs-date must be signed/ },
     });
-    expect(await verify(withHeaders(W4, { 'x-acs-signature-nonce': undefined }))).toMatchObject({
+    expect(verify(withHeaders(W4, { 'x-acs-signature-nonce': undefined }))).toMatchObject({
       ok: false,
       error: { code: 'IncompleteSignature', message: /x-acs-signature-nonce is missing/ },
     });
@@ -300,23 +295,21 @@ describe('what the verifier refuses', () => {
 
   it('requires the STS token with an STS key, and only the right one', async () => {
     const otherToken = [{ ...STS_KEY, securityToken: 'another-token' }];
-    expect(await codeOf(verify(W3, { credentials: otherToken }))).toBe(
+    expect(codeOf(verify(W3, { credentials: otherToken }))).toBe(
       'InvalidSecurityToken.MismatchWithAccessKey',
     );
-    expect(await codeOf(verify(W5, { credentials: otherToken }))).toBe(
+    expect(codeOf(verify(W5, { credentials: otherToken }))).toBe(
       'InvalidSecurityToken.MismatchWithAccessKey',
     );
-    expect(await codeOf(verify(withQuery(W3, /&SecurityToken=[^&]*/, '')))).toBe('MissingSecurityToken');
-    expect(await codeOf(verify(withHeaders(W5, { 'x-acs-security-token': undefined })))).toBe(
+    expect(codeOf(verify(withQuery(W3, /&SecurityToken=[^&]*/, '')))).toBe('MissingSecurityToken');
+    expect(codeOf(verify(withHeaders(W5, { 'x-acs-security-token': undefined })))).toBe(
       'MissingSecurityToken',
     );
     const unsignedToken = withHeaders(W4, { 'x-acs-security-token': 'tok+en/=' });
-    expect(await codeOf(verify(unsignedToken))).toBe('IncompleteSignature');
+    expect(codeOf(verify(unsignedToken))).toBe('IncompleteSignature');
     // A token sent with a permanent AccessKey cannot belong to it.
     const permanent = [{ accessKeyId: 'STS.testid', accessKeySecret: 'testsecret' }];
-    expect(await codeOf(verify(W3, { credentials: permanent }))).toBe(
-      'InvalidSecurityToken.MismatchWithAccessKey',
-    );
+    expect(codeOf(verify(W3, { credentials: permanent }))).toBe('InvalidSecurityToken.MismatchWithAccessKey');
   });
 });
 
@@ -413,8 +406,8 @@ describe('verifier properties', () => {
   it('accepts every correctly signed request, however its parameters are encoded on the wire', async () => {
     await fc.assert(
       fc.asyncProperty(signedCall, async (call) => {
-        const result = await verify(buildWire(call), { nowMs: WIRE_TIME + call.skewMs });
-        expect(result).toEqual({ ok: true, accessKeyId: call.sts ? 'STS.testid' : 'testid' });
+        const result = verify(buildWire(call), { nowMs: WIRE_TIME + call.skewMs });
+        expect(result).toEqual({ ok: true, value: call.sts ? 'STS.testid' : 'testid' });
       }),
       { numRuns: 150 },
     );
@@ -428,7 +421,7 @@ describe('verifier properties', () => {
         const target = wire.target.replace(/RegionId=[^&]*/, `RegionId=xx-changed-${which % 9}`);
         const body = wire.body?.replace(/RegionId=[^&]*/, `RegionId=xx-changed-${which % 9}`);
         const changed: Wire = body === undefined ? { ...wire, target } : { ...wire, target, body };
-        expect(await codeOf(verify(changed))).toBe('SignatureDoesNotMatch');
+        expect(codeOf(verify(changed))).toBe('SignatureDoesNotMatch');
       }),
       { numRuns: 100 },
     );

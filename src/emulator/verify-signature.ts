@@ -1,9 +1,10 @@
 // Signature verification as the ECS gateway does it (signing-and-credentials §6–§7), over decoded
-// and re-encoded parameters with the shared algorithms of src/ecs/signature.ts. Pure apart from
+// and re-encoded parameters with the shared algorithms of src/node/signature.ts. Pure apart from
 // the nonce cache it records into; the clock is a parameter, so tests can freeze time.
 
 import { timingSafeEqual } from 'node:crypto';
 import { apiErrors, type ApiError } from '../ecs/api-errors';
+import { failure, success, type Result } from '../ecs/result';
 import {
   parseV3Authorization,
   sha256Hex,
@@ -11,7 +12,7 @@ import {
   v2StringToSign,
   v3Signature,
   V3_ALGORITHM,
-} from '../ecs/signature';
+} from '../node/signature';
 import type { NonceCache } from './nonce-cache';
 import { lastValue, requestParams, type RpcRequest } from './rpc-request';
 
@@ -33,7 +34,8 @@ export interface VerifyContext {
   nonces: NonceCache;
 }
 
-export type Verification = { ok: true; accessKeyId: string } | { ok: false; error: ApiError };
+/** The AccessKey ID the call is signed with, or the gateway's error. */
+export type Verification = Result<string, ApiError>;
 
 /** Timestamp / x-acs-date must be within 15 minutes of the server's clock, either way. */
 export const TIMESTAMP_TOLERANCE_MS = 15 * 60_000;
@@ -49,7 +51,7 @@ export const V3_REQUIRED_SIGNED_HEADERS = [
   'x-acs-content-sha256',
 ] as const;
 
-const fail = (error: ApiError): Verification => ({ ok: false, error });
+const fail = (error: ApiError): Verification => failure(error);
 
 /** Constant-time comparison of two texts (the length is not secret). */
 export function safeEqual(a: string, b: string): boolean {
@@ -88,7 +90,7 @@ const V2_REQUIRED = [
   'Signature',
 ];
 
-async function verifyV2(request: RpcRequest, ctx: VerifyContext): Promise<Verification> {
+function verifyV2(request: RpcRequest, ctx: VerifyContext): Verification {
   const entries = requestParams(request);
   const params: Record<string, string> = Object.fromEntries(entries);
   for (const name of V2_REQUIRED) if (!params[name]) return fail(apiErrors.missingParameter(name));
@@ -102,7 +104,7 @@ async function verifyV2(request: RpcRequest, ctx: VerifyContext): Promise<Verifi
   const tokenProblem = tokenError(credential, lastValue(entries, 'SecurityToken'), 'SecurityToken');
   if (tokenProblem) return fail(tokenProblem);
   // Over the union of query and form body, without Signature, with the actual HTTP method.
-  const expected = await v2Signature(request.method, params, credential.accessKeySecret);
+  const expected = v2Signature(request.method, params, credential.accessKeySecret);
   if (!safeEqual(expected, params.Signature!))
     return fail(
       apiErrors.signatureDoesNotMatch(
@@ -111,7 +113,7 @@ async function verifyV2(request: RpcRequest, ctx: VerifyContext): Promise<Verifi
     );
   if (!ctx.nonces.use(credential.accessKeyId, params.SignatureNonce!, ctx.nowMs))
     return fail(apiErrors.signatureNonceUsed('SignatureNonce'));
-  return { ok: true, accessKeyId: credential.accessKeyId };
+  return success(credential.accessKeyId);
 }
 
 /**
@@ -123,7 +125,7 @@ function visibleStringToSign(method: string, params: Record<string, string>): st
   return v2StringToSign(method, shown);
 }
 
-async function verifyV3(request: RpcRequest, ctx: VerifyContext): Promise<Verification> {
+function verifyV3(request: RpcRequest, ctx: VerifyContext): Verification {
   const { headers } = request;
   const header = headers.authorization ?? '';
   if (!header.startsWith(`${V3_ALGORITHM} `)) return fail(apiErrors.invalidSignatureMethod('Authorization'));
@@ -152,12 +154,12 @@ async function verifyV3(request: RpcRequest, ctx: VerifyContext): Promise<Verifi
   const tokenProblem = tokenError(credential, headers['x-acs-security-token'], 'x-acs-security-token');
   if (tokenProblem) return fail(tokenProblem);
   const declaredHash = headers['x-acs-content-sha256']!;
-  if (!safeEqual((await sha256Hex(request.body)).toLowerCase(), declaredHash.toLowerCase()))
+  if (!safeEqual(sha256Hex(request.body).toLowerCase(), declaredHash.toLowerCase()))
     // Code uncertain: the gateway's answer to a body that does not match its hash is undocumented.
     return fail(
       apiErrors.signatureDoesNotMatch('The x-acs-content-sha256 header is not the SHA-256 of the body.'),
     );
-  const expected = await v3Signature(
+  const expected = v3Signature(
     {
       method: request.method,
       pathname: '/',
@@ -176,11 +178,11 @@ async function verifyV3(request: RpcRequest, ctx: VerifyContext): Promise<Verifi
     );
   if (!ctx.nonces.use(credential.accessKeyId, headers['x-acs-signature-nonce']!, ctx.nowMs))
     return fail(apiErrors.signatureNonceUsed('x-acs-signature-nonce'));
-  return { ok: true, accessKeyId: credential.accessKeyId };
+  return success(credential.accessKeyId);
 }
 
 /** Verifies a call signed either way; the AccessKey ID comes back on success. */
-export function verifySignature(request: RpcRequest, ctx: VerifyContext): Promise<Verification> {
+export function verifySignature(request: RpcRequest, ctx: VerifyContext): Verification {
   return request.style === 'v3' ? verifyV3(request, ctx) : verifyV2(request, ctx);
 }
 

@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { canonicalRequestKey, toWireEntries, toWireParams } from '../ecs/describe-images-wire';
 import { describeImagesRequest } from '../ecs/testing/request-arbitrary';
 import { endpointHostForRegion } from '../ecs/regions';
-import { isAllowedAction, MAX_QUERY_BYTES, parseApiCall, type ParsedCall } from './api-request';
+import type { ApiError } from '../ecs/api-errors';
+import type { Result } from '../ecs/result';
+import { isAllowedAction, MAX_QUERY_BYTES, parseApiCall, type UpstreamCall } from './api-request';
 
-function refused(result: ParsedCall) {
-  if (result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result.call)}`);
+function refused(result: Result<UpstreamCall, ApiError>) {
+  if (result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result.value)}`);
   return result.error;
 }
 
@@ -28,9 +30,9 @@ describe('DescribeImages requests', () => {
         const query = new URLSearchParams(toWireEntries(request).map(([k, v]) => [k, v])).toString();
         const result = images(query);
         if (!result.ok) throw new Error(`${query} refused: ${result.error.code} ${result.error.message}`);
-        expect(result.call.params).toEqual(toWireParams(request));
-        expect(result.call.regionId).toBe(request.RegionId);
-        expect(result.call.key).toBe(`DescribeImages?${canonicalRequestKey(request)}`);
+        expect(result.value.params).toEqual(toWireParams(request));
+        expect(result.value.regionId).toBe(request.RegionId);
+        expect(result.value.key).toBe(`DescribeImages?${canonicalRequestKey(request)}`);
       }),
       { numRuns: 300 },
     );
@@ -47,9 +49,9 @@ describe('DescribeImages requests', () => {
     const c = images('Tag.1.key=env&Tag.1.value=prod&RegionId=cn-hangzhou&PageSize=10&IsPublic=false');
     expect(a.ok && b.ok && c.ok).toBe(true);
     if (a.ok && b.ok && c.ok) {
-      expect(b.call.key).toBe(a.call.key);
-      expect(c.call.key).toBe(a.call.key);
-      expect(c.call.params).toEqual(a.call.params);
+      expect(b.value.key).toBe(a.value.key);
+      expect(c.value.key).toBe(a.value.key);
+      expect(c.value.params).toEqual(a.value.params);
     }
   });
 
@@ -57,7 +59,7 @@ describe('DescribeImages requests', () => {
     const result = images(
       `RegionId=cn-hangzhou&Tag.1.Key=${encodeURIComponent('team name')}&Tag.1.Value=${encodeURIComponent('a*b~c (x)')}&Tag.2.Key=${encodeURIComponent('環境')}&Tag.2.Value=${encodeURIComponent('生产 ✓')}`,
     );
-    expect(result.ok && result.call.params).toEqual({
+    expect(result.ok && result.value.params).toEqual({
       RegionId: 'cn-hangzhou',
       'Tag.1.Key': 'team name',
       'Tag.1.Value': 'a*b~c (x)',
@@ -138,7 +140,7 @@ describe('DescribeImages requests', () => {
       fc.property(fc.string(), (region) => {
         const result = images(`RegionId=${encodeURIComponent(region)}`);
         if (result.ok)
-          expect(endpointHostForRegion(result.call.regionId)).toMatch(/^ecs\.[a-z0-9-]+\.aliyuncs\.com$/);
+          expect(endpointHostForRegion(result.value.regionId)).toMatch(/^ecs\.[a-z0-9-]+\.aliyuncs\.com$/);
       }),
     );
   });
@@ -171,7 +173,7 @@ describe('DescribeRegions requests', () => {
   it('go to the default region unless one is given', () => {
     expect(regions('')).toEqual({
       ok: true,
-      call: {
+      value: {
         action: 'DescribeRegions',
         regionId: 'ap-southeast-1',
         params: { RegionId: 'ap-southeast-1' },
@@ -179,14 +181,14 @@ describe('DescribeRegions requests', () => {
       },
     });
     expect(regions('RegionId=cn-beijing').ok && regions('RegionId=cn-beijing')).toMatchObject({
-      call: { regionId: 'cn-beijing' },
+      value: { regionId: 'cn-beijing' },
     });
   });
 
   it('pass on the language of the region names, in its documented spelling', () => {
     expect(regions('AcceptLanguage=en-us')).toEqual({
       ok: true,
-      call: {
+      value: {
         action: 'DescribeRegions',
         regionId: 'ap-southeast-1',
         params: { RegionId: 'ap-southeast-1', AcceptLanguage: 'en-US' },

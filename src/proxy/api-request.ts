@@ -9,6 +9,7 @@ import { SCALAR_PARAM_NAMES } from '../ecs/describe-images-params';
 import { canonicalRequestKey, toWireParams, validateDescribeImages } from '../ecs/describe-images-wire';
 import { proxyErrors } from '../ecs/proxy-errors';
 import { isWellFormedRegionId, parseRegionLanguage } from '../ecs/regions';
+import { failure, success, type Result } from '../ecs/result';
 import { parseRepeatedName, type WireEntry } from '../ecs/repeated-params';
 
 export const ALLOWED_ACTIONS = ['DescribeImages', 'DescribeRegions'] as const;
@@ -31,8 +32,6 @@ export interface UpstreamCall {
   key: string;
 }
 
-export type ParsedCall = { ok: true; call: UpstreamCall } | { ok: false; error: ApiError };
-
 const KNOWN_NAMES: Record<AllowedAction, (name: string) => boolean> = {
   DescribeImages: (name) => SCALAR_PARAM_NAMES.has(name) || parseRepeatedName(name) !== undefined,
   // The region list needs the region whose endpoint answers it, and the language of its names.
@@ -42,55 +41,49 @@ const KNOWN_NAMES: Record<AllowedAction, (name: string) => boolean> = {
 /** Parameters that take one value, where people often want several (DESIGN.md: the page fans out). */
 const SINGLE_VALUE_PARAMS = ['RegionId', 'ImageOwnerAlias'];
 
-export function parseApiCall(action: AllowedAction, rawQuery: string, defaultRegion: string): ParsedCall {
+export function parseApiCall(
+  action: AllowedAction,
+  rawQuery: string,
+  defaultRegion: string,
+): Result<UpstreamCall, ApiError> {
   const bytes = new TextEncoder().encode(rawQuery).length;
-  if (bytes > MAX_QUERY_BYTES) return fail(proxyErrors.queryTooLong(bytes, MAX_QUERY_BYTES));
+  if (bytes > MAX_QUERY_BYTES) return failure(proxyErrors.queryTooLong(bytes, MAX_QUERY_BYTES));
   const entries: WireEntry[] = [...new URLSearchParams(rawQuery)];
   const seen = new Set<string>();
   for (const [name, value] of entries) {
-    if (!KNOWN_NAMES[action](name)) return fail(proxyErrors.unknownParameter(name, action));
-    if (seen.has(name)) return fail(proxyErrors.duplicateParameter(name));
+    if (!KNOWN_NAMES[action](name)) return failure(proxyErrors.unknownParameter(name, action));
+    if (seen.has(name)) return failure(proxyErrors.duplicateParameter(name));
     seen.add(name);
     if (SINGLE_VALUE_PARAMS.includes(name) && value.includes(','))
-      return fail(proxyErrors.oneValuePerCall(name));
+      return failure(proxyErrors.oneValuePerCall(name));
   }
   return action === 'DescribeImages' ? describeImages(entries) : describeRegions(entries, defaultRegion);
 }
 
-function describeImages(entries: WireEntry[]): ParsedCall {
+function describeImages(entries: WireEntry[]): Result<UpstreamCall, ApiError> {
   const result = validateDescribeImages(entries);
-  if (!result.ok) return fail(result.error);
-  const { request } = result;
-  return {
-    ok: true,
-    call: {
-      action: 'DescribeImages',
-      regionId: request.RegionId,
-      params: toWireParams(request),
-      key: `DescribeImages?${canonicalRequestKey(request)}`,
-    },
-  };
+  if (!result.ok) return result;
+  const { request } = result.value;
+  return success({
+    action: 'DescribeImages',
+    regionId: request.RegionId,
+    params: toWireParams(request),
+    key: `DescribeImages?${canonicalRequestKey(request)}`,
+  });
 }
 
-function describeRegions(entries: WireEntry[], defaultRegion: string): ParsedCall {
+function describeRegions(entries: WireEntry[], defaultRegion: string): Result<UpstreamCall, ApiError> {
   const regionId = entries.find(([name]) => name === 'RegionId')?.[1] || defaultRegion;
-  if (!isWellFormedRegionId(regionId)) return fail(apiErrors.invalidRegionId());
+  if (!isWellFormedRegionId(regionId)) return failure(apiErrors.invalidRegionId());
   const languageText = entries.find(([name]) => name === 'AcceptLanguage')?.[1];
   const language = languageText ? parseRegionLanguage(languageText) : undefined;
-  if (languageText && !language) return fail(apiErrors.invalidParameter('AcceptLanguage'));
+  if (languageText && !language) return failure(apiErrors.invalidParameter('AcceptLanguage'));
   const params: Record<string, string> = { RegionId: regionId };
   if (language) params.AcceptLanguage = language;
-  return {
-    ok: true,
-    call: {
-      action: 'DescribeRegions',
-      regionId,
-      params,
-      key: `DescribeRegions?${new URLSearchParams(params)}`,
-    },
-  };
-}
-
-function fail(error: ApiError): ParsedCall {
-  return { ok: false, error };
+  return success({
+    action: 'DescribeRegions',
+    regionId,
+    params,
+    key: `DescribeRegions?${new URLSearchParams(params)}`,
+  });
 }

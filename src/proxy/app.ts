@@ -8,22 +8,23 @@ import { join } from 'node:path';
 import type { HttpBindings } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context } from 'hono';
+import { bearerAuth } from 'hono/bearer-auth';
+import { getCookie, setCookie } from 'hono/cookie';
+import { HTTPException } from 'hono/http-exception';
+import { setMetric, timing, type TimingVariables } from 'hono/timing';
+import { timingSafeEqual } from 'hono/utils/buffer';
 import type { ApiError } from '../ecs/api-errors';
 import { proxyErrors } from '../ecs/proxy-errors';
 import { PROXY_PATHS, type SessionInfo } from '../ecs/proxy-api';
 import { ALLOWED_ACTIONS, isAllowedAction, parseApiCall } from './api-request';
 import { proxyErrorAnswer, type EcsGateway, type GatewayAnswer } from './ecs-gateway';
 import { formatRequestLog, type Redactor, type RequestLogEntry } from './request-log';
-import { API_CACHE_CONTROL, cacheControlForStatic, isSpaRoute, SECURITY_HEADERS } from './response-headers';
+import { API_CACHE_CONTROL, cacheControlForStatic, isSpaRoute, securityHeaders } from './response-headers';
 import {
-  authCookie,
   authCookieName,
   authCookieValue,
-  bearerToken,
-  cookieValue,
   crossSiteProblem,
   isAllowedHost,
-  tokensMatch,
   withoutAuthParam,
 } from './security';
 
@@ -39,7 +40,10 @@ export interface AppOptions {
   log: (line: string) => void;
 }
 
-type Env = { Bindings: HttpBindings; Variables: { upstream: Partial<RequestLogEntry> } };
+type Env = {
+  Bindings: HttpBindings;
+  Variables: { upstream: Partial<RequestLogEntry> } & TimingVariables;
+};
 
 const API_PATHS = [PROXY_PATHS.describeImages, PROXY_PATHS.describeRegions, PROXY_PATHS.session];
 
@@ -51,9 +55,6 @@ function jsonAnswer(answer: GatewayAnswer): Response {
       'content-type': 'application/json; charset=utf-8',
       'cache-control': API_CACHE_CONTROL,
       ...(answer.cache ? { 'x-ecs-proxy-cache': answer.cache } : {}),
-      ...(answer.upstreamMs !== undefined
-        ? { 'server-timing': `upstream;dur=${answer.upstreamMs.toFixed(1)}` }
-        : {}),
     },
   });
 }
@@ -69,11 +70,10 @@ export function createApp(options: AppOptions): Hono<Env> {
     return jsonAnswer(proxyErrorAnswer(error, hostId));
   };
 
-  // Log line and security headers for every answer, whatever produced it.
+  // Log line for every answer, whatever produced it.
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
     const url = new URL(c.req.url);
     options.log(
       redactor.redact(
@@ -88,6 +88,9 @@ export function createApp(options: AppOptions): Hono<Env> {
       ),
     );
   });
+
+  app.use('*', securityHeaders());
+  app.use('*', timing());
 
   // DNS-rebinding defence: only the names this server is reached by, also for absolute-form targets.
   app.use('*', async (c, next) => {
@@ -107,16 +110,29 @@ export function createApp(options: AppOptions): Hono<Env> {
       access.allowedOrigins,
     );
     if (problem) return refuse(c, proxyErrors.crossSiteRequest(problem));
-    if (options.authToken !== undefined) {
-      const bearer = bearerToken(c.req.header('authorization'));
-      const cookie = cookieValue(c.req.header('cookie'), authCookieName(access.port));
-      if (bearer === undefined && cookie === undefined) return refuse(c, proxyErrors.authRequired());
-      const valid =
-        bearer !== undefined
-          ? tokensMatch(bearer, options.authToken)
-          : tokensMatch(cookie!, authCookieValue(options.authToken));
-      if (!valid) return refuse(c, proxyErrors.authInvalid());
-    }
+    await next();
+  });
+
+  // The access token, when one is set: the page's cookie, or else a bearer header.
+  const authToken = options.authToken;
+  if (authToken !== undefined) {
+    const requireBearer = bearerAuth<Env>({
+      token: authToken,
+      noAuthenticationHeader: { message: (c) => refuse(c, proxyErrors.authRequired()) },
+      invalidAuthenticationHeader: { message: (c) => refuse(c, proxyErrors.authInvalid()) },
+      invalidToken: { message: (c) => refuse(c, proxyErrors.authInvalid()) },
+    });
+    app.use('/api/*', async (c, next) => {
+      const cookie =
+        c.req.header('authorization') === undefined ? getCookie(c, authCookieName(access.port)) : undefined;
+      if (cookie === undefined) return requireBearer(c, next);
+      if (!(await timingSafeEqual(cookie, authCookieValue(authToken))))
+        return refuse(c, proxyErrors.authInvalid());
+      await next();
+    });
+  }
+
+  app.use('/api/*', async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
       const res = refuse(c, proxyErrors.methodNotAllowed(c.req.method));
       res.headers.set('allow', 'GET, HEAD');
@@ -136,7 +152,8 @@ export function createApp(options: AppOptions): Hono<Env> {
     const noCache = /no-cache/i.test(
       `${c.req.header('cache-control') ?? ''} ${c.req.header('pragma') ?? ''}`,
     );
-    const answer = await gateway.call(parsed.call, { bypassCache: noCache, signal: c.req.raw.signal });
+    const answer = await gateway.call(parsed.value, { bypassCache: noCache, signal: c.req.raw.signal });
+    if (answer.upstreamMs !== undefined) setMetric(c, 'upstream', answer.upstreamMs);
     c.set('upstream', {
       cache: answer.cache,
       upstreamMs: answer.upstreamMs,
@@ -158,16 +175,20 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   // `?auth=<token>` on a page: becomes an HttpOnly cookie, and the URL is cleaned of it.
   app.get('*', async (c, next) => {
-    if (options.authToken === undefined) return next();
+    if (authToken === undefined) return next();
     const url = new URL(c.req.url);
     const { token, location } = withoutAuthParam(url.pathname, url.search.slice(1));
     if (token === undefined) return next();
-    if (!tokensMatch(token, options.authToken))
+    if (!(await timingSafeEqual(token, authToken)))
       return c.text(
         'The access token in ?auth= is wrong. Ask whoever runs this dashboard for the right link.',
         401,
       );
-    c.header('set-cookie', authCookie(access.port, options.authToken));
+    setCookie(c, authCookieName(access.port), authCookieValue(authToken), {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'Strict',
+    });
     c.header('cache-control', 'no-store');
     return c.redirect(location, 303);
   });
@@ -202,6 +223,8 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   app.notFound((c) => c.text('Not found.', 404));
   app.onError((error, c) => {
+    // bearer-auth answers by throwing; its answer is one of ours (refuse, above).
+    if (error instanceof HTTPException) return error.getResponse();
     options.log(
       redactor.redact(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
     );

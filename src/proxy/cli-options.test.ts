@@ -5,14 +5,14 @@ const TOKEN = 'tok_0123456789abcdef';
 
 function options(argv: string[], env: Record<string, string> = {}): CliOptions {
   const result = parseCliOptions(argv, env);
-  if (!result.ok) throw new Error(result.message);
-  return result.options;
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
 }
 
 function problem(argv: string[], env: Record<string, string> = {}): string {
   const result = parseCliOptions(argv, env);
   if (result.ok) throw new Error(`expected ${argv.join(' ')} to be refused`);
-  return result.message;
+  return result.error;
 }
 
 describe('npm start options', () => {
@@ -90,6 +90,10 @@ describe('npm start options', () => {
     expect(options(['--ecs-ram-role', '--no-build']).ecsRamRole).toEqual({ roleName: undefined });
     expect(options(['--ecs-ram-role', 'EcsReader']).ecsRamRole).toEqual({ roleName: 'EcsReader' });
     expect(options(['--ecs-ram-role=EcsReader']).ecsRamRole).toEqual({ roleName: 'EcsReader' });
+    expect(options(['--ecs-ram-role', 'EcsReader', '--no-build'])).toMatchObject({
+      ecsRamRole: { roleName: 'EcsReader' },
+      build: false,
+    });
   });
 
   it('take the token from the environment when the flag is absent', () => {
@@ -150,6 +154,9 @@ describe('npm start options', () => {
       [['--ecs-ram-role', 'a/b'], /^--ecs-ram-role takes a RAM role name/],
       [['--emulator-images-per-region', '-1'], /^--emulator-images-per-region must be a whole number/],
       [['--frobnicate'], /^Unknown option "--frobnicate"/],
+      [['-x'], /^Unknown option "-x"/],
+      [['--no-build', 'stray'], /^Unexpected argument "stray"/],
+      [['--dev', '--dev'], /^--dev is given more than once/],
       [['--emulator=yes'], /^--emulator takes no value/],
       [['--port', '1', '--port', '2'], /^--port is given more than once/],
       [

@@ -1,9 +1,21 @@
 // `npm start` flags and environment variables → validated options, or a message that names the flag
-// at fault. Pure: argv and the environment come in as values.
+// at fault (the flags are read by src/node/command-line.ts, as the emulator's are). Pure: argv and
+// the environment come in as values.
 
 import { DEFAULT_REGION_ID, isWellFormedRegionId } from '../ecs/regions';
+import type { Result } from '../ecs/result';
+import {
+  duration,
+  FlagError,
+  parseCommandLine,
+  textOf,
+  wholeNumber,
+  type Flags,
+  type FlagSpec,
+} from '../node/command-line';
+import { isLoopbackHost } from '../node/loopback';
 import { DEFAULT_CACHE_LIMITS } from './response-cache';
-import { AUTH_TOKEN_PATTERN, isLoopbackHost } from './security';
+import { AUTH_TOKEN_PATTERN } from './security';
 import type { Endpoint, SignatureVersion } from './signer';
 
 export interface CliOptions {
@@ -75,49 +87,35 @@ CLI profile, then the shared credentials file (ALIBABA_CLOUD_PROFILE picks a pro
 secret never leaves this process.
 `;
 
-export type CliParseResult = { ok: true; options: CliOptions } | { ok: false; message: string };
-
 type Env = Readonly<Record<string, string | undefined>>;
 
-class CliError extends Error {}
+const FLAGS: Readonly<Record<string, FlagSpec>> = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  'auth-token': { type: 'string' },
+  profile: { type: 'string' },
+  'ecs-ram-role': { type: 'string', optionalValue: true },
+  region: { type: 'string' },
+  emulator: { type: 'boolean' },
+  'emulator-images-per-region': { type: 'string' },
+  endpoint: { type: 'string' },
+  signature: { type: 'string' },
+  timeout: { type: 'string' },
+  concurrency: { type: 'string' },
+  'cache-ttl': { type: 'string' },
+  'no-build': { type: 'boolean' },
+  dev: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+};
 
-const VALUE_FLAGS = new Set([
-  '--port',
-  '--host',
-  '--auth-token',
-  '--profile',
-  '--region',
-  '--endpoint',
-  '--signature',
-  '--timeout',
-  '--concurrency',
-  '--cache-ttl',
-  '--emulator-images-per-region',
-]);
-const SWITCHES = new Set(['--emulator', '--no-build', '--dev', '--help', '-h']);
-const OPTIONAL_VALUE_FLAGS = new Set(['--ecs-ram-role']);
-
-function integerIn(flag: string, text: string, min: number, max: number): number {
-  if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max)
-    throw new CliError(`${flag} must be a whole number from ${min} to ${max}, got "${text}".`);
-  return Number(text);
-}
-
-/** `10s`, `500ms`, or a number of seconds. */
-function parseDuration(flag: string, text: string): number {
-  const m = /^(\d+(?:\.\d+)?)(ms|s)?$/.exec(text.trim());
-  const ms = m ? Number(m[1]) * (m[2] === 'ms' ? 1 : 1000) : NaN;
-  if (!(ms >= 1 && ms <= 600_000))
-    throw new CliError(`${flag} must be a duration from 1ms to 600s, such as 10s or 500ms; got "${text}".`);
-  return Math.round(ms);
-}
+const DURATION_RULE = { minMs: 1, maxMs: 600_000, bareUnit: 's' } as const;
 
 function parseCacheTtl(text: string): number {
   if (text.trim() === '0') return 0;
   try {
-    return parseDuration('--cache-ttl', text);
+    return duration('--cache-ttl', text, DURATION_RULE);
   } catch {
-    throw new CliError(
+    throw new FlagError(
       `--cache-ttl must be 0 (no cache) or a duration such as 30s, up to 600s; got "${text}".`,
     );
   }
@@ -129,86 +127,59 @@ function parseEndpoint(flag: string, text: string): Endpoint {
   try {
     url = new URL(text);
   } catch {
-    throw new CliError(`${flag} must be a URL such as https://ecs.cn-hangzhou.aliyuncs.com, got "${text}".`);
+    throw new FlagError(`${flag} must be a URL such as https://ecs.cn-hangzhou.aliyuncs.com, got "${text}".`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw new CliError(`${flag} must use https:// (or http:// on loopback), got "${url.protocol}".`);
+    throw new FlagError(`${flag} must use https:// (or http:// on loopback), got "${url.protocol}".`);
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname))
-    throw new CliError(
+    throw new FlagError(
       `${flag} may use plain http:// only on a loopback address (127.0.0.1, localhost); use https:// for "${url.hostname}".`,
     );
   if (url.username || url.password || url.search || url.hash || (url.pathname !== '/' && url.pathname !== ''))
-    throw new CliError(`${flag} must be just scheme, host and port (no path, query or user), got "${text}".`);
+    throw new FlagError(
+      `${flag} must be just scheme, host and port (no path, query or user), got "${text}".`,
+    );
   return { protocol: url.protocol, host: url.host };
 }
 
-export function parseCliOptions(argv: readonly string[], env: Env): CliParseResult {
-  try {
-    return { ok: true, options: parse(argv, env) };
-  } catch (e) {
-    if (e instanceof CliError) return { ok: false, message: e.message };
-    throw e;
-  }
+export function parseCliOptions(argv: readonly string[], env: Env): Result<CliOptions, string> {
+  return parseCommandLine(argv, FLAGS, (flags) => optionsFrom(flags, env));
 }
 
-function parse(argv: readonly string[], env: Env): CliOptions {
-  const values = new Map<string, string>();
-  const switches = new Set<string>();
-  let ecsRamRole: CliOptions['ecsRamRole'];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
-    if (values.has(flag) || switches.has(flag) || (flag === '--ecs-ram-role' && ecsRamRole))
-      throw new CliError(`${flag} is given more than once.`);
-    if (VALUE_FLAGS.has(flag)) {
-      const value = inline ?? argv[++i];
-      if (value === undefined || (inline === undefined && value.startsWith('--')))
-        throw new CliError(`${flag} needs a value.`);
-      values.set(flag, value);
-    } else if (OPTIONAL_VALUE_FLAGS.has(flag)) {
-      const next = inline ?? (argv[i + 1]?.startsWith('-') ? undefined : argv[i + 1]);
-      if (inline === undefined && next !== undefined) i++;
-      if (next !== undefined && !/^[A-Za-z0-9._@+=,-]{1,64}$/.test(next))
-        throw new CliError(`--ecs-ram-role takes a RAM role name, got "${next}".`);
-      ecsRamRole = { roleName: next || undefined };
-    } else if (SWITCHES.has(flag) && inline === undefined) {
-      switches.add(flag === '-h' ? '--help' : flag);
-    } else if (SWITCHES.has(flag)) {
-      throw new CliError(`${flag} takes no value.`);
-    } else {
-      throw new CliError(`Unknown option "${arg}".`);
-    }
-  }
+function optionsFrom(flags: Flags, env: Env): CliOptions {
+  const text = (name: string) => textOf(flags, name);
+  const role = flags.get('ecs-ram-role');
+  if (typeof role === 'string' && !/^[A-Za-z0-9._@+=,-]{1,64}$/.test(role))
+    throw new FlagError(`--ecs-ram-role takes a RAM role name, got "${role}".`);
+  const ecsRamRole = role === undefined ? undefined : { roleName: role === true ? undefined : role };
 
-  const host = values.get('--host') ?? DEFAULT_HOST;
+  const host = text('host') ?? DEFAULT_HOST;
   if (!/^[A-Za-z0-9.:[\]-]{1,253}$/.test(host))
-    throw new CliError(`--host must be an address or host name, got "${host}".`);
-  const authFlag = values.get('--auth-token');
+    throw new FlagError(`--host must be an address or host name, got "${host}".`);
+  const authFlag = text('auth-token');
   const authToken = authFlag ?? (env[AUTH_TOKEN_ENV] || undefined);
   const authSource = authFlag !== undefined ? '--auth-token' : AUTH_TOKEN_ENV;
   if (authToken !== undefined && !AUTH_TOKEN_PATTERN.test(authToken))
-    throw new CliError(`${authSource} must be 16 to 256 characters of A-Z a-z 0-9 . _ ~ - .`);
+    throw new FlagError(`${authSource} must be 16 to 256 characters of A-Z a-z 0-9 . _ ~ - .`);
   if (!isLoopbackHost(host) && authToken === undefined)
-    throw new CliError(
+    throw new FlagError(
       `--host ${host} makes the proxy reachable from other machines, and it signs with your credentials: ` +
         `set --auth-token (or ${AUTH_TOKEN_ENV}) too, or bind 127.0.0.1.`,
     );
 
-  const region = values.get('--region') ?? DEFAULT_REGION_ID;
+  const region = text('region') ?? DEFAULT_REGION_ID;
   if (!isWellFormedRegionId(region))
-    throw new CliError(`--region must be a region ID such as cn-hangzhou, got "${region}".`);
+    throw new FlagError(`--region must be a region ID such as cn-hangzhou, got "${region}".`);
 
-  const signature = values.get('--signature') ?? 'v3';
+  const signature = text('signature') ?? 'v3';
   if (signature !== 'v2' && signature !== 'v3')
-    throw new CliError(`--signature must be v2 or v3, got "${signature}".`);
+    throw new FlagError(`--signature must be v2 or v3, got "${signature}".`);
 
-  const endpointText = values.get('--endpoint');
-  const profile = values.get('--profile');
+  const endpointText = text('endpoint');
+  const profile = text('profile');
   if (profile !== undefined && !/^[A-Za-z0-9._-]{1,64}$/.test(profile))
-    throw new CliError(`--profile must be a profile name (letters, digits, . _ -), got "${profile}".`);
-  const emulator = switches.has('--emulator');
+    throw new FlagError(`--profile must be a profile name (letters, digits, . _ -), got "${profile}".`);
+  const emulator = flags.has('emulator');
   const conflicts = [
     ['--emulator', emulator, '--endpoint', endpointText !== undefined],
     ['--emulator', emulator, '--profile', profile !== undefined],
@@ -216,15 +187,15 @@ function parse(argv: readonly string[], env: Env): CliOptions {
     ['--profile', profile !== undefined, '--ecs-ram-role', ecsRamRole !== undefined],
   ] as const;
   for (const [a, hasA, b, hasB] of conflicts)
-    if (hasA && hasB) throw new CliError(`${a} and ${b} cannot be used together.`);
+    if (hasA && hasB) throw new FlagError(`${a} and ${b} cannot be used together.`);
 
-  const port = values.get('--port');
-  const concurrency = values.get('--concurrency');
-  const images = values.get('--emulator-images-per-region');
-  const timeout = values.get('--timeout');
-  const cacheTtl = values.get('--cache-ttl');
+  const port = text('port');
+  const concurrency = text('concurrency');
+  const images = text('emulator-images-per-region');
+  const timeout = text('timeout');
+  const cacheTtl = text('cache-ttl');
   return {
-    port: port === undefined ? DEFAULT_PORT : integerIn('--port', port, 0, 65535),
+    port: port === undefined ? DEFAULT_PORT : wholeNumber('--port', port, 0, 65535),
     host,
     authToken,
     profile,
@@ -232,15 +203,15 @@ function parse(argv: readonly string[], env: Env): CliOptions {
     region,
     emulator,
     emulatorImagesPerRegion:
-      images === undefined ? undefined : integerIn('--emulator-images-per-region', images, 1, 200_000),
+      images === undefined ? undefined : wholeNumber('--emulator-images-per-region', images, 1, 200_000),
     endpoint: endpointText === undefined ? undefined : parseEndpoint('--endpoint', endpointText),
     signatureVersion: signature,
-    timeoutMs: timeout === undefined ? DEFAULT_TIMEOUT_MS : parseDuration('--timeout', timeout),
+    timeoutMs: timeout === undefined ? DEFAULT_TIMEOUT_MS : duration('--timeout', timeout, DURATION_RULE),
     concurrency:
-      concurrency === undefined ? DEFAULT_CONCURRENCY : integerIn('--concurrency', concurrency, 1, 64),
+      concurrency === undefined ? DEFAULT_CONCURRENCY : wholeNumber('--concurrency', concurrency, 1, 64),
     cacheTtlMs: cacheTtl === undefined ? DEFAULT_CACHE_LIMITS.ttlMs : parseCacheTtl(cacheTtl),
-    build: !switches.has('--no-build'),
-    dev: switches.has('--dev'),
-    help: switches.has('--help'),
+    build: !flags.has('no-build'),
+    dev: flags.has('dev'),
+    help: flags.has('help'),
   };
 }

@@ -20,7 +20,8 @@ export interface GatewayOptions {
   /** Every region goes here when set (`--endpoint`, or the embedded emulator). */
   endpointOverride: Endpoint | undefined;
   client: UpstreamClient;
-  cache: ResponseCache<Buffer>;
+  /** Absent when the cache is off (`--cache-ttl 0`). */
+  cache: ResponseCache | undefined;
   /** Learns every secret and token in use, so no log line can show them. */
   redactor: Redactor;
   now?: () => Date;
@@ -79,7 +80,7 @@ export class EcsGateway {
     // Answers differ per identity and per endpoint, never per signature or moment.
     const key = JSON.stringify([call.key, creds.accessKeyId, `${endpoint.protocol}//${endpoint.host}`]);
     if (!request.bypassCache) {
-      const hit = cache.get(key);
+      const hit = cache?.get(key);
       if (hit) return { status: 200, body: hit, cache: 'hit' };
     }
 
@@ -102,7 +103,7 @@ export class EcsGateway {
       case 'failed':
         return { ...proxyErrorAnswer(result.error, endpoint.host), cache: cacheStatus, ...timing };
       case 'answer':
-        if (result.status === 200 && result.code === undefined) cache.set(key, result.body);
+        if (result.status === 200 && result.code === undefined) cache?.set(key, result.body);
         return {
           status: result.status,
           body: result.body,

@@ -34,10 +34,10 @@ function banner(proxy: RunningProxy, tokenRequired: boolean): string {
 async function main(): Promise<number | undefined> {
   const parsed = parseCliOptions(process.argv.slice(2), process.env);
   if (!parsed.ok) {
-    console.error(`${parsed.message}\nRun with --help to see the options.`);
+    console.error(`${parsed.error}\nRun with --help to see the options.`);
     return 2;
   }
-  const options = parsed.options;
+  const options = parsed.value;
   if (options.help) {
     process.stdout.write(HELP_TEXT);
     return 0;

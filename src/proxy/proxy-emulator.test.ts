@@ -8,7 +8,7 @@ import { startEmulator, type RunningEmulator } from '../emulator/start-emulator'
 import type { DescribeImagesResponse } from '../ecs/image-types';
 import { createCredentialSource, staticCredentialSource } from './credentials';
 import type { SignatureVersion, SigningCredentials } from './signer';
-import { waitFor } from './testing/loopback-server';
+import { WAIT } from './testing/loopback-server';
 import { createHarness, type TestProxy } from './testing/proxy-harness';
 
 const require = createRequire(import.meta.url);
@@ -310,7 +310,7 @@ describe('retries under the emulator faults', () => {
     // The first request takes the one token there is; the second is throttled.
     expect((await proxy.request(IMAGES, fresh)).status).toBe(200);
     const pending = proxy.request(IMAGES, fresh);
-    await waitFor(() => waits.length === 1, 'the retry after throttling');
+    await vi.waitFor(() => expect(waits.length, 'the retry after throttling').toBe(1), WAIT);
     emulator.setFaults({ throttleQps: null });
     waits[0]!.release();
     const res = await pending;
@@ -328,7 +328,7 @@ describe('retries under the emulator faults', () => {
     const proxy = await proxyFor(AK, 'v2', { sleep });
     emulator.setFaults({ errorRate: 1 });
     const pending = proxy.request(IMAGES, fresh);
-    await waitFor(() => waits.length === 1, 'the retry after the server error');
+    await vi.waitFor(() => expect(waits.length, 'the retry after the server error').toBe(1), WAIT);
     emulator.setFaults({ errorRate: 0 });
     waits[0]!.release();
     expect((await pending).status).toBe(200);

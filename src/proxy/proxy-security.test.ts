@@ -279,6 +279,14 @@ describe('access token', () => {
     expect((await p.request(IMAGES, { headers: { authorization: `Bearer ${AUTH_TOKEN}` } })).status).toBe(
       200,
     );
+    expect((await p.request(IMAGES, { headers: { authorization: `bearer  ${AUTH_TOKEN}` } })).status).toBe(
+      200,
+    );
+    expectProxyError(
+      await p.request(IMAGES, { headers: { authorization: `Basic ${AUTH_TOKEN}` } }),
+      401,
+      'ProxyAuthInvalid',
+    );
     const cookie = `other=1; ecs_browser_auth_${p.port}=${authCookieValue(AUTH_TOKEN)}`;
     expect((await p.request(IMAGES, { headers: { cookie } })).status).toBe(200);
     // Health checks stay open for monitors.
@@ -291,9 +299,11 @@ describe('access token', () => {
     expect(res.status).toBe(303);
     expect(res.headers.location).toBe('/images?RegionId=cn-hangzhou&Tag.1.Value=a%20b');
     const cookie = String(res.headers['set-cookie']);
-    expect(cookie).toMatch(new RegExp(`^ecs_browser_auth_${p.port}=`));
-    expect(cookie).toContain('HttpOnly');
-    expect(cookie).toContain('SameSite=Strict');
+    expect(cookie).toMatch(
+      new RegExp(`^ecs_browser_auth_${p.port}=[A-Za-z0-9_-]{43}; Path=/; HttpOnly; SameSite=Strict$`),
+    );
+    // The cookie carries a value derived from the token, never the token itself.
+    expect(cookie).not.toContain(AUTH_TOKEN);
     const [pair] = cookie.split(';');
     expect((await p.request(IMAGES, { headers: { cookie: pair! } })).status).toBe(200);
 

@@ -1,9 +1,9 @@
 // The proxy's upstream behaviour seen from the browser's side, against a loopback stand-in for ECS
 // that counts what reaches it: the concurrency limit, the browser's abort, the cache and its bypass.
 
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { staticCredentialSource } from './credentials';
-import { sendJson, startLoopbackServer, waitFor, type LoopbackServer } from './testing/loopback-server';
+import { sendJson, startLoopbackServer, type LoopbackServer, WAIT } from './testing/loopback-server';
 import { createHarness, type TestProxy } from './testing/proxy-harness';
 
 const SECRET = 'proxy-upstream-secret-77aa';
@@ -54,7 +54,7 @@ describe('through the proxy', () => {
     });
     const browser = Array.from({ length: 7 }, (_, i) => proxy.request(images(`img-${i}`)));
     for (let released = 0; released < 7; released++) {
-      await waitFor(() => held.length > 0, 'a request upstream');
+      await vi.waitFor(() => expect(held.length, 'a request upstream').toBeGreaterThan(0), WAIT);
       await new Promise((resolve) => setImmediate(resolve));
       expect(upstream.inFlight()).toBeLessThanOrEqual(2);
       held.shift()!();
@@ -72,11 +72,18 @@ describe('through the proxy', () => {
     const { upstream, proxy } = await setup(() => {});
     const browser = new AbortController();
     const pending = proxy.request(images('slow'), { signal: browser.signal }).catch((e: Error) => e);
-    await waitFor(() => upstream.inFlight() === 1, 'the upstream call');
+    await vi.waitFor(() => expect(upstream.inFlight(), 'the upstream call').toBe(1), WAIT);
     browser.abort();
     expect(await pending).toBeInstanceOf(Error);
-    await waitFor(() => upstream.abandoned() === 1, 'the upstream call to be cancelled');
-    await waitFor(() => proxy.logs.some((l) => l.includes(' 499 ')), 'the log line');
+    await vi.waitFor(() => expect(upstream.abandoned(), 'the upstream call to be cancelled').toBe(1), WAIT);
+    await vi.waitFor(
+      () =>
+        expect(
+          proxy.logs.some((l) => l.includes(' 499 ')),
+          'the log line',
+        ).toBe(true),
+      WAIT,
+    );
     expect(upstream.requests).toHaveLength(1);
   });
 
@@ -84,6 +91,7 @@ describe('through the proxy', () => {
     const { upstream, proxy } = await setup((req, res) => sendJson(res, 200, answer(req)));
     const first = await proxy.request(images('a'));
     expect(first.headers['x-ecs-proxy-cache']).toBe('miss');
+    expect(first.headers['server-timing']).toMatch(/upstream;dur=\d+(\.\d+)?.*total;dur=/);
     // The same request in another parameter order is the same request.
     const second = await proxy.request('/api/ecs/DescribeImages?ImageName=a&RegionId=cn-hangzhou');
     expect(second.headers['x-ecs-proxy-cache']).toBe('hit');

@@ -1,5 +1,7 @@
-// A small in-memory cache of successful upstream answers: short TTL, bounded by entry count and by
-// total bytes, least recently used evicted first. Pure; the clock is injected.
+// The in-memory cache of successful upstream answers: short TTL, bounded by entry count and by total
+// bytes, least recently used evicted first (lru-cache does all three). A TTL of 0 means no cache.
+
+import { LRUCache } from 'lru-cache';
 
 export interface CacheLimits {
   maxEntries: number;
@@ -13,56 +15,22 @@ export const DEFAULT_CACHE_LIMITS: CacheLimits = {
   ttlMs: 60_000,
 };
 
-interface Entry<V> {
-  value: V;
-  bytes: number;
-  expiresAt: number;
-}
+export type ResponseCache = LRUCache<string, Buffer>;
 
-export class ResponseCache<V> {
-  // A Map iterates in insertion order; re-inserting on every hit makes the first key the least recent.
-  private readonly entries = new Map<string, Entry<V>>();
-  private totalBytes = 0;
-
-  constructor(
-    private readonly limits: CacheLimits,
-    private readonly sizeOf: (value: V) => number,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  get(key: string): V | undefined {
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    this.remove(key, entry);
-    if (entry.expiresAt <= this.now()) return undefined;
-    this.entries.set(key, entry);
-    this.totalBytes += entry.bytes;
-    return entry.value;
-  }
-
-  set(key: string, value: V): void {
-    const existing = this.entries.get(key);
-    if (existing) this.remove(key, existing);
-    const bytes = this.sizeOf(value);
-    if (bytes > this.limits.maxBytes || this.limits.ttlMs <= 0) return;
-    this.entries.set(key, { value, bytes, expiresAt: this.now() + this.limits.ttlMs });
-    this.totalBytes += bytes;
-    for (const [oldKey, old] of this.entries) {
-      if (this.entries.size <= this.limits.maxEntries && this.totalBytes <= this.limits.maxBytes) break;
-      this.remove(oldKey, old);
-    }
-  }
-
-  get size(): number {
-    return this.entries.size;
-  }
-
-  get bytes(): number {
-    return this.totalBytes;
-  }
-
-  private remove(key: string, entry: Entry<V>): void {
-    this.entries.delete(key);
-    this.totalBytes -= entry.bytes;
-  }
+/** The cache, or undefined when the TTL is 0 (`--cache-ttl 0`); the clock is injectable for tests. */
+export function createResponseCache(
+  limits: CacheLimits,
+  now: () => number = performance.now.bind(performance),
+): ResponseCache | undefined {
+  if (limits.ttlMs <= 0) return undefined;
+  return new LRUCache<string, Buffer>({
+    max: limits.maxEntries,
+    maxSize: limits.maxBytes,
+    // An empty body still takes a place.
+    sizeCalculation: (body) => Math.max(1, body.length),
+    ttl: limits.ttlMs,
+    // Read the clock on every lookup rather than caching it for a millisecond.
+    ttlResolution: 0,
+    perf: { now },
+  });
 }

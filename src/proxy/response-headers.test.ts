@@ -1,10 +1,16 @@
+import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { cacheControlForStatic, CONTENT_SECURITY_POLICY, isSpaRoute } from './response-headers';
+import { cacheControlForStatic, isSpaRoute, securityHeaders } from './response-headers';
 
 describe('response headers', () => {
-  it('allow scripts, styles and connections from the own origin only, and no framing', () => {
+  it('allow scripts, styles and connections from the own origin only, and no framing', async () => {
+    const app = new Hono();
+    app.use('*', securityHeaders());
+    app.get('/', (c) => c.text('page'));
+    const res = await app.request('/');
+    const policy = res.headers.get('content-security-policy') ?? '';
     const directives = new Map(
-      CONTENT_SECURITY_POLICY.split(';').map((d) => {
+      policy.split(';').map((d) => {
         const [name, ...values] = d.trim().split(/\s+/);
         return [name, values.join(' ')];
       }),
@@ -16,7 +22,11 @@ describe('response headers', () => {
     expect(directives.get('object-src')).toBe("'none'");
     expect(directives.get('base-uri')).toBe("'none'");
     expect(directives.get('frame-ancestors')).toBe("'none'");
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('strict-transport-security')).toBeNull();
   });
 
   it('caches content-hashed assets for good and revalidates everything else', () => {

@@ -1,16 +1,12 @@
 // The proxy's inbound checks (DESIGN.md "Security model", signing-and-credentials.md §10): which Host
-// headers it answers to (DNS-rebinding defence), which requests count as cross-site, and the access
-// token (constant-time comparison, cookie, bearer header). Pure.
+// headers it answers to (DNS-rebinding defence), which requests count as cross-site (Hono's csrf
+// middleware does not look at GET), and what the access token's cookie is called and holds (Hono's
+// cookie helpers and bearer-auth do the reading and the constant-time comparison). Pure.
 
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 
 /** Ports of the Vite dev server, whose origin `--dev` lets through (vite.config.ts). */
 export const VITE_DEV_ORIGINS = ['http://127.0.0.1:5173', 'http://localhost:5173'];
-
-export function isLoopbackHost(host: string): boolean {
-  const h = host.toLowerCase().replace(/^\[(.*)\]$/, '$1');
-  return h === 'localhost' || h === '::1' || /^127(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/.test(h);
-}
 
 /** Addresses that bind every interface. */
 export function isWildcardHost(host: string): boolean {
@@ -68,17 +64,7 @@ export function crossSiteProblem(
 /** Tokens people can paste into a URL and a cookie without escaping. */
 export const AUTH_TOKEN_PATTERN = /^[A-Za-z0-9._~-]{16,256}$/;
 
-/** Constant-time comparison: both sides are hashed first, so lengths leak nothing either. */
-export function tokensMatch(given: string, expected: string): boolean {
-  const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
-  return timingSafeEqual(digest(given), digest(expected));
-}
-
-export function bearerToken(authorization: string | undefined): string | undefined {
-  return authorization === undefined ? undefined : /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1];
-}
-
-/** Cookies are shared between ports of one host, so the name carries the port. */
+/** Cookies carry no port, so the name does: two proxies on one machine keep their cookies apart. */
 export function authCookieName(port: number): string {
   return `ecs_browser_auth_${port}`;
 }
@@ -89,18 +75,6 @@ export function authCookieName(port: number): string {
  */
 export function authCookieValue(token: string): string {
   return createHmac('sha256', token).update('ecs-image-browser auth cookie').digest('base64url');
-}
-
-export function authCookie(port: number, token: string): string {
-  return `${authCookieName(port)}=${authCookieValue(token)}; Path=/; HttpOnly; SameSite=Strict`;
-}
-
-export function cookieValue(header: string | undefined, name: string): string | undefined {
-  for (const part of (header ?? '').split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
-  }
-  return undefined;
 }
 
 /**

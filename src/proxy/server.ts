@@ -9,6 +9,7 @@ import { hostname, networkInterfaces } from 'node:os';
 import { createAdaptorServer } from '@hono/node-server';
 import { maskAccessKeyId, type SessionInfo } from '../ecs/proxy-api';
 import type { RunningEmulator } from '../emulator/start-emulator';
+import { isLoopbackHost } from '../node/loopback';
 import { createApp } from './app';
 import type { CliOptions } from './cli-options';
 import {
@@ -19,15 +20,9 @@ import {
 } from './credentials';
 import { EcsGateway } from './ecs-gateway';
 import { Redactor } from './request-log';
-import { DEFAULT_CACHE_LIMITS, ResponseCache } from './response-cache';
+import { createResponseCache, DEFAULT_CACHE_LIMITS } from './response-cache';
 import type { RetryPolicy } from './retry-policy';
-import {
-  allowedHostHeaders,
-  allowedOrigins,
-  hostHeaderFor,
-  isLoopbackHost,
-  isWildcardHost,
-} from './security';
+import { allowedHostHeaders, allowedOrigins, hostHeaderFor, isWildcardHost } from './security';
 import type { Endpoint, SigningCredentials } from './signer';
 import { StartupError } from './startup-error';
 import { UpstreamClient } from './upstream-client';
@@ -216,7 +211,7 @@ export async function startProxy(options: ProxyServerOptions): Promise<RunningPr
     signatureVersion: options.signatureVersion,
     endpointOverride: backend.endpointOverride,
     client,
-    cache: new ResponseCache<Buffer>({ ...DEFAULT_CACHE_LIMITS, ttlMs: options.cacheTtlMs }, (b) => b.length),
+    cache: createResponseCache({ ...DEFAULT_CACHE_LIMITS, ttlMs: options.cacheTtlMs }),
     redactor,
   });
   const session = async (): Promise<SessionInfo> => {

@@ -1,9 +1,8 @@
 // Builds one signed ECS RPC request from scratch (signing-and-credentials.md §1, §3, §4): POST to `/`
 // with every parameter in the query and an empty body, like @alicloud/ecs20140526. The algorithms
-// themselves live in src/ecs/signature.ts; this module only chooses what is signed, and hashes with
-// node:crypto. The clock and the nonce come from the caller.
+// themselves live in src/node/signature.ts; this module only chooses what is signed. The clock and
+// the nonce come from the caller.
 
-import { createHash, createHmac } from 'node:crypto';
 import { API_VERSION } from '../ecs/describe-images-params';
 import {
   canonicalQueryString,
@@ -14,18 +13,7 @@ import {
   v2Signature,
   v3Authorization,
   v3Signature,
-  type SignatureCrypto,
-} from '../ecs/signature';
-
-// Node's synchronous hashes: Web Crypto's async round trip cost a third of a millisecond per
-// request, a good share of the proxy's own time (bench case 2).
-const nodeSignatureCrypto: SignatureCrypto = {
-  sha256: (data) => createHash('sha256').update(data).digest(),
-  hmac: (hash, key, data) =>
-    createHmac(hash === 'SHA-1' ? 'sha1' : 'sha256', key)
-      .update(data)
-      .digest(),
-};
+} from '../node/signature';
 
 export type SignatureVersion = 'v2' | 'v3';
 
@@ -63,11 +51,11 @@ export interface SignedRequest {
 // Not signed (V3 signs only host, content-type and x-acs-*), but the service answers JSON for it.
 const UNSIGNED_HEADERS = { accept: 'application/json', 'content-length': '0' };
 
-export async function signRequest(input: SignInput): Promise<SignedRequest> {
+export function signRequest(input: SignInput): SignedRequest {
   return input.signatureVersion === 'v3' ? signV3(input) : signV2(input);
 }
 
-async function signV3(input: SignInput): Promise<SignedRequest> {
+function signV3(input: SignInput): SignedRequest {
   const { accessKeyId, accessKeySecret, securityToken } = input.credentials;
   // The header set of the official V3 example; STS adds its token as a signed header (§4.1).
   const signed: Record<string, string> = {
@@ -80,7 +68,7 @@ async function signV3(input: SignInput): Promise<SignedRequest> {
   };
   if (securityToken) signed['x-acs-security-token'] = securityToken;
   const signedHeaders = defaultSignedHeaderNames(signed);
-  const signature = await v3Signature(
+  const signature = v3Signature(
     {
       method: 'POST',
       pathname: '/',
@@ -90,7 +78,6 @@ async function signV3(input: SignInput): Promise<SignedRequest> {
       payloadHash: EMPTY_BODY_SHA256,
     },
     accessKeySecret,
-    nodeSignatureCrypto,
   );
   return {
     method: 'POST',
@@ -103,7 +90,7 @@ async function signV3(input: SignInput): Promise<SignedRequest> {
   };
 }
 
-async function signV2(input: SignInput): Promise<SignedRequest> {
+function signV2(input: SignInput): SignedRequest {
   const { accessKeyId, accessKeySecret, securityToken } = input.credentials;
   const params: Record<string, string> = {
     ...input.params,
@@ -118,7 +105,7 @@ async function signV2(input: SignInput): Promise<SignedRequest> {
   };
   if (securityToken) params.SecurityToken = securityToken;
   // The real method goes into the string to sign (§3.2 step 5); the ECS SDK's V2 mode uses POST.
-  const signature = await v2Signature('POST', params, accessKeySecret, nodeSignatureCrypto);
+  const signature = v2Signature('POST', params, accessKeySecret);
   const query = `${canonicalQueryString(params)}&Signature=${percentEncode(signature)}`;
   return {
     method: 'POST',

@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SignedRequest } from './signer';
-import { sendJson, startLoopbackServer, waitFor, type LoopbackServer } from './testing/loopback-server';
+import { sendJson, startLoopbackServer, type LoopbackServer, WAIT } from './testing/loopback-server';
 import { UpstreamClient, type UpstreamClientOptions, type UpstreamResult } from './upstream-client';
 
 const servers: LoopbackServer[] = [];
@@ -35,7 +35,7 @@ function client(options: Partial<UpstreamClientOptions> = {}) {
 /** Signs "afresh" for every attempt: each call gets its own nonce header. */
 function signer(url: string) {
   let n = 0;
-  const sign = async (): Promise<SignedRequest> => ({
+  const sign = (): SignedRequest => ({
     method: 'POST',
     url: `${url}/?RegionId=cn-hangzhou`,
     headers: { host: new URL(url).host, 'x-acs-signature-nonce': `nonce-${++n}`, 'content-length': '0' },
@@ -162,7 +162,7 @@ describe('UpstreamClient', () => {
     const result = await c.send(signer(s.url).sign, s.host, never);
     expectFailed(result, 504, 'ProxyUpstreamTimeout');
     expect(Date.now() - started).toBeLessThan(2_000);
-    await waitFor(() => s.abandoned() === 1, 'the upstream request to be closed');
+    await vi.waitFor(() => expect(s.abandoned(), 'the upstream request to be closed').toBe(1), WAIT);
   });
 
   it('cancels the upstream call when the browser goes away, without retrying', async () => {
@@ -170,10 +170,10 @@ describe('UpstreamClient', () => {
     const { client: c, waits } = client();
     const browser = new AbortController();
     const pending = c.send(signer(s.url).sign, s.host, browser.signal);
-    await waitFor(() => s.inFlight() === 1, 'the request to arrive');
+    await vi.waitFor(() => expect(s.inFlight(), 'the request to arrive').toBe(1), WAIT);
     browser.abort();
     expect(await pending).toMatchObject({ kind: 'aborted', attempts: 1 });
-    await waitFor(() => s.abandoned() === 1, 'the upstream request to be closed');
+    await vi.waitFor(() => expect(s.abandoned(), 'the upstream request to be closed').toBe(1), WAIT);
     expect(waits).toEqual([]);
     expect(s.requests).toHaveLength(1);
   });
@@ -237,7 +237,7 @@ describe('UpstreamClient', () => {
     const { sign } = signer(s.url);
     const all = Promise.all(Array.from({ length: 10 }, () => c.send(sign, s.host, never)));
     for (let answered = 0; answered < 10;) {
-      await waitFor(() => held.length > 0, 'a request to arrive');
+      await vi.waitFor(() => expect(held.length, 'a request to arrive').toBeGreaterThan(0), WAIT);
       // Let the others that may arrive do so before releasing one.
       await new Promise((resolve) => setImmediate(resolve));
       expect(s.inFlight()).toBeLessThanOrEqual(3);

@@ -1,5 +1,5 @@
 // Signed RPC requests for tests that talk to the emulator without an SDK (raw fetch or app.request),
-// signed with the shared algorithms of src/ecs/signature.ts.
+// signed with the shared algorithms of src/node/signature.ts.
 
 import { randomUUID } from 'node:crypto';
 import { API_VERSION } from '../../ecs/describe-images-params';
@@ -11,7 +11,7 @@ import {
   v2Signature,
   v3Authorization,
   v3Signature,
-} from '../../ecs/signature';
+} from '../../node/signature';
 import type { EmulatorCredential } from '../verify-signature';
 
 export type SigningStyle = 'v2-get' | 'v2-post-form' | 'v2-post-query' | 'v3';
@@ -35,9 +35,7 @@ const encode = (params: Record<string, string>) =>
     .map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`)
     .join('&');
 
-export async function signedRequest(
-  options: SignedRequestOptions,
-): Promise<{ url: string; init: RequestInit }> {
+export function signedRequest(options: SignedRequestOptions): { url: string; init: RequestInit } {
   const { credential, baseUrl } = options;
   const action = options.action ?? 'DescribeImages';
   const version = options.version ?? API_VERSION;
@@ -51,14 +49,14 @@ export async function signedRequest(
       'x-acs-version': version,
       'x-acs-date': timestamp,
       'x-acs-signature-nonce': nonce,
-      'x-acs-content-sha256': await sha256Hex(''),
+      'x-acs-content-sha256': sha256Hex(''),
     };
     if (credential.securityToken) {
       headers['x-acs-accesskey-id'] = credential.accessKeyId;
       headers['x-acs-security-token'] = credential.securityToken;
     }
     const signedHeaders = defaultSignedHeaderNames(headers);
-    const signature = await v3Signature(
+    const signature = v3Signature(
       {
         method: 'POST',
         pathname: '/',
@@ -98,7 +96,7 @@ export async function signedRequest(
   if (credential.securityToken) params.SecurityToken = credential.securityToken;
   const text = encode({
     ...params,
-    Signature: await v2Signature(method, params, credential.accessKeySecret),
+    Signature: v2Signature(method, params, credential.accessKeySecret),
   });
   if (options.style === 'v2-post-form')
     return {

@@ -82,11 +82,5 @@ export function sendJson(
   res.end(text);
 }
 
-/** Polls until `condition` holds (tests wait for a state, never for a fixed time). */
-export async function waitFor(condition: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
-  const start = Date.now();
-  while (!condition()) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
+/** How long tests wait for a state (vi.waitFor's own default of 1 s is short on a loaded machine). */
+export const WAIT = { timeout: 5_000, interval: 5 };

@@ -2,7 +2,7 @@
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { waitFor } from './loopback-server';
+import { vi } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const running: ChildProcess[] = [];
@@ -36,12 +36,11 @@ export function startMain(args: string[], env: Record<string, string> = {}): Sta
 
 /** Waits for the start-up message and returns the port it names. */
 export async function listeningPort(started: Started): Promise<number> {
-  await waitFor(
+  await vi.waitUntil(
     () =>
       /ECS Image Browser: http:\/\/127\.0\.0\.1:\d+/.test(started.stdout()) ||
       started.child.exitCode !== null,
-    'the start-up message',
-    15_000,
+    { timeout: 15_000, interval: 20 },
   );
   const match = /ECS Image Browser: http:\/\/127\.0\.0\.1:(\d+)/.exec(started.stdout());
   if (!match) throw new Error(`the proxy did not start:\n${started.stdout()}\n${started.stderr()}`);

@@ -64,7 +64,7 @@ describe('planImageSources', () => {
         for (const source of planImageSources(view, 'cn-hangzhou')) {
           expect(validateDescribeImages(toWireParams(source.request))).toMatchObject({
             ok: true,
-            unknown: [],
+            value: { unknown: [] },
           });
         }
       }),

@@ -19,8 +19,7 @@ import {
   type ParamSpec,
   type TagFilter,
 } from '../../ecs/describe-images-params';
-import { expectationOf } from '../../ecs/api-params';
-import { isApiError, parseScalarParam } from '../../ecs/describe-images-wire';
+import { expectationOf, parseParam } from '../../ecs/api-params';
 import { isWellFormedRegionId } from '../../ecs/regions';
 import {
   flattenFilters,
@@ -161,8 +160,8 @@ export function parseViewUrl(search: string | URLSearchParams): ParsedViewUrl {
       if (status && !isDefaultValue(SHARED_FILTER_BY_NAME.get('Status')!, status)) filters.Status = status;
     } else if (SHARED_FILTER_BY_NAME.has(name)) {
       const spec = SHARED_FILTER_BY_NAME.get(name)!;
-      const parsed = parseScalarParam(spec, value);
-      if (isApiError(parsed)) ignore(value, `must be ${expectationOf(spec)}`);
+      const parsed = parseParam(spec, value);
+      if (!parsed.ok) ignore(value, `must be ${expectationOf(spec)}`);
       else if (parsed.value !== undefined && !isDefaultValue(spec, parsed.value))
         filters[name] = parsed.value;
     } else if (DASHBOARD_MANAGED.has(name)) {

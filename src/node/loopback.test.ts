@@ -26,13 +26,31 @@ describe('isLoopbackAddress', () => {
 });
 
 describe('isLoopbackHost', () => {
-  it('allows localhost and loopback addresses, never a wildcard or public address', () => {
-    expect(isLoopbackHost('localhost')).toBe(true);
-    expect(isLoopbackHost('127.0.0.1')).toBe(true);
-    expect(isLoopbackHost('::1')).toBe(true);
-    expect(isLoopbackHost('0.0.0.0')).toBe(false);
-    expect(isLoopbackHost('::')).toBe(false);
-    expect(isLoopbackHost('192.168.0.2')).toBe(false);
-    expect(isLoopbackHost('example.com')).toBe(false);
+  it('allows localhost and loopback addresses, IPv6 with or without brackets', () => {
+    for (const host of [
+      'localhost',
+      'LOCALHOST',
+      '127.0.0.1',
+      '127.255.0.9',
+      '::1',
+      '[::1]',
+      '::ffff:127.0.0.1',
+    ])
+      expect(isLoopbackHost(host), host).toBe(true);
+  });
+
+  it('refuses wildcards, other addresses and names that only start like loopback', () => {
+    for (const host of [
+      '0.0.0.0',
+      '::',
+      '[::]',
+      '128.0.0.1',
+      '192.168.0.2',
+      '127.0.0.256',
+      '127.0.0.1.evil.example',
+      'localhost.example',
+      'example.com',
+    ])
+      expect(isLoopbackHost(host), host).toBe(false);
   });
 });
