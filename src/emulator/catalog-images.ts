@@ -695,8 +695,9 @@ export function customImage(
     disks,
     tags: customTags(rng),
   };
-  // Only an image that is ready can be shared (ModifyImageSharePermission takes Available images).
-  const sharable = status === 'Available' || status === 'Deprecated';
+  // Only an image that is ready can be shared (ModifyImageSharePermission takes Available images),
+  // and one in a family must be unshared before it is deprecated (docs/ecs-api-notes.md §9).
+  const sharable = status === 'Available' || (status === 'Deprecated' && !inFamily);
   // Replacing a system disk takes a system-disk-only image; an image with data-disk snapshots is
   // refused for ChangeOS (our reading of the ReplaceSystemDisk rules; uncertain).
   const traits = { classic: base.classic, changeOs: dataDisks === 0 };
