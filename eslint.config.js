@@ -20,6 +20,47 @@ const boundary = (forbidden) => ({
   ],
 });
 
+const NOT_FOR_THE_BROWSER = ['proxy', 'emulator', 'node'];
+
+// Inside src/web the folders are layers, each importing only from the layers before it and never
+// from a sibling, so no two folders import each other:
+//   ui ← columns ← view-state ← images ← filters | table | detail | status ← app
+// `ui` is generic controls and formatting; `columns` what an image row is and how each column reads
+// and draws; `view-state` the view and its URL; `images` the data, from fetching to the rows the
+// table shows; then the components; `app` lays out the page.
+const WEB_LAYERS = [
+  ['ui'],
+  ['columns'],
+  ['view-state'],
+  ['images'],
+  ['filters', 'table', 'detail', 'status'],
+  ['app'],
+];
+const webLayerRules = WEB_LAYERS.flatMap((layer, level) =>
+  layer.map((folder) => ({
+    files: [`src/web/${folder}/**`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...NOT_FOR_THE_BROWSER.map((dir) => ({
+              group: [`**/${dir}/**`, `**/${dir}`],
+              message: `Do not import ${dir}.`,
+            })),
+            ...[...WEB_LAYERS.slice(level + 1).flat(), ...layer.filter((other) => other !== folder)].map(
+              (other) => ({
+                group: [`**/${other}/**`],
+                message: `src/web/${folder} may not import src/web/${other} (the layers in eslint.config.js).`,
+              }),
+            ),
+          ],
+        },
+      ],
+    },
+  })),
+);
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'reports', 'test-results', 'playwright-report'] },
   js.configs.recommended,
@@ -50,7 +91,8 @@ export default tseslint.config(
   },
   { files: ['src/ecs/**'], rules: boundary(['web', 'proxy', 'emulator', 'node']) },
   { files: ['src/node/**'], rules: boundary(['web', 'proxy', 'emulator']) },
-  { files: ['src/web/**'], rules: boundary(['proxy', 'emulator', 'node']) },
+  { files: ['src/web/**'], rules: boundary(NOT_FOR_THE_BROWSER) },
+  ...webLayerRules,
   { files: ['src/emulator/**'], rules: boundary(['web', 'proxy']) },
   { files: ['src/proxy/**'], rules: boundary(['web']) },
 );

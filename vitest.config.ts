@@ -2,7 +2,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     // Never reach the instance-metadata service or a developer's own credentials from a test.
     env: {
       ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true',
@@ -15,5 +14,24 @@ export default defineConfig({
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/vitest.json' },
     testTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
+        },
+      },
+      // Components and hooks of the SPA, rendered with React Testing Library in a simulated DOM.
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          include: ['src/web/**/*.test.tsx'],
+          environment: 'happy-dom',
+          setupFiles: ['src/web/dom-test-setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -1,4 +1,4 @@
-// Measurements that run inside the page (frontend-notes §5): scroll frame times from
+// Measurements that run inside the page (docs/frontend-notes.md §5): scroll frame times from
 // requestAnimationFrame, long tasks, interaction → next paint, and the JS heap after GC.
 import type { Page } from '@playwright/test';
 
@@ -15,6 +15,21 @@ export async function instrumentPage(page: Page): Promise<void> {
       for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
     }).observe({ type: 'longtask', buffered: true });
   });
+}
+
+/**
+ * Marks `rows-painted` one frame after the first element matching `rowSelector` is in the DOM,
+ * from outside the page's code, so the dashboard and the bare first-rows page are timed the same
+ * way (case 3) and the product carries no benchmark code.
+ */
+export async function markFirstRows(page: Page, rowSelector: string): Promise<void> {
+  await page.addInitScript((selector) => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector(selector)) return;
+      observer.disconnect();
+      requestAnimationFrame(() => performance.mark('rows-painted'));
+    }).observe(document, { childList: true, subtree: true });
+  }, rowSelector);
 }
 
 export interface ScrollResult {
@@ -57,7 +72,7 @@ export async function scrollFrames(
   );
 }
 
-/** After an input, a frame and then a task: the next paint (frontend-notes §5, "Interaction latency"). */
+/** After an input, a frame and then a task: the next paint (docs/frontend-notes.md §5, "Interaction latency"). */
 export type Interaction = { header: string } | { search: string; text: string };
 
 /** Performs the interaction in the page and times it to the next paint. */

@@ -20,7 +20,7 @@ export interface FrameStats {
   slowFrames: number;
 }
 
-/** Frame-time statistics from rAF timestamps deltas over a scroll (frontend-notes §5). */
+/** Frame-time statistics from rAF timestamps deltas over a scroll (docs/frontend-notes.md §5). */
 export function frameStats(deltas: readonly number[]): FrameStats {
   const total = deltas.reduce((a, b) => a + b, 0);
   return {

@@ -2,8 +2,8 @@
 // the same row height, overscan and visible cells as plain text; no table, no badges, no state.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
-import { DEFAULT_VISIBLE_COLUMNS, imageColumn } from '../../src/web/images/image-columns';
-import type { ImageRow } from '../../src/web/images/image-row';
+import { DEFAULT_VISIBLE_COLUMNS, imageColumn } from '../../src/web/columns/image-columns';
+import type { ImageRow } from '../../src/web/columns/image-row';
 import { ROW_HEIGHT } from '../../src/web/table/image-table-body';
 
 const columns = DEFAULT_VISIBLE_COLUMNS.map(imageColumn);

@@ -2,14 +2,14 @@
 // run on exactly the rows the dashboard shows. Loading is not what these pages measure.
 import { ConcurrencyLimiter } from '../../src/ecs/concurrency-limiter';
 import { fetchDescribeImages } from '../../src/web/images/describe-images-api';
-import type { ImageRow } from '../../src/web/images/image-row';
+import type { ImageRow } from '../../src/web/columns/image-row';
 import { mergeSourceRows } from '../../src/web/images/merge-rows';
 import { planImageSources } from '../../src/web/view-state/image-sources';
-import { parseViewUrl } from '../../src/web/view-state/url-codec';
+import { parseViewQueryString } from '../../src/web/view-state/url-codec';
 
 export async function loadRows(search: string): Promise<ImageRow[]> {
   const limit = new ConcurrencyLimiter(6);
-  const sources = planImageSources(parseViewUrl(search).state, 'cn-hangzhou');
+  const sources = planImageSources(parseViewQueryString(search).state, 'cn-hangzhou');
   const data = await Promise.all(
     sources.map(async (source) => {
       const first = await limit.run(() => fetchDescribeImages({ ...source.request, PageNumber: 1 }));

@@ -19,8 +19,8 @@ import {
 } from '@tanstack/react-table';
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { DEFAULT_VISIBLE_COLUMNS, imageColumn } from '../../src/web/images/image-columns';
-import type { ImageRow } from '../../src/web/images/image-row';
+import { DEFAULT_VISIBLE_COLUMNS, imageColumn } from '../../src/web/columns/image-columns';
+import type { ImageRow } from '../../src/web/columns/image-row';
 import { loadRows, markReady } from './load-rows';
 
 const features = tableFeatures({

@@ -1,5 +1,5 @@
 // The ECS error catalogue and envelope. Codes, HTTP statuses and messages follow
-// reference/DescribeImages.md and reference/ecs-api-notes.md §3 (including the service's own typos,
+// docs/ecs-api-notes.md §3 (including the service's own typos,
 // "specifed" and "are not match"), so the proxy and the emulator answer exactly as the service does.
 
 /** One error as the service raises it; `parameter` is the wire name it concerns, when there is one. */
@@ -150,7 +150,7 @@ export const apiErrors = {
     error(404, 'InvalidAction.NotFound', 'Specified api is not found, please check your url and method.'),
 
   // Gateway (POP) errors on the version, format, signature, credentials and timestamp, raised
-  // before an action runs (ecs-api-notes §3.2, signing-and-credentials §6–§7). Statuses marked
+  // before an action runs (docs/ecs-api-notes.md §3.2, docs/signing-and-credentials.md §6–§7). Statuses marked
   // "assumed" or "unconfirmed" there are 400 here; wordings marked approximate are kept as given.
   // Where a code covers several causes, `detail` names the one at hand so the message is actionable.
   invalidVersion: (name = 'Version') =>
@@ -221,7 +221,7 @@ export function isEcsErrorBody(body: unknown): body is EcsErrorBody {
   );
 }
 
-/** Throttling codes share a prefix; match on it as @alicloud/openapi-core does (ecs-api-notes §4). */
+/** Throttling codes share a prefix; match on it as @alicloud/openapi-core does (docs/ecs-api-notes.md §4). */
 export function isThrottlingCode(code: string): boolean {
   return code.startsWith('Throttling');
 }
@@ -231,7 +231,7 @@ export function isRetryableError(status: number, code: string): boolean {
   return isThrottlingCode(code) || status >= 500;
 }
 
-/** DryRun succeeds by failing with this code (ecs-api-notes §1.4). */
+/** DryRun succeeds by failing with this code (docs/ecs-api-notes.md §1.4). */
 export const DRY_RUN_PASSED_CODE = 'DryRunOperation';
 
 // Codes whose parameter is fixed, for errors that come back from the real service (whose body has

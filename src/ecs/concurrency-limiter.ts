@@ -1,5 +1,5 @@
 // A limit on ECS requests in flight, shared by the browser (page fetches) and the proxy (upstream
-// calls): the service throttles per account (ecs-api-notes §4). Callers beyond the limit wait in FIFO
+// calls): the service throttles per account (docs/ecs-api-notes.md §4). Callers beyond the limit wait in FIFO
 // order; a waiter whose signal aborts leaves the queue at once.
 
 export class ConcurrencyLimiter {

@@ -38,7 +38,7 @@ export const DEFAULT_STATUS: ImageStatus = 'Available';
 
 export const IMAGE_OWNER_ALIASES = ['system', 'self', 'others', 'marketplace'] as const;
 export type ImageOwnerAlias = (typeof IMAGE_OWNER_ALIASES)[number];
-/** What an empty ImageOwnerAlias returns: marketplace is excluded (ecs-api-notes §1.1). */
+/** What an empty ImageOwnerAlias returns: marketplace is excluded (docs/ecs-api-notes.md §1.1). */
 export const DEFAULT_OWNER_ALIASES: readonly ImageOwnerAlias[] = ['system', 'self', 'others'];
 
 export const OS_TYPES = ['windows', 'linux'] as const;

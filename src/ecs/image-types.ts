@@ -1,4 +1,4 @@
-// DescribeImages response shapes with the API's exact JSON types (ecs-api-notes §2). Note the
+// DescribeImages response shapes with the API's exact JSON types (docs/ecs-api-notes.md §2). Note the
 // oddities: `IsSelfShared` and `DiskDeviceMapping.Size` are strings, `Image.Size` is a number, and
 // every array is wrapped in an object named after its element.
 

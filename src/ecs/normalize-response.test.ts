@@ -5,7 +5,7 @@ import {
   normalizeDescribeRegionsResponse,
 } from './normalize-response';
 
-// The JSON example of reference/DescribeImages.md, trimmed.
+// The example answer in docs/ecs-api-notes.md §2, trimmed.
 const referenceExample = {
   PageNumber: 1,
   TotalCount: 61,

@@ -1,6 +1,6 @@
 // Lenient reading of DescribeImages answers. Real responses use "" for unknown text, omit fields
 // for your own images, send `{}` for empty objects, and sometimes a string where a number is
-// documented or the other way round (ecs-api-notes §2.3). Everything downstream gets the exact
+// documented or the other way round (docs/ecs-api-notes.md §2.3). Everything downstream gets the exact
 // documented types.
 
 import type {

@@ -1,4 +1,4 @@
-// The browser ⇄ proxy contract (DESIGN.md "Contracts"): paths, and what /api/session answers.
+// The browser ⇄ proxy contract (docs/ARCHITECTURE.md "Contracts"): paths, and what /api/session answers.
 // DescribeImages and DescribeRegions answers are the ECS bodies themselves (image-types.ts), and
 // errors the ECS envelope (api-errors.ts), with "Source": "proxy" on errors the proxy raised.
 

@@ -121,7 +121,7 @@ export function regionName(regionId: string, language: RegionLanguage = 'en-US')
   return KNOWN_REGIONS.find((r) => r.id === regionId)?.names[language] ?? regionId;
 }
 
-// Regions the official SDK (@alicloud/ecs20140526 7.11.6 endpoint map, ecs-api-notes §5.2) sends to
+// Regions the official SDK (@alicloud/ecs20140526 7.11.6 endpoint map, docs/ecs-api-notes.md §5.2) sends to
 // the central endpoint because they have no regional one.
 const CENTRAL_ENDPOINT_REGIONS: ReadonlySet<string> = new Set([
   'cn-wuhan',
@@ -130,7 +130,7 @@ const CENTRAL_ENDPOINT_REGIONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The endpoint host for a region: the regional form `ecs.<region>.aliyuncs.com` (DESIGN.md), or the
+ * The endpoint host for a region: the regional form `ecs.<region>.aliyuncs.com` (docs/ecs-api-notes.md §5.1), or the
  * central `ecs.aliyuncs.com` where the SDK's map says so. Throws on anything that is not a
  * well-formed region ID, so no other text can ever become a host name.
  */

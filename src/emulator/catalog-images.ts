@@ -201,7 +201,7 @@ function makeImage(f: ImageFields, v: ViewFields): EcsImage {
       : { DiskDeviceMapping: [systemDisk(size, '')] },
     Tags: f.tags?.length ? { Tag: f.tags } : NO_TAGS,
   };
-  // Your own images come without these three (ecs-api-notes §2.3); the others always say whether
+  // Your own images come without these three (docs/ecs-api-notes.md §2.3); the others always say whether
   // the image is usable, and shared or community images name their owner.
   if (v.usable !== undefined) image.Usable = v.usable;
   if (v.ownerId !== undefined) image.ImageOwnerId = v.ownerId;

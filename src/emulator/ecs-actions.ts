@@ -47,7 +47,7 @@ export interface ActionContext {
 
 type Semantics<A> = (request: RequestOf<A>, ctx: ActionContext) => ActionResult<ResponseOf<A>>;
 
-/** The region must be one the emulator serves; then DryRun succeeds by failing (ecs-api-notes §1.4). */
+/** The region must be one the emulator serves; then DryRun succeeds by failing (docs/ecs-api-notes.md §1.4). */
 function regionThenDryRun(
   ctx: ActionContext,
   request: { RegionId: string; DryRun?: boolean },
@@ -60,7 +60,7 @@ function regionThenDryRun(
  * DescribeImages. Order of checks: parameters, then the region and instance type exist, then
  * DryRun. The DryRun documentation says the check covers "whether the required parameters are
  * specified" before DryRunOperation, so a missing RegionId wins over DryRun
- * (signing-and-credentials §6.9 lists DryRun first; we follow the DescribeImages page).
+ * (docs/signing-and-credentials.md §6.9 lists DryRun first; we follow the DescribeImages page).
  */
 const describeImagesSemantics: Semantics<typeof API_ACTIONS.DescribeImages> = (request, ctx) => {
   if (!ctx.catalog.hasRegion(request.RegionId)) return failure(apiErrors.invalidRegionId());

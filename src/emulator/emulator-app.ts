@@ -174,7 +174,7 @@ export function createEmulatorApp(options: EmulatorAppOptions): Hono {
           strictSignatures,
           nonces,
           // No x-acs-retry-after header: openapi-core reads one, but nothing shows that ECS sends it
-          // (ecs-api-notes §3.1, §4), and a client must cope without it.
+          // (docs/ecs-api-notes.md §3.1, §4), and a client must cope without it.
           throttle: (accessKeyId) => {
             const qps = faults.get().throttleQps;
             return qps === null || throttle.take(accessKeyId, qps, now())

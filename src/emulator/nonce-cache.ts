@@ -1,5 +1,5 @@
 // Replay protection: an (AccessKeyId, nonce) pair may be used once within the 15-minute window
-// (signing-and-credentials §7: the service's window is undocumented; we remember nonces as long as
+// (docs/signing-and-credentials.md §7: the service's window is undocumented; we remember nonces as long as
 // a timestamp stays acceptable). Memory is bounded: entries expire, and past `maxEntries` the least
 // recently used go first (lru-cache). The clock is the time of the request being checked, so tests
 // can freeze it.

@@ -1,5 +1,5 @@
 // An RPC call as the emulator sees it, in every way the official clients send one
-// (signing-and-credentials §1, §5): V2 on GET with the query, V2 POST with a form body (pop-core),
+// (docs/signing-and-credentials.md §1, §5): V2 on GET with the query, V2 POST with a form body (pop-core),
 // V2 POST with the query and an empty body (openapi-core), V3 POST with the query and the
 // ACS3-HMAC-SHA256 `Authorization` header. Parameters are decoded here (`+` is a space) and never
 // signed in their wire spelling.

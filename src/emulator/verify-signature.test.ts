@@ -50,7 +50,7 @@ const codeOf = (r: Verification) => {
   return r.ok ? 'OK' : r.error.code;
 };
 
-// ---- captured wire fixtures (signing-and-credentials §5) -------------------------------------
+// ---- captured wire fixtures (docs/signing-and-credentials.md §5) -------------------------------------
 
 const W1_QUERY =
   'AccessKeyId=testid&Action=DescribeImages&Format=JSON&ImageName=my%20image%2A~%28x%29&PageSize=50&RegionId=cn-hangzhou&SignatureMethod=HMAC-SHA1&SignatureNonce=3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf&SignatureVersion=1.0&Tag.1.Key=env&Tag.1.Value=a%2Fb&Timestamp=2024-01-02T03%3A04%3A05Z&Version=2014-05-26';

@@ -1,4 +1,4 @@
-// Signature verification as the ECS gateway does it (signing-and-credentials §6–§7), over decoded
+// Signature verification as the ECS gateway does it (docs/signing-and-credentials.md §6–§7), over decoded
 // and re-encoded parameters with the shared algorithms of src/node/signature.ts. Pure apart from
 // the nonce cache it records into; the clock is a parameter, so tests can freeze time.
 
@@ -117,7 +117,7 @@ function verifyV2(request: RpcRequest, ctx: VerifyContext): Verification {
 }
 
 /**
- * The string to sign, as older V2 gateways put it in the message (ecs-api-notes §3.2), with a
+ * The string to sign, as older V2 gateways put it in the message (docs/ecs-api-notes.md §3.2), with a
  * security token masked: the message may travel further than the caller.
  */
 function visibleStringToSign(method: string, params: Record<string, string>): string {

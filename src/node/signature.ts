@@ -1,4 +1,4 @@
-// The two Alibaba Cloud RPC signature algorithms (reference/signing-and-credentials.md §2–§4):
+// The two Alibaba Cloud RPC signature algorithms (docs/signing-and-credentials.md §2–§4):
 // V2 `HMAC-SHA1` (SignatureVersion 1.0) and V3 `ACS3-HMAC-SHA256`. Only the algorithms live here,
 // shared by the proxy's signer and the emulator's verifier; both are checked against the official
 // test vectors and the official SDK. Node only (no browser code signs), and synchronous over

@@ -1,4 +1,4 @@
-// The proxy's HTTP surface (DESIGN.md "Contracts"): exactly GET /api/ecs/<action> for the
+// The proxy's HTTP surface (docs/ARCHITECTURE.md "Contracts"): exactly GET /api/ecs/<action> for the
 // registry's read-only actions (api-request.ts), GET /api/session, GET /healthz and the built SPA
 // with history fallback. Every request passes the Host check; /api requests also the cross-site check and, when
 // configured, the access token. The checks and the rest are in pure modules; this file wires them.

@@ -1,5 +1,5 @@
 // Where the proxy's credentials come from, through @alicloud/credentials 2.4.7
-// (signing-and-credentials.md §9). The chain is built here, explicitly, in the library's default
+// (docs/signing-and-credentials.md §9). The chain is built here, explicitly, in the library's default
 // order but without the instance-metadata provider (which calls 100.100.100.200) unless it is asked
 // for with --ecs-ram-role or ALIBABA_CLOUD_ECS_METADATA. Credentials are fetched per request: the
 // providers cache and refresh STS sessions themselves. After a failure the chain is rebuilt, because

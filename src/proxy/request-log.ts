@@ -1,5 +1,5 @@
 // One log line per request, and the redaction every log line goes through: the AccessKey secret, STS
-// tokens, the access token and signatures never reach the log (signing-and-credentials.md §10.8).
+// tokens, the access token and signatures never reach the log (docs/signing-and-credentials.md §10.8).
 // Query values are left out entirely; the names are enough to see what was asked. Pure.
 
 export type CacheStatus = 'hit' | 'miss' | 'bypass';

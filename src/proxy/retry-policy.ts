@@ -1,5 +1,5 @@
 // When the proxy calls ECS again, and after how long: only for throttling, server errors and network
-// failures (ecs-api-notes §4, api-errors.ts isRetryableError), exponential backoff with full jitter,
+// failures (docs/ecs-api-notes.md §4, api-errors.ts isRetryableError), exponential backoff with full jitter,
 // honouring the service's `x-acs-retry-after`, and never beyond the request's time budget. Pure.
 
 import { isRetryableError } from '../ecs/api-errors';

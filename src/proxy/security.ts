@@ -1,4 +1,4 @@
-// The proxy's inbound checks (DESIGN.md "Security model", signing-and-credentials.md §10): which Host
+// The proxy's inbound checks (docs/ARCHITECTURE.md "Security model", docs/signing-and-credentials.md §10): which Host
 // headers it answers to (DNS-rebinding defence), which requests count as cross-site (Hono's csrf
 // middleware does not look at GET), and what the access token's cookie is called and holds (Hono's
 // cookie helpers and bearer-auth do the reading and the constant-time comparison). Pure.

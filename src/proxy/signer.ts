@@ -1,4 +1,4 @@
-// Builds one signed ECS RPC request from scratch (signing-and-credentials.md §1, §3, §4): POST to `/`
+// Builds one signed ECS RPC request from scratch (docs/signing-and-credentials.md §1, §3, §4): POST to `/`
 // with every parameter in the query and an empty body, like @alicloud/ecs20140526. The algorithms
 // themselves live in src/node/signature.ts; this module only chooses what is signed. The clock and
 // the nonce come from the caller.

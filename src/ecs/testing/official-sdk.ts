@@ -1,5 +1,5 @@
 // The official SDK's pure signing functions (@alicloud/openapi-core 1.0.8, the base of
-// @alicloud/ecs20140526), typed for use as a test oracle (signing-and-credentials.md §8.1).
+// @alicloud/ecs20140526), typed for use as a test oracle (docs/signing-and-credentials.md §8.1).
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);

@@ -1,4 +1,4 @@
-// The official signature test vectors and worked examples of signing-and-credentials.md §3–§4,
+// The official signature test vectors and worked examples of docs/signing-and-credentials.md §3–§4,
 // shared by the signer's, the verifier's and the algorithms' tests.
 import { EMPTY_BODY_SHA256 } from '../signature';
 

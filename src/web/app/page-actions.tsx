@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { imageKeys } from '../images/query-keys';
 import { buttonClass } from '../ui/button';
+import { CopyButton } from '../ui/copy-button';
 
 /** Reload: every page again, from the service (the proxy's cache is skipped too). */
 export function ReloadButton({ busy }: { busy: boolean }) {
@@ -10,7 +11,7 @@ export function ReloadButton({ busy }: { busy: boolean }) {
       type="button"
       className={buttonClass}
       title="Load every page again from the service"
-      onClick={() => void client.invalidateQueries({ queryKey: ['DescribeImages'] })}
+      onClick={() => void client.invalidateQueries({ queryKey: imageKeys.lists() })}
     >
       {/* inline-block: a transform needs a box, and a transform animation runs off the main thread. */}
       <span aria-hidden="true" className={`inline-block ${busy ? 'motion-safe:animate-spin' : ''}`}>
@@ -23,32 +24,16 @@ export function ReloadButton({ busy }: { busy: boolean }) {
 
 /** Copies the address: the link opens this exact view for anyone. */
 export function CopyLinkButton() {
-  const [message, setMessage] = useState('');
-  useEffect(() => {
-    if (!message) return;
-    const timer = setTimeout(() => setMessage(''), 3000);
-    return () => clearTimeout(timer);
-  }, [message]);
   return (
     <span className="relative">
-      <button
-        type="button"
+      <CopyButton
+        label="Copy link"
+        text={() => location.href}
+        copied="Link copied."
+        blocked="Copying is blocked here; copy the address bar instead."
         className={buttonClass}
-        onClick={() =>
-          navigator.clipboard.writeText(location.href).then(
-            () => setMessage('Link copied.'),
-            () => setMessage('Copying is blocked here; copy the address bar instead.'),
-          )
-        }
-      >
-        Copy link
-      </button>
-      <span
-        role="status"
-        className="absolute top-full right-0 z-20 mt-1 whitespace-nowrap rounded bg-zinc-800 px-2 text-xs text-white empty:hidden dark:bg-zinc-200 dark:text-zinc-900"
-      >
-        {message}
-      </span>
+        statusClassName="absolute top-full right-0 z-20 mt-1 whitespace-nowrap rounded bg-zinc-800 px-2 text-xs text-white empty:hidden dark:bg-zinc-200 dark:text-zinc-900"
+      />
     </span>
   );
 }

@@ -4,15 +4,15 @@
 
 import type { QueryClient } from '@tanstack/react-query';
 import { imageSourceQueryOptions } from '../images/image-queries';
-import { regionsQueryOptions, sessionQueryOptions } from '../session/use-session';
+import { regionsQueryOptions, sessionQueryOptions } from '../images/session-queries';
 import { planImageSources } from '../view-state/image-sources';
 import type { ViewState } from '../view-state/view-state';
 
 export function prefetchView(client: QueryClient, view: ViewState): void {
   void client.prefetchQuery(sessionQueryOptions);
   void client.prefetchQuery(regionsQueryOptions);
-  // A link without regions waits for the session's default region; the page starts those itself.
-  if (!view.regions.length) return;
-  for (const source of planImageSources(view, view.regions[0]!))
+  // The session's default region is not known yet: a link without regions plans nothing here, and
+  // the page starts its requests once the session says which region it shows.
+  for (const source of planImageSources(view, undefined))
     void client.prefetchQuery(imageSourceQueryOptions(source, client));
 }

@@ -1,63 +1,19 @@
 // The drill-down: every field of one image, its disk mappings, tags (each can become a filter),
 // features and detection options, and the raw JSON. Loaded lazily, beside the list.
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { DEVICE_FIELD_NOTE, type ImageTag } from '../../ecs/image-types';
-import { IMAGE_COLUMNS } from '../images/image-columns';
-import type { ImageRow } from '../images/image-row';
-import { OwnerBadge, StatusBadge } from '../table/cell-parts';
+import { OwnerBadge, StatusBadge } from '../columns/cell-parts';
+import { IMAGE_COLUMNS } from '../columns/image-columns';
+import type { ImageRow } from '../columns/image-row';
+import type { OpenImage } from '../images/use-open-image';
 import { smallButtonClass } from '../ui/button';
-import { formatDuration, formatUtc } from '../ui/format';
+import { CopyButton } from '../ui/copy-button';
+import { formatDuration } from '../ui/format';
 import type { ImageRef } from '../view-state/view-state';
 import { Facts, MiniTable, Section } from './detail-parts';
 
-export type DetailLookup =
-  | { state: 'found'; row: ImageRow }
-  | { state: 'loading' }
-  | { state: 'not-found' }
-  | { state: 'error'; message: string };
-
-function CopyButton({ text, label }: { text: string; label: string }) {
-  const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
-  return (
-    <span className="flex items-center gap-2">
-      <span role="status" className="text-xs text-zinc-500">
-        {copied === 'done'
-          ? 'Copied.'
-          : copied === 'failed'
-            ? 'Copying is blocked; select the text instead.'
-            : ''}
-      </span>
-      <button
-        type="button"
-        className={smallButtonClass}
-        onClick={() =>
-          navigator.clipboard.writeText(text).then(
-            () => setCopied('done'),
-            () => setCopied('failed'),
-          )
-        }
-      >
-        {label}
-      </button>
-    </span>
-  );
-}
-
-const OVERVIEW_COLUMNS = IMAGE_COLUMNS.filter(
-  (c) => c.id !== 'Tags' && c.id !== 'ImageName' && c.id !== 'ImageId',
-);
-
-function overviewValue(row: ImageRow, column: (typeof IMAGE_COLUMNS)[number]) {
-  if (column.kind === 'status')
-    return <StatusBadge status={row.image.Status} progress={row.image.Progress} />;
-  if (column.kind === 'owner')
-    return <OwnerBadge alias={row.image.ImageOwnerAlias} isPublic={row.image.IsPublic} />;
-  const value = column.value(row);
-  if (column.kind === 'date') return formatUtc(String(value ?? ''));
-  if (column.kind === 'boolean') return value === undefined ? '' : value ? 'Yes' : 'No';
-  return value === undefined ? '' : String(value);
-}
+const OVERVIEW_COLUMNS = IMAGE_COLUMNS.filter((c) => c.inOverview);
 
 function ImageDetails({ row, onAddTag }: { row: ImageRow; onAddTag: (tag: ImageTag) => string }) {
   const image = row.image;
@@ -71,7 +27,7 @@ function ImageDetails({ row, onAddTag }: { row: ImageRow; onAddTag: (tag: ImageT
         <Facts
           items={[
             ['Image ID', <span className="font-mono select-all">{image.ImageId}</span>],
-            ...OVERVIEW_COLUMNS.map((c): [string, React.ReactNode] => [c.label, overviewValue(row, c)]),
+            ...OVERVIEW_COLUMNS.map((c): [string, ReactNode] => [c.label, c.render?.(row) ?? c.text(row)]),
             ['Secure boot', image.SecureBootOptions?.SecureBootSupport ?? ''],
           ]}
         />
@@ -159,7 +115,19 @@ function ImageDetails({ row, onAddTag }: { row: ImageRow; onAddTag: (tag: ImageT
       <Section
         id="detail-json"
         title="Raw JSON"
-        actions={<CopyButton text={JSON.stringify(image, null, 2)} label="Copy JSON" />}
+        actions={
+          <span className="flex items-center gap-2">
+            <CopyButton
+              label="Copy JSON"
+              text={() => JSON.stringify(image, null, 2)}
+              copied="Copied."
+              blocked="Copying is blocked; select the text instead."
+              className={smallButtonClass}
+              statusClassName="text-xs text-zinc-500"
+              statusFirst
+            />
+          </span>
+        }
       >
         <div
           role="region"
@@ -176,7 +144,7 @@ function ImageDetails({ row, onAddTag }: { row: ImageRow; onAddTag: (tag: ImageT
 
 export default function ImageDetailPanel(props: {
   imageRef: ImageRef;
-  lookup: DetailLookup;
+  lookup: OpenImage;
   onClose: () => void;
   onAddTag: (tag: ImageTag) => string;
 }) {

@@ -1,9 +1,8 @@
 import { useRef, useState } from 'react';
 import { DRY_RUN_PASSED_CODE } from '../../ecs/api-errors';
-import { sourceLabel } from '../status/source-problems';
 import { buttonClass, linkClass, smallButtonClass } from '../ui/button';
 import { plural } from '../ui/format';
-import type { ImageSource } from '../view-state/image-sources';
+import { sourceLabel, type ImageSource } from '../view-state/image-sources';
 import { checkRequests, type DryRunVerdict } from './dry-run';
 
 type CheckState = { state: 'idle' } | { state: 'running' } | { state: 'done'; verdicts: DryRunVerdict[] };

@@ -1,5 +1,5 @@
 import { TIME_FILTER_KEYS } from '../../ecs/describe-images-params';
-import type { Navigate } from '../app/use-view-url';
+import type { Navigate } from '../view-state/view-url-store';
 import { describedBy, Field } from '../ui/field';
 import { TextFilterInput } from '../ui/text-filter-input';
 import { imageFilterValue, withImageFilter } from '../view-state/view-edits';

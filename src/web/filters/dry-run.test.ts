@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apiErrors, errorBody } from '../../ecs/api-errors';
+import { failure } from '../../ecs/result';
 import { EcsRequestError } from '../images/describe-images-api';
 import { planImageSources } from '../view-state/image-sources';
 import { EMPTY_VIEW } from '../view-state/view-state';
@@ -14,12 +15,12 @@ const answer = (err: ReturnType<(typeof apiErrors)[keyof typeof apiErrors]>) =>
 
 describe('dry-run verdicts', () => {
   it('treats DryRunOperation as a pass', () => {
-    const verdict = dryRunVerdict(source!, { error: answer(apiErrors.dryRunOperation()) });
+    const verdict = dryRunVerdict(source!, failure(answer(apiErrors.dryRunOperation())));
     expect(verdict).toMatchObject({ passed: true, code: 'DryRunOperation', requestId: 'REQ-1' });
   });
 
   it('reports any other answer as the reason the call would fail, with its RequestId and link', () => {
-    const verdict = dryRunVerdict(source!, { error: answer(apiErrors.instanceType()) });
+    const verdict = dryRunVerdict(source!, failure(answer(apiErrors.instanceType())));
     expect(verdict).toMatchObject({
       passed: false,
       code: 'InvalidInstanceType.ValueNotSupported',
@@ -29,6 +30,6 @@ describe('dry-run verdicts', () => {
   });
 
   it('does not mistake a browser failure for a pass', () => {
-    expect(dryRunVerdict(source!, { error: new TypeError('boom') }).passed).toBe(false);
+    expect(dryRunVerdict(source!, failure(new TypeError('boom'))).passed).toBe(false);
   });
 });

@@ -1,8 +1,9 @@
 // "Check request": every planned call sent once with DryRun=true. The service answers a request
-// that would pass with the error code DryRunOperation (ecs-api-notes §1.4), so that code is the
+// that would pass with the error code DryRunOperation (docs/ecs-api-notes.md §1.4), so that code is the
 // success, and any other answer is the reason the real call would fail.
 
 import { DRY_RUN_PASSED_CODE } from '../../ecs/api-errors';
+import { failure, success, type Result } from '../../ecs/result';
 import { EcsRequestError, fetchDescribeImages } from '../images/describe-images-api';
 import type { ImageSource } from '../view-state/image-sources';
 
@@ -15,12 +16,9 @@ export interface DryRunVerdict {
   recommend: string;
 }
 
-/** The verdict from what a dry-run call returned or threw. */
-export function dryRunVerdict(
-  source: ImageSource,
-  outcome: { error: unknown } | { ok: true },
-): DryRunVerdict {
-  if ('ok' in outcome)
+/** The verdict from what a dry-run call returned (ok) or threw (the error). */
+export function dryRunVerdict(source: ImageSource, outcome: Result<unknown, unknown>): DryRunVerdict {
+  if (outcome.ok)
     // The service ran the query instead of only checking it; the request is valid all the same.
     return {
       source,
@@ -58,8 +56,8 @@ export function checkRequests(
   return Promise.all(
     sources.map((source) =>
       fetchDescribeImages({ ...source.request, PageNumber: 1, DryRun: true }, { signal, fresh: true }).then(
-        () => dryRunVerdict(source, { ok: true }),
-        (error: unknown) => dryRunVerdict(source, { error }),
+        (answer) => dryRunVerdict(source, success(answer)),
+        (error: unknown) => dryRunVerdict(source, failure(error)),
       ),
     ),
   );

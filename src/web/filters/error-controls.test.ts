@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { apiErrors, parameterOfError } from '../../ecs/api-errors';
-import { parseViewUrl } from '../view-state/url-codec';
+import { parseViewQueryString } from '../view-state/url-codec';
 import { controlErrorMessages, controlsOfError, type RequestProblem } from './error-controls';
 
-const view = (query: string) => parseViewUrl(query).state;
+const view = (query: string) => parseViewQueryString(query).state;
 /** A problem as the dashboard sees it: from the service's code and message alone. */
 const problem = (err: { code: string; message: string }): RequestProblem => ({
   code: err.code,

@@ -10,6 +10,7 @@ import {
   type ScalarParamName,
 } from '../../ecs/describe-images-params';
 import { parseRepeatedName } from '../../ecs/repeated-params';
+import type { SourceStatus } from '../images/use-image-catalog';
 import { tagText } from '../view-state/view-edits';
 import type { SharedFilterName, ViewState } from '../view-state/view-state';
 import { FILTER_KEY_LABELS } from './filter-labels';
@@ -19,6 +20,15 @@ export interface RequestProblem {
   code: string;
   message: string;
   parameter: string | undefined;
+}
+
+/** The problems of the sources that failed. */
+export function requestProblems(sources: readonly SourceStatus[]): RequestProblem[] {
+  return sources.flatMap((s) =>
+    s.state === 'error' && s.error
+      ? [{ code: s.error.code, message: s.error.body.Message, parameter: s.error.parameter }]
+      : [],
+  );
 }
 
 const TIME_KEYS: readonly FilterKey[] = ['CreationStartTime', 'CreationEndTime'];

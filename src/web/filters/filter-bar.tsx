@@ -1,8 +1,8 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { scalarParam } from '../../ecs/describe-images-params';
-import type { Navigate } from '../app/use-view-url';
-import type { ImageRow } from '../images/image-row';
-import type { RegionOption } from '../session/use-session';
+import type { Navigate } from '../view-state/view-url-store';
+import type { ImageRow } from '../columns/image-row';
+import type { RegionOption } from '../images/session-queries';
 import { withFilter } from '../view-state/view-edits';
 import type { ViewState } from '../view-state/view-state';
 import { OwnerPicker } from './owner-picker';

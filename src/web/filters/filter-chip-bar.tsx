@@ -1,4 +1,4 @@
-import type { Navigate } from '../app/use-view-url';
+import type { Navigate } from '../view-state/view-url-store';
 import type { ViewState } from '../view-state/view-state';
 import type { FilterChip } from './filter-chips';
 

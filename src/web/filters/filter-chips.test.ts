@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { viewState } from '../testing/view-state-arbitrary';
-import { parseViewUrl, serialiseViewUrl } from '../view-state/url-codec';
+import { viewState } from '../view-state/testing/view-state-arbitrary';
+import { parseViewQueryString, viewQueryString } from '../view-state/url-codec';
 import { EMPTY_VIEW } from '../view-state/view-state';
 import { filterChips, isMoreFiltersControl, moreFilterCount } from './filter-chips';
 
-const chipsOf = (query: string) => filterChips(parseViewUrl(query).state, 'cn-hangzhou');
+const chipsOf = (query: string) => filterChips(parseViewQueryString(query).state, 'cn-hangzhou');
 
 describe('filter chips', () => {
   it('shows the defaults that hide images, and they cannot be removed', () => {
@@ -45,8 +45,8 @@ describe('filter chips', () => {
         for (const chip of chips) {
           if (!chip.remove) continue;
           const after = chip.remove(view);
-          expect(parseViewUrl(serialiseViewUrl(after)).ignored).toEqual([]);
-          expect(serialiseViewUrl(after)).not.toBe(serialiseViewUrl(view));
+          expect(parseViewQueryString(viewQueryString(after)).ignored).toEqual([]);
+          expect(viewQueryString(after)).not.toBe(viewQueryString(view));
         }
       }),
       { numRuns: 200 },
@@ -55,7 +55,7 @@ describe('filter chips', () => {
 
   it('counts the filters behind "More filters"', () => {
     expect(moreFilterCount(EMPTY_VIEW)).toBe(0);
-    const { state } = parseViewUrl(
+    const { state } = parseViewQueryString(
       'ImageName=x&OSType=linux&Tag.1.Key=a&Tag.2.Key=b&Filter.1.Key=NetworkType&Filter.1.Value=vpc',
     );
     expect(moreFilterCount(state)).toBe(4);

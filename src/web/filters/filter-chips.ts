@@ -7,6 +7,7 @@ import { DEFAULT_STATUS, type ParamSpec } from '../../ecs/describe-images-params
 import { formatUtc } from '../ui/format';
 import { SHARED_FILTER_SPECS } from '../view-state/url-codec';
 import {
+  narrowingFilterCount,
   ownerChoices,
   removeTag,
   tagText,
@@ -145,11 +146,8 @@ export function filterChips(view: ViewState, defaultRegionId: string): FilterChi
 
 /** How many filters beyond the always-visible ones are on, for the "More filters (n)" button. */
 export function moreFilterCount(view: ViewState): number {
-  const always = new Set(['Status', 'ImageFamily', 'ImageName', 'IsPublic']);
-  const scalars = SHARED_FILTER_SPECS.filter(
-    (s) => !always.has(s.name) && view.filters[s.name as SharedFilterName] !== undefined,
-  );
-  return scalars.length + (view.filters.Tag?.length ?? 0) + (view.filters.Filter?.length ?? 0);
+  const inBar = (view.filters.ImageName ? 1 : 0) + (view.filters.ImageFamily ? 1 : 0);
+  return narrowingFilterCount(view) - inBar;
 }
 
 /** Controls that live in the filter bar; every other control is in the "More filters" panel. */

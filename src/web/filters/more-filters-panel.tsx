@@ -9,7 +9,7 @@ import {
   type FilterKey,
   type ScalarParamName,
 } from '../../ecs/describe-images-params';
-import type { Navigate } from '../app/use-view-url';
+import type { Navigate } from '../view-state/view-url-store';
 import { describedBy, Field, inputClass } from '../ui/field';
 import { imageFilterValue, withFilter, withImageFilter } from '../view-state/view-edits';
 import type { SharedFilterName, ViewState } from '../view-state/view-state';
@@ -36,7 +36,7 @@ const GROUPS: { title: string; params: ScalarParamName[] }[] = [
   { title: 'Visibility', params: ['IsPublic', 'ShowExpired'] },
 ];
 
-/** Parameters the service takes only with ImageOwnerAlias=others (ecs-api-notes §1). */
+/** Parameters the service takes only with ImageOwnerAlias=others (docs/ecs-api-notes.md §1). */
 const NEEDS_OTHERS: ReadonlySet<string> = new Set(['IsPublic', 'ImageOwnerId']);
 
 function Group({ title, children }: { title: string; children: React.ReactNode }) {

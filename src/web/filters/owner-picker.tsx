@@ -1,4 +1,4 @@
-import type { Navigate } from '../app/use-view-url';
+import type { Navigate } from '../view-state/view-url-store';
 import { labelClass } from '../ui/field';
 import { ownerChoices, toggleOwnerChoice } from '../view-state/view-edits';
 import type { ViewState } from '../view-state/view-state';

@@ -1,8 +1,8 @@
-import type { RegionOption } from '../session/use-session';
+import type { RegionOption } from '../images/session-queries';
 import { MultiSelect, Pill } from '../ui/multi-select';
 import { withRegions } from '../view-state/view-edits';
 import type { ViewState } from '../view-state/view-state';
-import type { Navigate } from '../app/use-view-url';
+import type { Navigate } from '../view-state/view-url-store';
 
 export function RegionPicker(props: {
   view: ViewState;

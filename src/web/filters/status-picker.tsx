@@ -1,5 +1,5 @@
 import { ALL_STATUSES, DEFAULT_STATUS, IMAGE_STATUSES, scalarParam } from '../../ecs/describe-images-params';
-import type { Navigate } from '../app/use-view-url';
+import type { Navigate } from '../view-state/view-url-store';
 import { MultiSelect, Pill } from '../ui/multi-select';
 import { effectiveStatuses, toggleStatus } from '../view-state/view-edits';
 import type { ViewState } from '../view-state/view-state';

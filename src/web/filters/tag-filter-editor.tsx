@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { LOWER_CASE_TAG_NOTE, MAX_TAGS, type TagFilter } from '../../ecs/describe-images-params';
-import type { Navigate } from '../app/use-view-url';
+import type { Navigate } from '../view-state/view-url-store';
 import { TextFilterInput } from '../ui/text-filter-input';
 import { withTags } from '../view-state/view-edits';
 import type { ViewState } from '../view-state/view-state';

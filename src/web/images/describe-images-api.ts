@@ -1,4 +1,4 @@
-// Fetchers for the proxy's API (DESIGN.md "Browser ⇄ proxy"). Answers are ECS bodies; errors are
+// Fetchers for the proxy's API (docs/ARCHITECTURE.md "Browser ⇄ proxy"). Answers are ECS bodies; errors are
 // the ECS envelope, surfaced as EcsRequestError so the page can show Code, Message, RequestId and
 // the Recommend link, and mark the control an error is about.
 

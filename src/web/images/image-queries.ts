@@ -1,26 +1,28 @@
 // react-query options for DescribeImages (the fetcher / queryOptions / hook trio of
-// bulletproof-react). Every page is its own query, keyed by canonical API parameters, so equal
-// filters share cache entries and a retry refetches only what failed. A source (one region ×
-// owner) is a streamed query over its pages: its first page shows as soon as it arrives.
+// bulletproof-react). Every page is its own query, keyed by canonical API parameters (query-keys.ts),
+// so equal filters share cache entries and a retry refetches only what failed. A source (one
+// region × owner) is one query over all its pages (all-pages-query.ts).
 
-import {
-  experimental_streamedQuery as streamedQuery,
-  queryOptions,
-  type QueryClient,
-} from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { isRetryableError } from '../../ecs/api-errors';
 import type { DescribeImagesRequest } from '../../ecs/describe-images-params';
 import { ConcurrencyLimiter } from '../../ecs/concurrency-limiter';
-import { canonicalRequestKey } from '../../ecs/describe-images-wire';
 import type { DescribeImagesResponse } from '../../ecs/image-types';
+import { ImageRow } from '../columns/image-row';
 import { FETCH_PAGE_SIZE, type ImageSource } from '../view-state/image-sources';
+import type { ImageRef } from '../view-state/view-state';
+import { allPagesQueryFn } from './all-pages-query';
 import { EcsRequestError, fetchDescribeImages } from './describe-images-api';
-import { streamPages, type PageBatch } from './page-stream';
+import { imageLookupRequests } from './image-lookup';
+import type { PageBatch } from './page-stream';
+import { imageKeys } from './query-keys';
 
-/** Page requests in flight across all sources (frontend-notes §6: C = 3–4 fits browser and service). */
+/** Page requests in flight across all sources (docs/frontend-notes.md §6: C = 3–4 fits browser and service). */
 export const PAGE_CONCURRENCY = 4;
 const pageLimit = new ConcurrencyLimiter(PAGE_CONCURRENCY);
 const BATCH_MS = 150;
+/** Image answers stay fresh for five minutes; nothing refetches them behind people's backs. */
+const STALE_MS = 5 * 60_000;
 
 const LOCAL_RETRYABLE = new Set(['NetworkError', 'InvalidResponse']);
 
@@ -32,12 +34,9 @@ export function shouldRetryRequest(failureCount: number, error: unknown): boolea
   return error.status === 0 ? LOCAL_RETRYABLE.has(error.code) : isRetryableError(error.status, error.code);
 }
 
-const sourceKey = (request: DescribeImagesRequest) =>
-  ['DescribeImages', canonicalRequestKey({ ...request, PageNumber: undefined })] as const;
-
 export function describeImagesPageQueryOptions(request: DescribeImagesRequest, pageNumber: number) {
   return queryOptions({
-    queryKey: [...sourceKey(request), 'page', pageNumber] as const,
+    queryKey: imageKeys.page(request, pageNumber),
     queryFn: ({ signal, client, queryKey }) => {
       // A page that was loaded before is only fetched again on reload: skip the proxy's cache too.
       const fresh = (client.getQueryState(queryKey)?.dataUpdatedAt ?? 0) > 0;
@@ -46,7 +45,7 @@ export function describeImagesPageQueryOptions(request: DescribeImagesRequest, p
         { signal, fresh, limiter: pageLimit },
       );
     },
-    staleTime: 5 * 60_000,
+    staleTime: STALE_MS,
     retry: shouldRetryRequest,
     // Pages are replaced whole; deep comparison of 100 images per page buys nothing.
     structuralSharing: false,
@@ -74,30 +73,42 @@ export function addPages(previous: SourcePages, batch: PageBatch<DescribeImagesR
   return { totalCount, pages };
 }
 
+/** Every page of one source (allPagesQueryFn): its first page shows as soon as it arrives. */
 export function imageSourceQueryOptions(source: ImageSource, client: QueryClient) {
   return queryOptions({
-    queryKey: sourceKey(source.request),
-    queryFn: streamedQuery({
-      streamFn: ({ signal }) => {
-        // Stopping the source stops its queued and running pages too.
-        signal.addEventListener(
-          'abort',
-          () => void client.cancelQueries({ queryKey: [...sourceKey(source.request), 'page'] }),
-        );
-        return streamPages({
-          fetchPage: (n) => client.fetchQuery(describeImagesPageQueryOptions(source.request, n)),
-          pageCount: (first) => Math.max(1, Math.ceil(first.TotalCount / FETCH_PAGE_SIZE)),
-          batchMs: BATCH_MS,
-        });
-      },
-      // A refetch (retry, reload) updates pages in place, so rows already shown stay on screen.
-      refetchMode: 'append',
-      reducer: addPages,
-      initialValue: EMPTY_SOURCE,
+    queryKey: imageKeys.source(source.request),
+    queryFn: allPagesQueryFn({
+      client,
+      pageQuery: (n) => describeImagesPageQueryOptions(source.request, n),
+      pagesKey: imageKeys.pages(source.request),
+      pageCount: (first) => Math.max(1, Math.ceil(first.TotalCount / FETCH_PAGE_SIZE)),
+      reduce: addPages,
+      initial: EMPTY_SOURCE,
+      batchMs: BATCH_MS,
     }),
-    staleTime: 5 * 60_000,
+    staleTime: STALE_MS,
     // Page queries already retried; a failed source waits for the person to press Retry.
     retry: false,
     structuralSharing: false,
+  });
+}
+
+/**
+ * The image of a deep link when it is not among the loaded rows: one DescribeImages call after
+ * another (imageLookupRequests) until one finds it. `null` when none does.
+ */
+export function imageLookupQueryOptions(ref: ImageRef) {
+  return queryOptions({
+    queryKey: imageKeys.lookup(ref),
+    queryFn: async ({ signal }): Promise<ImageRow | null> => {
+      for (const request of imageLookupRequests(ref)) {
+        const answer = await fetchDescribeImages(request, { signal });
+        const image = answer.Images.Image.find((i) => i.ImageId === ref.imageId);
+        if (image) return new ImageRow(ref.regionId, image);
+      }
+      return null;
+    },
+    staleTime: STALE_MS,
+    retry: false,
   });
 }

@@ -1,8 +1,8 @@
 // Merges the pages of every source into one list of rows, in source order then page order, each
-// image once under its `RegionId/ImageId` key (DESIGN.md: the merge key of the fan-out).
+// image once under its `RegionId/ImageId` key (docs/ARCHITECTURE.md "The shareable URL": the merge key of the fan-out).
 
 import type { DescribeImagesResponse } from '../../ecs/image-types';
-import { ImageRow } from './image-row';
+import { ImageRow } from '../columns/image-row';
 
 export interface SourceData {
   regionId: string;

@@ -4,7 +4,7 @@
 import { QueriesObserver, QueryClient, type QueryObserverOptions } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { planImageSources, type ImageSource } from '../view-state/image-sources';
-import { parseViewUrl } from '../view-state/url-codec';
+import { parseViewQueryString } from '../view-state/url-codec';
 import { imageSourceQueryOptions, PAGE_CONCURRENCY } from './image-queries';
 
 interface Call {
@@ -38,9 +38,7 @@ const page = (regionId: string, totalCount: number) => ({
   Images: { Image: [] },
 });
 
-const until = async (condition: () => boolean) => {
-  await vi.waitFor(() => expect(condition()).toBe(true), { timeout: 2000, interval: 5 });
-};
+const soon = { timeout: 2000, interval: 5 };
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -49,7 +47,7 @@ describe('stale requests', () => {
     const { calls, fetch } = fakeFetch();
     vi.stubGlobal('fetch', fetch);
     const client = new QueryClient();
-    const sourcesOf = (query: string) => planImageSources(parseViewUrl(query).state, 'cn-hangzhou');
+    const sourcesOf = (query: string) => planImageSources(parseViewQueryString(query).state, 'cn-hangzhou');
     const before = sourcesOf('ImageName=slow');
     const after = sourcesOf('ImageName=fast');
     // What useImageCatalog does, without React: observe one query per source.
@@ -58,17 +56,20 @@ describe('stale requests', () => {
     const observer = new QueriesObserver(client, optionsOf(before));
     const unsubscribe = observer.subscribe(() => {});
 
-    await until(() => calls.length === 1);
+    await vi.waitFor(() => expect(calls).toHaveLength(1), soon);
     // Page 1 says there are 10 pages: the next pages fill the concurrency limit, the rest wait.
     calls[0]!.respond(page('cn-hangzhou', 1000));
-    await until(() => calls.length === 1 + PAGE_CONCURRENCY);
+    await vi.waitFor(() => expect(calls).toHaveLength(1 + PAGE_CONCURRENCY), soon);
     const stale = calls.slice(1);
     expect(stale.every((c) => c.url.searchParams.get('ImageName') === 'slow')).toBe(true);
 
     observer.setQueries(optionsOf(after));
 
-    await until(() => stale.every((c) => c.signal.aborted));
-    await until(() => calls.some((c) => c.url.searchParams.get('ImageName') === 'fast'));
+    await vi.waitFor(() => expect(stale.every((c) => c.signal.aborted)).toBe(true), soon);
+    await vi.waitFor(
+      () => expect(calls.some((c) => c.url.searchParams.get('ImageName') === 'fast')).toBe(true),
+      soon,
+    );
     // None of the pages that were waiting for a slot went out after the change.
     const slowAfterChange = calls
       .slice(1 + PAGE_CONCURRENCY)

@@ -3,12 +3,15 @@ import { describe, expect, it } from 'vitest';
 import type { DescribeImagesResponse } from '../../ecs/image-types';
 import { normalizeImage } from '../../ecs/normalize-response';
 import { planImageSources } from '../view-state/image-sources';
-import { parseViewUrl } from '../view-state/url-codec';
+import { parseViewQueryString } from '../view-state/url-codec';
 import type { SourcePages } from './image-queries';
 import { createRowMerger } from './merge-rows';
 import { buildCatalog } from './use-image-catalog';
 
-const sources = planImageSources(parseViewUrl('RegionId=cn-hangzhou,cn-beijing').state, 'cn-hangzhou');
+const sources = planImageSources(
+  parseViewQueryString('RegionId=cn-hangzhou,cn-beijing').state,
+  'cn-hangzhou',
+);
 const page = (n: number, total: number, ids: string[]): DescribeImagesResponse => ({
   RequestId: 'r',
   RegionId: '',

@@ -5,7 +5,7 @@ import { useQueries, useQueryClient, type UseQueryResult } from '@tanstack/react
 import { useCallback, useState } from 'react';
 import type { ImageSource } from '../view-state/image-sources';
 import { EcsRequestError } from './describe-images-api';
-import type { ImageRow } from './image-row';
+import type { ImageRow } from '../columns/image-row';
 import { imageSourceQueryOptions, type SourcePages } from './image-queries';
 import { createRowMerger, mergeSourceRows, type RowMerger } from './merge-rows';
 
@@ -53,7 +53,7 @@ const NO_PAGES: SourcePages['pages'] = [];
  * Object.keys and a copy of the row list on every batch of pages. It takes a class instance as
  * it is; the row list keeps its identity through the merger instead (createRowMerger).
  */
-class Catalog implements ImageCatalog {
+class CatalogSnapshot implements ImageCatalog {
   readonly rows: readonly ImageRow[];
   readonly sources: readonly SourceStatus[];
   readonly totalCount: number;
@@ -91,7 +91,7 @@ export function buildCatalog(
       retry: () => void result.refetch(),
     };
   });
-  return new Catalog({
+  return new CatalogSnapshot({
     rows,
     sources: statuses,
     totalCount: statuses.reduce((n, s) => n + (s.total ?? 0), 0),

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseViewUrl } from '../view-state/url-codec';
+import { parseViewQueryString } from '../view-state/url-codec';
 import { emptyHints } from './empty-hints';
 
 const hintsFor = (query: string) => {
-  const view = parseViewUrl(query).state;
+  const view = parseViewQueryString(query).state;
   return emptyHints(view).map((h) => ({ id: h.id, after: h.apply(view) }));
 };
 

@@ -1,9 +1,9 @@
 // What to suggest when a view shows no images: the defaults and filters that most often hide
-// them, each with the edit that lifts it (the "can't find an image" FAQ, ecs-api-notes §1.1).
+// them, each with the edit that lifts it (the "can't find an image" FAQ, docs/ecs-api-notes.md §1.1).
 
 import { ALL_STATUSES, DEFAULT_STATUS } from '../../ecs/describe-images-params';
-import { moreFilterCount } from '../filters/filter-chips';
 import {
+  narrowingFilterCount,
   ownerChoices,
   toggleStatus,
   withOwnerChoices,
@@ -64,8 +64,7 @@ export function emptyHints(view: ViewState): EmptyHint[] {
           ownerChoices(v).map((c) => (c === 'shared' ? 'community' : c)),
         ),
     });
-  const filterCount =
-    moreFilterCount(view) + (view.filters.ImageName ? 1 : 0) + (view.filters.ImageFamily ? 1 : 0);
+  const filterCount = narrowingFilterCount(view);
   if (filterCount > 0)
     hints.push({
       id: 'filters',

@@ -1,4 +1,4 @@
-import type { Navigate } from '../app/use-view-url';
+import type { Navigate } from '../view-state/view-url-store';
 import { smallButtonClass } from '../ui/button';
 import type { ViewState } from '../view-state/view-state';
 import { emptyHints } from './empty-hints';

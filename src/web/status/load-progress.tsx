@@ -1,7 +1,7 @@
 import type { ImageCatalog } from '../images/use-image-catalog';
 import { formatCount } from '../ui/format';
 import { progressText } from './progress-text';
-import { sourceLabel } from './source-problems';
+import { sourceLabel } from '../view-state/image-sources';
 
 const STATE_TEXT = {
   pending: 'waiting for page 1',

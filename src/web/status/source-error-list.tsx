@@ -1,6 +1,7 @@
 import type { SourceStatus } from '../images/use-image-catalog';
 import { linkClass, smallButtonClass } from '../ui/button';
-import { groupProblems, sourceLabel } from './source-problems';
+import { sourceLabel } from '../view-state/image-sources';
+import { groupProblems } from './source-problems';
 
 /**
  * Failed requests, each with the service's Code, Message, RequestId and troubleshooting link, and

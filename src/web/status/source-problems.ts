@@ -1,19 +1,5 @@
-// Sources (one region × owner each) in words, and their failures grouped: when a filter is wrong,
-// every call fails the same way, and one message with the list of calls reads better than six.
-
-import type { ImageSource } from '../view-state/image-sources';
-
-export function sourceLabel(source: ImageSource): string {
-  const owner =
-    source.owner === undefined
-      ? 'default owners'
-      : source.owner === 'others'
-        ? source.request.IsPublic
-          ? 'community'
-          : 'shared'
-        : source.owner;
-  return `${source.regionId} · ${owner}`;
-}
+// Failures of the sources (one region × owner each), grouped: when a filter is wrong, every call
+// fails the same way, and one message with the list of calls reads better than six.
 
 export interface FailedSource<S> {
   status: S;

@@ -1,10 +1,10 @@
-import type { Navigate } from '../app/use-view-url';
-import { DEFAULT_VISIBLE_COLUMNS, IMAGE_COLUMNS, type ImageColumnId } from '../images/image-columns';
+import type { Navigate } from '../view-state/view-url-store';
+import { IMAGE_COLUMNS, type ImageColumnId } from '../columns/image-columns';
 import { linkClass } from '../ui/button';
 import { MultiSelect, Pill } from '../ui/multi-select';
 import { withColumns } from '../view-state/view-edits';
 import type { ViewState } from '../view-state/view-state';
-import { toggleColumn } from './table-view';
+import { toggleColumn } from '../view-state/visible-columns';
 
 const OPTIONS = IMAGE_COLUMNS.map((c) => ({
   value: c.id,
@@ -28,16 +28,14 @@ export function ColumnChooser(props: {
       options={OPTIONS}
       selected={visible}
       searchLabel="Search columns"
-      onToggle={(id) =>
-        navigate(withColumns(view, toggleColumn(visible, id as ImageColumnId), DEFAULT_VISIBLE_COLUMNS))
-      }
+      onToggle={(id) => navigate(withColumns(view, toggleColumn(visible, id as ImageColumnId)))}
       summary={<Pill tone="muted">{visible.length} shown</Pill>}
       footer={
         view.columns && (
           <button
             type="button"
             className={`${linkClass} text-xs`}
-            onClick={() => navigate(withColumns(view, null, DEFAULT_VISIBLE_COLUMNS))}
+            onClick={() => navigate(withColumns(view, null))}
           >
             Back to the default columns
           </button>

@@ -1,16 +1,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { ImageColumn } from '../images/image-columns';
-import type { ImageRow } from '../images/image-row';
-import { cellClass, cellText } from './cell-text';
+import { memo, useEffect, useEffectEvent, useRef, useState, type KeyboardEvent } from 'react';
+import type { ImageColumn } from '../columns/image-columns';
+import type { ImageRow } from '../columns/image-row';
 import { nextRowIndex } from './grid-keyboard';
-import { renderCell } from './image-table-columns';
 import { nextScrollSpeed, type ScrollSpeed } from './scroll-speed';
 
 export const ROW_HEIGHT = 32;
 export const HEADER_HEIGHT = 36;
-
-let rowsPaintedMarked = false;
 
 /** Asks the body to move focus back to the active row, e.g. after the detail panel closed. */
 export interface FocusRequest {
@@ -20,7 +16,7 @@ export interface FocusRequest {
 }
 
 /**
- * The virtualized rows, in their own component so scrolling re-renders only this (frontend-notes
+ * The virtualized rows, in their own component so scrolling re-renders only this (docs/frontend-notes.md
  * §2.2). Rows have a fixed height and a fixed place (`top`), so a row already on screen is not
  * rendered again while scrolling; only rows coming into view are. Rows are never measured: that
  * registered each new row with a ResizeObserver, which cost more than the row itself when
@@ -74,23 +70,17 @@ export const ImageTableBody = memo(function ImageTableBody(props: {
   };
   useEffect(focusPending);
 
-  useEffect(() => {
-    if (!focusRequest) return;
-    const index = rows.findIndex((r) => r.key === focusRequest.key);
+  // Only a new request moves focus, not a change of rows.
+  const focusRow = useEffectEvent((key: string) => {
+    const index = rows.findIndex((r) => r.key === key);
     if (index < 0) return;
     pendingFocus.current = index;
     virtualizer.scrollToIndex(index, { align: 'auto' });
     focusPending();
-    // Only a new request moves focus, not a change of rows.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [focusRequest]);
-
-  // For the benchmark: one frame after the first commit that shows rows.
+  });
   useEffect(() => {
-    if (rowsPaintedMarked || items.length === 0) return;
-    rowsPaintedMarked = true;
-    requestAnimationFrame(() => performance.mark('rows-painted'));
-  }, [items.length]);
+    if (focusRequest) focusRow(focusRequest.key);
+  }, [focusRequest]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const tr = (e.target as HTMLElement).closest<HTMLElement>('[role=row][data-index]');
@@ -183,16 +173,27 @@ const ImageTableRow = memo(function ImageTableRow(props: {
       className="image-row"
     >
       {columns.map((column) => {
-        const text = cellText(column, row);
+        // Badges and chips, unless rows pass too fast to read. Text goes straight into the cell,
+        // without wrapper elements: a fast scroll replaces every row each frame, and the cost of a
+        // frame grows with the number of elements styled.
+        const width = { width: widths[column.id] };
+        if (column.render && !plain)
+          return (
+            <div key={column.id} role="gridcell" className={`image-cell ${column.cellClass}`} style={width}>
+              {column.render(row)}
+            </div>
+          );
+        const text = column.text(row);
+        const textColumn = !column.render;
         return (
           <div
             key={column.id}
             role="gridcell"
-            title={text || undefined}
-            className={`image-cell ${cellClass(column)} ${text === '' ? 'is-empty' : ''}`}
-            style={{ width: widths[column.id] }}
+            title={textColumn && text !== '' ? text : undefined}
+            className={`image-cell ${column.cellClass} ${textColumn && text === '' ? 'is-empty' : ''}`}
+            style={width}
           >
-            {plain ? (text ?? String(column.value(row) ?? '')) : renderCell(column, row)}
+            {plain ? text : text || '—'}
           </div>
         );
       })}

@@ -1,25 +1,51 @@
-import { functionalUpdate, useTable, type Header, type SortingState } from '@tanstack/react-table';
+import {
+  columnResizingFeature,
+  columnSizingFeature,
+  createColumnHelper,
+  tableFeatures,
+  useTable,
+  type Header,
+} from '@tanstack/react-table';
 import { useEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { imageColumn, isImageColumnId, type ImageColumnId } from '../images/image-columns';
-import type { ImageRow } from '../images/image-row';
+import { IMAGE_COLUMNS, imageColumn, type ImageColumnId } from '../columns/image-columns';
+import type { ImageRow } from '../columns/image-row';
 import type { SortSpec } from '../view-state/view-state';
 import { ImageTableBody, type FocusRequest } from './image-table-body';
-import { imageTableColumns } from './image-table-columns';
-import { imageTableFeatures, type ImageTableFeatures } from './image-table-features';
 
-const RESIZE_STEP = 16;
+// TanStack Table (v9) owns the columns here — headers, widths, resizing — and not the rows. Its
+// core row model makes a row object per image whenever the list changes: for 100,000 images that
+// measured 165–240 ms and about 58 MB (table-core's constructRow over the rows, in Node on the
+// benchmark's machine), more than a whole sort click may take (bench case 5, whose TanStack
+// baseline page sorts in 350–550 ms), and again on every refresh while pages stream in. So rows
+// are sorted and searched before they get here (images/use-image-rows.ts), the virtualized body
+// draws them straight from the images (image-table-body.tsx), and a header click changes the
+// view's sort (toggleSort). Without rows TanStack's sorting feature has nothing to do and is not
+// registered.
+const features = tableFeatures({ columnSizingFeature, columnResizingFeature });
+type Features = typeof features;
+
+const helper = createColumnHelper<Features, ImageRow>();
+// One definition per column, made once: the table keys its models on column identity.
+const DEFINITIONS = new Map(
+  IMAGE_COLUMNS.map((column) => [
+    column.id,
+    helper.display({ id: column.id, header: column.label, size: column.width, minSize: 60, maxSize: 900 }),
+  ]),
+);
 const NO_ROWS: ImageRow[] = [];
+const RESIZE_STEP = 16;
 
-function HeaderCell({
-  header,
-  multiSort,
-}: {
-  header: Header<ImageTableFeatures, ImageRow, unknown>;
-  multiSort: boolean;
+function HeaderCell(props: {
+  header: Header<Features, ImageRow, unknown>;
+  sort: readonly SortSpec[];
+  onSort: (id: ImageColumnId, addToSort: boolean) => void;
 }) {
+  const { header, sort, onSort } = props;
   const column = header.column;
-  const sorted = column.getIsSorted();
-  const sortIndex = column.getSortIndex();
+  const id = column.id as ImageColumnId;
+  const sortIndex = sort.findIndex((s) => s.id === id);
+  const sorted = sortIndex < 0 ? false : sort[sortIndex]!.desc ? 'desc' : 'asc';
+  const multiSort = sort.length > 1;
   const label = String(column.columnDef.header);
   const resize = header.getResizeHandler();
 
@@ -39,7 +65,7 @@ function HeaderCell({
     >
       <button
         type="button"
-        onClick={column.getToggleSortingHandler()}
+        onClick={(e) => onSort(id, e.shiftKey)}
         onKeyDown={onKeyDown}
         aria-describedby="column-header-help"
         className="flex min-w-0 flex-1 items-center gap-1 px-2 text-left text-xs font-semibold text-zinc-700 hover:bg-zinc-100 dark:text-zinc-200 dark:hover:bg-zinc-800"
@@ -66,15 +92,13 @@ function HeaderCell({
   );
 }
 
-/**
- * The image grid: TanStack Table (v9) for columns, sizing and sort state, with rows sorted and
- * searched before they get here (manual sorting), and a virtualized body that renders them.
- */
+/** The image grid: headers that sort and resize, and a virtualized body of rows. */
 export function ImageTable(props: {
   rows: readonly ImageRow[];
   columnIds: readonly ImageColumnId[];
   sort: readonly SortSpec[];
-  onSortChange: (sort: SortSpec[]) => void;
+  /** A header was clicked; with Shift, to add its column to the sort. */
+  onSort: (id: ImageColumnId, addToSort: boolean) => void;
   ariaRowCount: number;
   busy: boolean;
   activeKey: string | undefined;
@@ -84,50 +108,24 @@ export function ImageTable(props: {
   onOpen: (row: ImageRow) => void;
   /** Shown under the header when there are no rows (skeleton, empty state). */
   placeholder: ReactNode;
-  /** A new value shows the top of the list: a new filter, sort or search is a new list. */
-  scrollResetKey: string;
+  /** A new value is a new list (new calls, sort or search), shown from the top. */
+  listKey: string;
 }) {
-  const {
-    rows,
-    columnIds,
-    sort,
-    onSortChange,
-    ariaRowCount,
-    busy,
-    placeholder,
-    scrollResetKey,
-    ...bodyProps
-  } = props;
+  const { rows, columnIds, sort, onSort, ariaRowCount, busy, placeholder, listKey, ...bodyProps } = props;
   const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
+  // A new list starts at the top; rows arriving for the same list leave the scroll where it is.
   useEffect(() => {
     scrollElement?.scrollTo({ top: 0 });
-    // Only a new list scrolls back up, not the element appearing.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [scrollResetKey]);
-  const columnKey = columnIds.join(',');
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the ids, not the array's identity
-  const columns = useMemo(() => imageTableColumns(columnIds), [columnKey]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the ids, not the array's identity
-  const visibleColumns = useMemo(() => columnIds.map(imageColumn), [columnKey]);
-  const sorting = sort as SortingState;
+  }, [scrollElement, listKey]);
+  const columns = useMemo(() => columnIds.map((id) => DEFINITIONS.get(id)!), [columnIds]);
+  const visibleColumns = useMemo(() => columnIds.map(imageColumn), [columnIds]);
 
   const table = useTable({
-    features: imageTableFeatures,
+    features,
     columns,
-    // Rows never pass through the table: building its row objects for 100,000 images on every
-    // sort or search cost more than the sort itself. The body renders them from the images.
+    // No rows: see the note at the top.
     data: NO_ROWS,
-    manualSorting: true,
-    enableMultiSort: true,
-    maxMultiSortColCount: 3,
     columnResizeMode: 'onChange',
-    state: { sorting },
-    onSortingChange: (updater) =>
-      onSortChange(
-        functionalUpdate(updater, sorting).flatMap((s) =>
-          isImageColumnId(s.id) ? [{ id: s.id, desc: s.desc }] : [],
-        ),
-      ),
   });
 
   // Widths as plain numbers on every cell: a var() per cell made styling each new row several
@@ -164,7 +162,7 @@ export function ImageTable(props: {
           {table.getHeaderGroups().map((group) => (
             <div key={group.id} role="row" aria-rowindex={1} className="flex w-full">
               {group.headers.map((header) => (
-                <HeaderCell key={header.id} header={header} multiSort={sort.length > 1} />
+                <HeaderCell key={header.id} header={header} sort={sort} onSort={onSort} />
               ))}
             </div>
           ))}

@@ -1,4 +1,4 @@
-import { useEffect, useState, type InputHTMLAttributes } from 'react';
+import { useEffect, useEffectEvent, useState, type InputHTMLAttributes } from 'react';
 import { inputClass } from './field';
 
 /** How long typing pauses before a filter is applied. Enter and leaving the field apply at once. */
@@ -35,13 +35,13 @@ export function TextFilterInput(
     if (!problem && text !== value) onCommit(text);
   };
 
+  // Each keystroke restarts the pause; the commit reads the props of its own time.
+  const commitAfterPause = useEffectEvent(commit);
   useEffect(() => {
     if (draft === value) return;
-    const timer = setTimeout(() => commit(draft), delayMs);
+    const timer = setTimeout(() => commitAfterPause(draft), delayMs);
     return () => clearTimeout(timer);
-    // `commit` closes over the latest props; restarting the timer on each keystroke is the point.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [draft]);
+  }, [draft, value, delayMs]);
 
   return (
     <input

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { validateDescribeImages, toWireParams } from '../../ecs/describe-images-wire';
 import fc from 'fast-check';
-import { planImageSources } from './image-sources';
-import { viewState } from '../testing/view-state-arbitrary';
-import { parseViewUrl } from './url-codec';
+import { planImageSources, sourceLabel } from './image-sources';
+import { viewState } from './testing/view-state-arbitrary';
+import { parseViewQueryString } from './url-codec';
 import { EMPTY_VIEW } from './view-state';
 
 describe('planImageSources', () => {
@@ -18,8 +18,24 @@ describe('planImageSources', () => {
     ]);
   });
 
+  it('waits for the default region of the session when the view names none', () => {
+    expect(planImageSources(EMPTY_VIEW, undefined)).toEqual([]);
+    expect(planImageSources(parseViewQueryString('RegionId=cn-shanghai').state, undefined)).toHaveLength(1);
+  });
+
+  it('names each source by region and owner, telling community from shared', () => {
+    const plan = (q: string) =>
+      planImageSources(parseViewQueryString(q).state, 'cn-hangzhou').map(sourceLabel);
+    expect(plan('')).toEqual(['cn-hangzhou · default owners']);
+    expect(plan('RegionId=cn-beijing&ImageOwnerAlias=system,others')).toEqual([
+      'cn-beijing · system',
+      'cn-beijing · shared',
+    ]);
+    expect(plan('ImageOwnerAlias=others&IsPublic=true')).toEqual(['cn-hangzhou · community']);
+  });
+
   it('fans out one call per region and owner, each with the shared filters', () => {
-    const { state } = parseViewUrl(
+    const { state } = parseViewQueryString(
       'RegionId=cn-hangzhou,cn-shanghai&ImageOwnerAlias=self,system&OSType=linux',
     );
     const sources = planImageSources(state, 'cn-beijing');
@@ -38,7 +54,9 @@ describe('planImageSources', () => {
   });
 
   it('sends IsPublic and ImageOwnerId only on the others call', () => {
-    const { state } = parseViewUrl('ImageOwnerAlias=self,others&IsPublic=true&ImageOwnerId=1234567890123456');
+    const { state } = parseViewQueryString(
+      'ImageOwnerAlias=self,others&IsPublic=true&ImageOwnerId=1234567890123456',
+    );
     const [self, others] = planImageSources(state, 'cn-hangzhou');
     expect(self!.request).toEqual({ RegionId: 'cn-hangzhou', ImageOwnerAlias: 'self', PageSize: 100 });
     expect(others!.request).toMatchObject({
@@ -49,7 +67,7 @@ describe('planImageSources', () => {
   });
 
   it('sends the Available default explicitly with Usable, which has no Status default', () => {
-    const [usable] = planImageSources(parseViewUrl('Usable=true').state, 'cn-hangzhou');
+    const [usable] = planImageSources(parseViewQueryString('Usable=true').state, 'cn-hangzhou');
     expect(usable!.request).toEqual({
       RegionId: 'cn-hangzhou',
       Usable: true,

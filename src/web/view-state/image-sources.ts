@@ -1,5 +1,5 @@
 // The fan-out: where the API takes one value and people want several (RegionId, ImageOwnerAlias),
-// one call per region × owner (DESIGN.md, "The shareable URL").
+// one call per region × owner (docs/ARCHITECTURE.md "The shareable URL").
 
 import type { DescribeImagesRequest, ImageOwnerAlias } from '../../ecs/describe-images-params';
 import { PAGE_SIZE_MAX, withStatusForUsable } from '../../ecs/describe-images-params';
@@ -19,13 +19,21 @@ export interface ImageSource {
   request: DescribeImagesRequest;
 }
 
-export function planImageSources(state: ViewState, defaultRegionId: string): ImageSource[] {
-  const regions = state.regions.length ? state.regions : [defaultRegionId];
-  const owners: (ImageOwnerAlias | undefined)[] = state.owners.length ? [...state.owners] : [undefined];
-  const { IsPublic, ImageOwnerId, ...common } = state.filters;
+/** The part of a view that decides which calls are made. */
+export type ApiPart = Pick<ViewState, 'regions' | 'owners' | 'filters'>;
+
+/**
+ * The calls a view makes. A view without regions asks the session's default region; until that
+ * is known (`defaultRegionId` undefined) it makes none. The page and the start-up prefetch both
+ * plan with this, so they ask for the same queries.
+ */
+export function planImageSources(view: ApiPart, defaultRegionId: string | undefined): ImageSource[] {
+  const regions = view.regions.length ? view.regions : defaultRegionId ? [defaultRegionId] : [];
+  const owners: (ImageOwnerAlias | undefined)[] = view.owners.length ? [...view.owners] : [undefined];
+  const { IsPublic, ImageOwnerId, ...common } = view.filters;
   return regions.flatMap((regionId) =>
     owners.map((owner) => {
-      // IsPublic and ImageOwnerId are only valid on the `others` call (ecs-api-notes §1).
+      // IsPublic and ImageOwnerId are only valid on the `others` call (docs/ecs-api-notes.md §1).
       const othersOnly = owner === 'others' ? { IsPublic, ImageOwnerId } : {};
       const request: DescribeImagesRequest = { RegionId: regionId, ...common, PageSize: FETCH_PAGE_SIZE };
       if (owner) request.ImageOwnerAlias = owner;
@@ -41,4 +49,17 @@ export function planImageSources(state: ViewState, defaultRegionId: string): Ima
       };
     }),
   );
+}
+
+/** A source in words: `cn-hangzhou · community`. */
+export function sourceLabel(source: ImageSource): string {
+  const owner =
+    source.owner === undefined
+      ? 'default owners'
+      : source.owner === 'others'
+        ? source.request.IsPublic
+          ? 'community'
+          : 'shared'
+        : source.owner;
+  return `${source.regionId} · ${owner}`;
 }

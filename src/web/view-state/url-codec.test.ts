@@ -1,26 +1,26 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { viewState } from '../testing/view-state-arbitrary';
-import { parseViewUrl, serialiseViewUrl } from './url-codec';
+import { viewState } from './testing/view-state-arbitrary';
+import { parseViewQueryString, viewQueryString } from './url-codec';
 import { EMPTY_VIEW } from './view-state';
 
 describe('the shareable URL', () => {
   it('parse(serialise(view)) = view, with nothing ignored, for every view', () => {
     fc.assert(
       fc.property(viewState, (view) => {
-        expect(parseViewUrl(serialiseViewUrl(view))).toEqual({ state: view, ignored: [] });
+        expect(parseViewQueryString(viewQueryString(view))).toEqual({ state: view, ignored: [] });
       }),
       { numRuns: 400 },
     );
   });
 
   it('leaves the default view empty and reads an empty query as the default view', () => {
-    expect(serialiseViewUrl(EMPTY_VIEW)).toBe('');
-    expect(parseViewUrl('')).toEqual({ state: EMPTY_VIEW, ignored: [] });
+    expect(viewQueryString(EMPTY_VIEW)).toBe('');
+    expect(parseViewQueryString('')).toEqual({ state: EMPTY_VIEW, ignored: [] });
   });
 
   it('reads like the API call it stands for', () => {
-    const { state, ignored } = parseViewUrl(
+    const { state, ignored } = parseViewQueryString(
       '?RegionId=cn-hangzhou,cn-shanghai&ImageOwnerAlias=self&Status=Available,Deprecated&Tag.1.Key=env&Tag.1.Value=prod',
     );
     expect(ignored).toEqual([]);
@@ -30,21 +30,21 @@ describe('the shareable URL', () => {
       Status: ['Available', 'Deprecated'],
       Tag: [{ Key: 'env', Value: 'prod' }],
     });
-    expect(serialiseViewUrl(state)).toBe(
+    expect(viewQueryString(state)).toBe(
       'RegionId=cn-hangzhou,cn-shanghai&ImageOwnerAlias=self&Status=Available,Deprecated&Tag.1.Key=env&Tag.1.Value=prod',
     );
   });
 
   it('leaves documented defaults out', () => {
-    const { state } = parseViewUrl(
+    const { state } = parseViewQueryString(
       'Status=Available&IsPublic=false&ShowExpired=false&ImageOwnerAlias=others',
     );
     expect(state.filters).toEqual({});
-    expect(serialiseViewUrl(state)).toBe('ImageOwnerAlias=others');
+    expect(viewQueryString(state)).toBe('ImageOwnerAlias=others');
   });
 
   it('drops what is invalid, keeps the rest, and says why for each part', () => {
-    const { state, ignored } = parseViewUrl(
+    const { state, ignored } = parseViewQueryString(
       'RegionId=cn-hangzhou,evil.com/&ImageOwnerAlias=self,everyone&OSType=solaris&Status=Available,Gone' +
         '&Tag.1.Value=orphan&Tag.2.Key=env&Filter.1.Key=CreationStartTime&Filter.1.Value=last-week' +
         '&PageSize=50&Colour=red&sort=ImageName.desc,Nope&cols=ImageId,Bogus&image=nowhere&IsPublic=true',
@@ -75,7 +75,7 @@ describe('the shareable URL', () => {
   });
 
   it('keeps the first of a repeated parameter', () => {
-    const { state, ignored } = parseViewUrl('OSType=linux&OSType=windows');
+    const { state, ignored } = parseViewQueryString('OSType=linux&OSType=windows');
     expect(state.filters.OSType).toBe('linux');
     expect(ignored).toEqual([
       { name: 'OSType', value: 'windows', reason: expect.stringMatching(/more than once/) },
@@ -85,8 +85,8 @@ describe('the shareable URL', () => {
   it('never throws, whatever the query string', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (text) => {
-        const { state } = parseViewUrl(text);
-        expect(parseViewUrl(serialiseViewUrl(state)).state).toEqual(state);
+        const { state } = parseViewQueryString(text);
+        expect(parseViewQueryString(viewQueryString(state)).state).toEqual(state);
       }),
       { numRuns: 500 },
     );

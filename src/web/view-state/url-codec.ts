@@ -19,7 +19,7 @@ import {
   type ParamSpec,
   type TagFilter,
 } from '../../ecs/describe-images-params';
-import { expectationOf, parseParam } from '../../ecs/api-params';
+import { expectationOf, parseParam, type ParamValue } from '../../ecs/api-params';
 import { isWellFormedRegionId } from '../../ecs/regions';
 import {
   flattenFilters,
@@ -28,7 +28,8 @@ import {
   parseRepeatedName,
   type WireEntry,
 } from '../../ecs/repeated-params';
-import { DEFAULT_VISIBLE_COLUMNS, isImageColumnId, type ImageColumnId } from '../images/image-columns';
+import { failure, success, type Result } from '../../ecs/result';
+import { DEFAULT_VISIBLE_COLUMNS, isImageColumnId, type ImageColumnId } from '../columns/image-columns';
 import type { ImageRef, SharedFilters, SortSpec, ViewState } from './view-state';
 
 /** A part of a link that was dropped, and why. */
@@ -38,7 +39,7 @@ export interface IgnoredUrlPart {
   reason: string;
 }
 
-export interface ParsedViewUrl {
+export interface ParsedViewQuery {
   state: ViewState;
   ignored: IgnoredUrlPart[];
 }
@@ -55,6 +56,15 @@ export const SHARED_FILTER_SPECS: readonly ParamSpec[] = SCALAR_PARAMS.filter(
 const SHARED_FILTER_BY_NAME = new Map(SHARED_FILTER_SPECS.map((spec) => [spec.name as string, spec]));
 
 const OWNER_ONLY_FOR_OTHERS = ['IsPublic', 'ImageOwnerId'] as const;
+
+/**
+ * Text for a parameter read as its value (undefined for empty text), or what the parameter
+ * expects, in words. The web's one reading of the model's parser, for links and typed filters.
+ */
+export function readFilterText(spec: ParamSpec, text: string): Result<ParamValue | undefined, string> {
+  const parsed = parseParam(spec, text);
+  return parsed.ok ? success(parsed.value) : failure(expectationOf(spec));
+}
 
 function splitList(text: string): string[] {
   return text
@@ -117,7 +127,8 @@ function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-export function parseViewUrl(search: string | URLSearchParams): ParsedViewUrl {
+/** A query string (with or without `?`) read as a view, with what was dropped and why. */
+export function parseViewQueryString(search: string | URLSearchParams): ParsedViewQuery {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const ignored: IgnoredUrlPart[] = [];
   const seen = new Set<string>();
@@ -160,8 +171,8 @@ export function parseViewUrl(search: string | URLSearchParams): ParsedViewUrl {
       if (status && !isDefaultValue(SHARED_FILTER_BY_NAME.get('Status')!, status)) filters.Status = status;
     } else if (SHARED_FILTER_BY_NAME.has(name)) {
       const spec = SHARED_FILTER_BY_NAME.get(name)!;
-      const parsed = parseParam(spec, value);
-      if (!parsed.ok) ignore(value, `must be ${expectationOf(spec)}`);
+      const parsed = readFilterText(spec, value);
+      if (!parsed.ok) ignore(value, `must be ${parsed.error}`);
       else if (parsed.value !== undefined && !isDefaultValue(spec, parsed.value))
         filters[name] = parsed.value;
     } else if (DASHBOARD_MANAGED.has(name)) {
@@ -237,7 +248,7 @@ function encodeQueryPart(text: string): string {
 }
 
 /** The query string for a view, without `?`; empty for the default view. Fixed parameter order. */
-export function serialiseViewUrl(state: ViewState): string {
+export function viewQueryString(state: ViewState): string {
   const entries: WireEntry[] = [];
   if (state.regions.length) entries.push(['RegionId', state.regions.join(',')]);
   if (state.owners.length) entries.push(['ImageOwnerAlias', state.owners.join(',')]);
@@ -255,4 +266,12 @@ export function serialiseViewUrl(state: ViewState): string {
   if (state.q !== '') entries.push(['q', state.q]);
   if (state.image) entries.push(['image', `${state.image.regionId}/${state.image.imageId}`]);
   return entries.map(([k, v]) => `${encodeQueryPart(k)}=${encodeQueryPart(v)}`).join('&');
+}
+
+/**
+ * The query string of what decides the table's list — the API calls, the sort and the search —
+ * without the column choice or the open image. A new one is a new list.
+ */
+export function listQueryString(view: ViewState): string {
+  return viewQueryString({ ...view, columns: null, image: null });
 }

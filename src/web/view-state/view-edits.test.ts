@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FILTER_KEYS, IMAGE_STATUSES, MAX_TAGS } from '../../ecs/describe-images-params';
 import { filterValue, tagFilter } from '../../ecs/testing/request-arbitrary';
-import { DEFAULT_VISIBLE_COLUMNS } from '../images/image-columns';
-import { viewState } from '../testing/view-state-arbitrary';
-import { parseViewUrl, serialiseViewUrl } from './url-codec';
+import { DEFAULT_VISIBLE_COLUMNS, IMAGE_COLUMNS } from '../columns/image-columns';
+import { viewState } from './testing/view-state-arbitrary';
+import { parseViewQueryString, viewQueryString } from './url-codec';
 import {
   addTag,
   effectiveStatuses,
@@ -12,6 +12,7 @@ import {
   ownerChoices,
   removeTag,
   toggleOwnerChoice,
+  toggleSort,
   toggleStatus,
   withColumns,
   withImageFilter,
@@ -26,7 +27,10 @@ const OWNER_CHOICES: OwnerChoice[] = ['system', 'self', 'shared', 'community', '
 const edit: fc.Arbitrary<(v: ViewState) => ViewState> = fc.oneof(
   fc.constantFrom(...OWNER_CHOICES).map((c) => (v: ViewState) => toggleOwnerChoice(v, c)),
   fc.constantFrom(...IMAGE_STATUSES, 'ALL').map((s) => (v: ViewState) => toggleStatus(v, s)),
-  tagFilter.map((t) => (v: ViewState) => addTag(v, t).view),
+  tagFilter.map((t) => (v: ViewState) => {
+    const added = addTag(v, t);
+    return added.ok ? added.value : v;
+  }),
   fc.nat(25).map((i) => (v: ViewState) => removeTag(v, i)),
   fc.array(tagFilter, { maxLength: 25 }).map((tags) => (v: ViewState) => withTags(v, tags)),
   fc
@@ -45,7 +49,7 @@ describe('view edits', () => {
     fc.assert(
       fc.property(viewState, fc.array(edit, { minLength: 1, maxLength: 6 }), (view, edits) => {
         const edited = edits.reduce((v, e) => e(v), view);
-        expect(parseViewUrl(serialiseViewUrl(edited))).toEqual({ state: edited, ignored: [] });
+        expect(parseViewQueryString(viewQueryString(edited))).toEqual({ state: edited, ignored: [] });
       }),
       { numRuns: 300 },
     );
@@ -80,14 +84,22 @@ describe('view edits', () => {
 
   it('adds a tag once, and refuses the 21st with a reason', () => {
     const once = addTag(EMPTY_VIEW, { Key: 'env', Value: 'prod' });
-    expect(once.added).toBe(true);
-    const twice = addTag(once.view, { Key: 'env', Value: 'prod' });
-    expect(twice).toMatchObject({ added: false, reason: expect.stringMatching(/already/) });
+    if (!once.ok) throw new Error(once.error);
+    expect(once.value.filters.Tag).toEqual([{ Key: 'env', Value: 'prod' }]);
+    expect(addTag(once.value, { Key: 'env', Value: 'prod' })).toEqual({
+      ok: false,
+      error: expect.stringMatching(/already/),
+    });
     let view = EMPTY_VIEW;
-    for (let i = 0; i < MAX_TAGS; i++) view = addTag(view, { Key: `k${i}` }).view;
-    const full = addTag(view, { Key: 'one-more' });
-    expect(full.added).toBe(false);
-    expect(full.reason).toMatch(/at most 20/);
+    for (let i = 0; i < MAX_TAGS; i++) {
+      const added = addTag(view, { Key: `k${i}` });
+      if (added.ok) view = added.value;
+    }
+    expect(view.filters.Tag).toHaveLength(MAX_TAGS);
+    expect(addTag(view, { Key: 'one-more' })).toEqual({
+      ok: false,
+      error: expect.stringMatching(/at most 20/),
+    });
   });
 
   it('sets, replaces and removes Filter keys by key', () => {
@@ -104,10 +116,44 @@ describe('view edits', () => {
   });
 
   it('treats the default column set as no choice at all', () => {
-    expect(withColumns(EMPTY_VIEW, [...DEFAULT_VISIBLE_COLUMNS], DEFAULT_VISIBLE_COLUMNS).columns).toBeNull();
-    expect(withColumns(EMPTY_VIEW, ['ImageId', 'ImageId'], DEFAULT_VISIBLE_COLUMNS).columns).toEqual([
-      'ImageId',
+    expect(withColumns(EMPTY_VIEW, [...DEFAULT_VISIBLE_COLUMNS]).columns).toBeNull();
+    expect(withColumns(EMPTY_VIEW, ['ImageId', 'ImageId']).columns).toEqual(['ImageId']);
+  });
+
+  it('cycles a header click through first direction, flipped, unsorted', () => {
+    const sortOf = (v: ViewState) => viewQueryString({ ...EMPTY_VIEW, sort: v.sort });
+    const size1 = toggleSort(EMPTY_VIEW, 'Size', false);
+    expect(sortOf(size1)).toBe('sort=Size.desc'); // numbers start with the largest
+    expect(sortOf(toggleSort(size1, 'Size', false))).toBe('sort=Size');
+    expect(toggleSort(toggleSort(size1, 'Size', false), 'Size', false).sort).toEqual([]);
+    expect(sortOf(toggleSort(EMPTY_VIEW, 'ImageName', false))).toBe('sort=ImageName'); // text from A
+  });
+
+  it('adds a column to the sort with Shift, keeping three keys at most; a plain click sorts by one', () => {
+    let view = toggleSort(EMPTY_VIEW, 'Size', true);
+    view = toggleSort(view, 'ImageName', true);
+    expect(view.sort).toEqual([
+      { id: 'Size', desc: true },
+      { id: 'ImageName', desc: false },
     ]);
+    expect(toggleSort(view, 'ImageName', true).sort).toEqual([
+      { id: 'Size', desc: true },
+      { id: 'ImageName', desc: true },
+    ]);
+    expect(toggleSort(view, 'Size', false).sort).toEqual([{ id: 'Size', desc: false }]);
+    view = toggleSort(toggleSort(view, 'OSNameEn', true), 'Architecture', true);
+    expect(view.sort.map((s) => s.id)).toEqual(['ImageName', 'OSNameEn', 'Architecture']);
+  });
+
+  it('never sorts by a column twice, whatever is clicked', () => {
+    const click = fc.record({ id: fc.constantFrom(...IMAGE_COLUMNS.map((c) => c.id)), shift: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(click, { maxLength: 12 }), (clicks) => {
+        const view = clicks.reduce((v, c) => toggleSort(v, c.id, c.shift), EMPTY_VIEW);
+        expect(new Set(view.sort.map((s) => s.id)).size).toBe(view.sort.length);
+        expect(view.sort.length).toBeLessThanOrEqual(3);
+      }),
+    );
   });
 
   it('clears shared filters but keeps the community owner choice', () => {

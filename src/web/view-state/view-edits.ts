@@ -10,7 +10,9 @@ import {
   type ImageOwnerAlias,
   type TagFilter,
 } from '../../ecs/describe-images-params';
-import type { ImageColumnId } from '../images/image-columns';
+import { DEFAULT_VISIBLE_COLUMNS, imageColumn, type ImageColumnId } from '../columns/image-columns';
+import { failure, success, type Result } from '../../ecs/result';
+import { SHARED_FILTER_SPECS } from './url-codec';
 import type { ImageRef, SharedFilterName, SharedFilters, SortSpec, ViewState } from './view-state';
 
 type FilterValue<N extends SharedFilterName> = SharedFilters[N];
@@ -34,7 +36,7 @@ export function withRegions(view: ViewState, regions: readonly string[]): ViewSt
 
 /**
  * The owner choices people pick from. `others` is one API call that returns either shared images
- * or, with IsPublic=true, community images (ecs-api-notes §1), so the two are offered apart and
+ * or, with IsPublic=true, community images (docs/ecs-api-notes.md §1), so the two are offered apart and
  * only one of them can be on.
  */
 export type OwnerChoice = 'system' | 'self' | 'shared' | 'community' | 'marketplace';
@@ -96,22 +98,17 @@ export function withStatuses(view: ViewState, statuses: readonly string[]): View
 
 const sameTag = (a: TagFilter, b: TagFilter) => a.Key === b.Key && a.Value === b.Value;
 
-export type AddTagResult = { view: ViewState; added: boolean; reason?: string };
-
-/** Adds a Tag filter (tags combine with AND). Refuses a duplicate or a 21st tag, saying why. */
-export function addTag(view: ViewState, tag: TagFilter): AddTagResult {
+/**
+ * Adds a Tag filter (tags combine with AND): the new view, or why not — a duplicate, or a 21st tag.
+ */
+export function addTag(view: ViewState, tag: TagFilter): Result<ViewState, string> {
   const tags = view.filters.Tag ?? [];
-  if (tag.Key === '') return { view, added: false, reason: 'A tag filter needs a key.' };
-  if (tags.some((t) => sameTag(t, tag)))
-    return { view, added: false, reason: `The tag filter ${tagText(tag)} is already on.` };
+  if (tag.Key === '') return failure('A tag filter needs a key.');
+  if (tags.some((t) => sameTag(t, tag))) return failure(`The tag filter ${tagText(tag)} is already on.`);
   if (tags.length >= MAX_TAGS)
-    return {
-      view,
-      added: false,
-      reason: `DescribeImages takes at most ${MAX_TAGS} tag filters; remove one first.`,
-    };
+    return failure(`DescribeImages takes at most ${MAX_TAGS} tag filters; remove one first.`);
   const clean: TagFilter = tag.Value === undefined ? { Key: tag.Key } : { Key: tag.Key, Value: tag.Value };
-  return { view: withFilter(view, 'Tag', [...tags, clean]), added: true };
+  return success(withFilter(view, 'Tag', [...tags, clean]));
 }
 
 export function removeTag(view: ViewState, index: number): ViewState {
@@ -157,12 +154,34 @@ export function withSort(view: ViewState, sort: readonly SortSpec[]): ViewState 
   return { ...view, sort: sort.filter((s, i) => sort.findIndex((o) => o.id === s.id) === i) };
 }
 
-export function withColumns(
-  view: ViewState,
-  columns: readonly ImageColumnId[] | null,
-  defaults: readonly ImageColumnId[],
-): ViewState {
+/** At most this many columns sort at once. */
+export const MAX_SORT_COLUMNS = 3;
+
+/**
+ * A click on a column header, as spreadsheets (and TanStack Table) cycle it: an unsorted column
+ * starts in its first direction (imageColumn's sortDescFirst), a second click flips it, a third
+ * removes it. A plain click sorts by that column alone; with `addToSort` (Shift) the column is
+ * added to the sort or changed in place, the oldest key dropping out past MAX_SORT_COLUMNS.
+ */
+export function toggleSort(view: ViewState, id: ImageColumnId, addToSort: boolean): ViewState {
+  const sort = view.sort;
+  const current = sort.find((s) => s.id === id);
+  const firstDesc = imageColumn(id).sortDescFirst;
+  const multi = addToSort && sort.length > 0;
+  if (!current) {
+    const added = { id, desc: firstDesc };
+    return withSort(view, multi ? [...sort, added].slice(-MAX_SORT_COLUMNS) : [added]);
+  }
+  // Flipped once already: the next click removes the column.
+  if (current.desc !== firstDesc) return withSort(view, multi ? sort.filter((s) => s.id !== id) : []);
+  const flipped = { id, desc: !current.desc };
+  return withSort(view, multi ? sort.map((s) => (s.id === id ? flipped : s)) : [flipped]);
+}
+
+/** Shows these columns in this order; null (or the default set) is the default set. */
+export function withColumns(view: ViewState, columns: readonly ImageColumnId[] | null): ViewState {
   const unique = columns ? [...new Set(columns)] : null;
+  const defaults = DEFAULT_VISIBLE_COLUMNS;
   const isDefault =
     !unique ||
     unique.length === 0 ||
@@ -176,6 +195,18 @@ export function withQuery(view: ViewState, q: string): ViewState {
 
 export function withImage(view: ViewState, image: ImageRef | null): ViewState {
   return { ...view, image };
+}
+
+/**
+ * How many filters narrow the request: every shared filter but Status and IsPublic (the community
+ * owner choice), each tag and each Filter key — what withoutServerFilters clears.
+ */
+export function narrowingFilterCount(view: ViewState): number {
+  const scalars = SHARED_FILTER_SPECS.filter(
+    (s) =>
+      s.name !== 'Status' && s.name !== 'IsPublic' && view.filters[s.name as SharedFilterName] !== undefined,
+  );
+  return scalars.length + (view.filters.Tag?.length ?? 0) + (view.filters.Filter?.length ?? 0);
 }
 
 /**

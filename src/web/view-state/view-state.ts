@@ -2,7 +2,7 @@
 // screen derives from it.
 
 import type { DescribeImagesRequest, ImageOwnerAlias } from '../../ecs/describe-images-params';
-import type { ImageColumnId } from '../images/image-columns';
+import type { ImageColumnId } from '../columns/image-columns';
 
 /** Filters applied to every call of the fan-out. Paging and DryRun belong to the dashboard. */
 export type SharedFilters = Omit<

@@ -90,4 +90,19 @@ describe('the URL store', () => {
     expect(store.getSnapshot().ignored).toEqual([]);
     expect(store.getSnapshot().view).toEqual(EMPTY_VIEW);
   });
+
+  it('keeps the identity of what a change left alone, so nothing derived from it is derived again', () => {
+    const fake = fakeBrowser('/?RegionId=cn-shanghai,cn-beijing&Tag.1.Key=env&sort=Size');
+    const store = createViewUrlStore(fake.browser);
+    store.subscribe(() => {});
+    const before = store.getSnapshot().view;
+    store.navigate({ ...before, q: 'ubuntu' });
+    const after = store.getSnapshot().view;
+    expect(after.q).toBe('ubuntu');
+    expect(after.regions).toBe(before.regions);
+    expect(after.filters).toBe(before.filters);
+    expect(after.sort).toBe(before.sort);
+    fake.back();
+    expect(store.getSnapshot().view.filters).toBe(before.filters);
+  });
 });

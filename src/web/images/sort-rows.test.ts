@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeImage } from '../../ecs/normalize-response';
-import { ImageRow } from '../images/image-row';
+import { ImageRow } from '../columns/image-row';
 import { sortRows } from './sort-rows';
 
 const row = (fields: Record<string, unknown>, regionId = 'cn-hangzhou') =>

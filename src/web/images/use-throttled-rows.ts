@@ -1,14 +1,18 @@
 import { useEffect, useState } from 'react';
-import type { ImageRow } from '../images/image-row';
+import type { ImageRow } from '../columns/image-row';
 import { rowRefreshDelay, showNow } from './row-refresh';
 
-/** The row list to show: `rows`, but a growing list of one view is refreshed at most every so often. */
+/**
+ * The row list to show: `rows`, but a growing list of one view is refreshed at most every so often
+ * (row-refresh.ts). `view` is anything that stands for the view the rows belong to, compared by
+ * identity: rows of another view show at once.
+ */
 export function useThrottledRows(
   rows: readonly ImageRow[],
   complete: boolean,
-  viewKey: string,
+  view: unknown,
 ): readonly ImageRow[] {
-  const [shown, setShown] = useState({ rows, viewKey });
+  const [shown, setShown] = useState({ rows, view });
   const [due, setDue] = useState(false);
   const pending = rows !== shown.rows;
   if (
@@ -17,11 +21,11 @@ export function useThrottledRows(
       shownCount: shown.rows.length,
       nextCount: rows.length,
       complete,
-      sameView: viewKey === shown.viewKey,
+      sameView: view === shown.view,
       due,
     })
   ) {
-    setShown({ rows, viewKey });
+    setShown({ rows, view });
     setDue(false);
   }
 

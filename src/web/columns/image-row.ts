@@ -6,7 +6,7 @@ export function imageRowKey(regionId: string, imageId: string): string {
 
 /**
  * One image as a table row. Public image IDs repeat across regions, so a row is identified by
- * `RegionId/ImageId` (ecs-api-notes §5.4), never by the image ID alone. A class rather than a
+ * `RegionId/ImageId` (docs/ecs-api-notes.md §5.4), never by the image ID alone. A class rather than a
  * plain object so react-query's structural sharing compares rows by identity instead of walking
  * every image.
  */

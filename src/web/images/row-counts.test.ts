@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VISIBLE_COLUMNS } from '../images/image-columns';
-import { EMPTY_VIEW } from '../view-state/view-state';
-import { ariaRowCount, coverageNote, toggleColumn, visibleColumnIds, type RowCounts } from './table-view';
+import { ariaRowCount, coverageNote, type RowCounts } from './row-counts';
 
 const counts = (c: Partial<RowCounts>): RowCounts => ({
   loaded: 1200,
@@ -11,26 +9,6 @@ const counts = (c: Partial<RowCounts>): RowCounts => ({
   sorted: false,
   searched: false,
   ...c,
-});
-
-describe('table columns', () => {
-  it('shows the Region column by default only when several regions are shown', () => {
-    expect(visibleColumnIds(EMPTY_VIEW, 1)).not.toContain('RegionId');
-    expect(visibleColumnIds(EMPTY_VIEW, 2)).toEqual(DEFAULT_VISIBLE_COLUMNS);
-  });
-
-  it('shows a chosen column set as chosen', () => {
-    expect(visibleColumnIds({ ...EMPTY_VIEW, columns: ['ImageId', 'RegionId'] }, 1)).toEqual([
-      'ImageId',
-      'RegionId',
-    ]);
-  });
-
-  it('toggles columns but never hides the last one', () => {
-    expect(toggleColumn(['ImageId'], 'Size')).toEqual(['ImageId', 'Size']);
-    expect(toggleColumn(['ImageId', 'Size'], 'ImageId')).toEqual(['Size']);
-    expect(toggleColumn(['ImageId'], 'ImageId')).toEqual(['ImageId']);
-  });
 });
 
 describe('row counts', () => {

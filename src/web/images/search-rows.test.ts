@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeImage } from '../../ecs/normalize-response';
-import { ImageRow } from '../images/image-row';
+import { ImageRow } from '../columns/image-row';
 import { searchRows } from './search-rows';
 
 const rows = [

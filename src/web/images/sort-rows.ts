@@ -3,8 +3,8 @@
 // array is sorted with a numeric comparator — far cheaper than comparing strings in the sort.
 // Empty values go last in either direction; ties keep the loaded order.
 
-import { imageColumn, type ImageColumn } from '../images/image-columns';
-import type { ImageRow } from '../images/image-row';
+import { imageColumn, type ImageColumn } from '../columns/image-columns';
+import type { ImageRow } from '../columns/image-row';
 import type { SortSpec } from '../view-state/view-state';
 
 const EMPTY_RANK = 0xffffffff;

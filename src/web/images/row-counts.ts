@@ -1,24 +1,7 @@
-// What the table shows of a view: its columns, how many rows it says it has, and whether sort and
-// search cover every image the filters match or only the pages loaded so far.
+// How many rows a view has — loaded, shown, matched by the filters — how many the grid says it has,
+// and whether sort and search cover every image the filters match or only the pages loaded so far.
 
-import { DEFAULT_VISIBLE_COLUMNS, type ImageColumnId } from '../images/image-columns';
 import { formatCount } from '../ui/format';
-import type { ViewState } from '../view-state/view-state';
-
-/**
- * The columns to show. The default set has a Region column only when more than one region is
- * shown; a set chosen in the column chooser (the URL's `cols`) is shown as chosen.
- */
-export function visibleColumnIds(view: ViewState, regionCount: number): ImageColumnId[] {
-  if (view.columns) return [...view.columns];
-  return DEFAULT_VISIBLE_COLUMNS.filter((id) => id !== 'RegionId' || regionCount > 1);
-}
-
-/** Shows or hides one column; the last visible column stays. A new column goes at the end. */
-export function toggleColumn(visible: readonly ImageColumnId[], id: ImageColumnId): ImageColumnId[] {
-  if (!visible.includes(id)) return [...visible, id];
-  return visible.length > 1 ? visible.filter((c) => c !== id) : [...visible];
-}
 
 export interface RowCounts {
   /** Rows loaded, each image once. */

@@ -4,11 +4,12 @@ import { useEffect } from 'react';
 const SLICE_MS = 8;
 
 /**
- * Runs work in idle time, a step at a time, and drops it when its inputs change. The work is a
+ * Runs work in idle time, a step at a time, and drops it when `makeWork` changes. The work is a
  * generator whose steps take a few milliseconds each (search-rows.ts, sort-rows.ts), so a person
- * who starts typing or scrolling never waits for more than one step.
+ * who starts typing or scrolling never waits for more than one step. `makeWork` keeps its identity
+ * while its inputs do (useCallback), or the work starts over on every render.
  */
-export function useIdleWork(makeWork: () => Iterator<void> | undefined, deps: readonly unknown[]): void {
+export function useIdleWork(makeWork: () => Iterator<void> | undefined): void {
   useEffect(() => {
     const work = makeWork();
     if (!work) return;
@@ -30,7 +31,5 @@ export function useIdleWork(makeWork: () => Iterator<void> | undefined, deps: re
     };
     schedule();
     return () => (idle ? cancelIdleCallback(handle) : clearTimeout(handle));
-    // The caller names what the work depends on.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, deps);
+  }, [makeWork]);
 }

@@ -1,9 +1,13 @@
+// The proxy's session (which account, which signature) and the region list, as react-query options
+// and the hooks the page reads them with.
+
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { KNOWN_REGIONS, regionLanguageFor, regionName } from '../../ecs/regions';
-import { fetchDescribeRegions, fetchSession } from '../images/describe-images-api';
+import { DEFAULT_REGION_ID, KNOWN_REGIONS, regionLanguageFor, regionName } from '../../ecs/regions';
+import { fetchDescribeRegions, fetchSession } from './describe-images-api';
+import { sessionKeys } from './query-keys';
 
 export const sessionQueryOptions = queryOptions({
-  queryKey: ['session'],
+  queryKey: sessionKeys.session(),
   queryFn: ({ signal }) => fetchSession({ signal }),
   staleTime: Infinity,
   retry: 1,
@@ -22,7 +26,7 @@ export interface RegionOption {
 const regionLanguage = regionLanguageFor(navigator.languages);
 
 export const regionsQueryOptions = queryOptions({
-  queryKey: ['DescribeRegions', regionLanguage],
+  queryKey: sessionKeys.regions(regionLanguage),
   queryFn: async ({ signal }): Promise<RegionOption[]> => {
     const answer = await fetchDescribeRegions(regionLanguage, { signal });
     return answer.Regions.Region.map((r) => ({
@@ -34,10 +38,21 @@ export const regionsQueryOptions = queryOptions({
   retry: 1,
 });
 
+const BUILT_IN_REGIONS: RegionOption[] = KNOWN_REGIONS.map((r) => ({
+  id: r.id,
+  name: r.names[regionLanguage],
+}));
+
 /** The region list from DescribeRegions; the built-in list until it arrives or if it fails. */
 export function useRegions() {
-  return useQuery({
-    ...regionsQueryOptions,
-    placeholderData: KNOWN_REGIONS.map((r) => ({ id: r.id, name: r.names[regionLanguage] })),
-  });
+  return useQuery({ ...regionsQueryOptions, placeholderData: BUILT_IN_REGIONS });
+}
+
+/**
+ * The region a view without regions shows: the session's default, or the built-in default if the
+ * session cannot be read; undefined until then.
+ */
+export function useDefaultRegion(): string | undefined {
+  const session = useSession();
+  return session.data?.defaultRegion || (session.isError ? DEFAULT_REGION_ID : undefined);
 }

@@ -2,7 +2,7 @@
 // in the row's text — names, IDs, OS, family, description, tags, snapshots, owner, region.
 
 import { stringPool } from '../../ecs/string-pool';
-import type { ImageRow } from '../images/image-row';
+import type { ImageRow } from '../columns/image-row';
 
 /**
  * A row's text, lower-cased, in two parts: the fields that fit in Latin-1, and the rest. V8 keeps a

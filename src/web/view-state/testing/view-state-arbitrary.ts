@@ -1,10 +1,10 @@
 // fast-check generator of views in canonical form, for the property tests of the URL codec and
 // everything that consumes a view.
 import fc from 'fast-check';
-import { IMAGE_OWNER_ALIASES } from '../../ecs/describe-images-params';
-import { describeImagesRequest, regionId } from '../../ecs/testing/request-arbitrary';
-import { DEFAULT_VISIBLE_COLUMNS, IMAGE_COLUMNS } from '../images/image-columns';
-import type { SharedFilters, ViewState } from '../view-state/view-state';
+import { IMAGE_OWNER_ALIASES } from '../../../ecs/describe-images-params';
+import { describeImagesRequest, regionId } from '../../../ecs/testing/request-arbitrary';
+import { DEFAULT_VISIBLE_COLUMNS, IMAGE_COLUMNS } from '../../columns/image-columns';
+import type { SharedFilters, ViewState } from '../view-state';
 
 const columnId = fc.constantFrom(...IMAGE_COLUMNS.map((c) => c.id));
 

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeImage } from '../../ecs/normalize-response';
+import { IMAGE_COLUMNS, imageColumn } from './image-columns';
+import { ImageRow } from './image-row';
+
+const row = new ImageRow(
+  'cn-hangzhou',
+  normalizeImage({
+    ImageId: 'm-1',
+    ImageName: 'web',
+    CreationTime: '2024-08-19T06:07:05Z',
+    Size: 40,
+    IsSupportCloudinit: true,
+    IsSelfShared: 'False',
+    Description: '',
+    Status: 'Available',
+    Tags: { Tag: [{ TagKey: 'env', TagValue: 'prod' }] },
+  }),
+);
+const text = (id: Parameters<typeof imageColumn>[0]) => imageColumn(id).text(row);
+
+describe('image columns', () => {
+  it('show values as people read them', () => {
+    expect(text('ImageName')).toBe('web');
+    expect(text('RegionId')).toBe('cn-hangzhou');
+    expect(text('CreationTime')).toBe('2024-08-19 06:07 UTC');
+    expect(text('Size')).toBe('40');
+    expect(text('IsSupportCloudinit')).toBe('Yes');
+    // A string flag in the API, compared case-insensitively.
+    expect(text('IsSelfShared')).toBe('No');
+    expect(text('Status')).toBe('Available');
+    expect(text('Tags')).toBe('env=prod');
+  });
+
+  it('have no text for missing values', () => {
+    expect(text('Description')).toBe('');
+    expect(text('Usable')).toBe('');
+    // Images that are not yours (public ones, for example) answer IsSelfShared "".
+    const publicRow = new ImageRow('cn-hangzhou', { ...row.image, IsSelfShared: '' });
+    expect(imageColumn('IsSelfShared').text(publicRow)).toBe('');
+  });
+
+  it('sort on the raw value: numbers as numbers, flags as booleans', () => {
+    expect(imageColumn('Size').value(row)).toBe(40);
+    expect(imageColumn('IsSelfShared').value(row)).toBe(false);
+    expect(imageColumn('CreationTime').value(row)).toBe('2024-08-19T06:07:05Z');
+  });
+
+  it('start sorting numbers, dates and flags from the largest, text from A', () => {
+    expect(imageColumn('Size').sortDescFirst).toBe(true);
+    expect(imageColumn('CreationTime').sortDescFirst).toBe(true);
+    expect(imageColumn('Usable').sortDescFirst).toBe(true);
+    expect(imageColumn('ImageName').sortDescFirst).toBe(false);
+  });
+
+  it('draw badges and chips for status, owner and tags only', () => {
+    expect(IMAGE_COLUMNS.filter((c) => c.render).map((c) => c.id)).toEqual([
+      'ImageOwnerAlias',
+      'Status',
+      'Tags',
+    ]);
+  });
+
+  it('leave the name, the ID and the tags out of the detail overview, which has them elsewhere', () => {
+    const overview = IMAGE_COLUMNS.filter((c) => c.inOverview).map((c) => c.id);
+    expect(overview).not.toContain('ImageName');
+    expect(overview).not.toContain('Tags');
+    expect(overview).toContain('Status');
+    expect(overview).toHaveLength(IMAGE_COLUMNS.length - 3);
+  });
+});

@@ -1,0 +1,156 @@
+// The columns of the image grid, one entry each: one per scalar field of an image, plus Region and
+// Tags. An entry says everything about its column — the value it sorts on, the text people read
+// (dates and flags formatted here and nowhere else), how a cell draws it, and where it shows: the
+// table, the plain rows drawn while scrolling fast, the detail panel's overview. To add a column,
+// add an entry.
+
+import type { ReactNode } from 'react';
+import type { EcsImage } from '../../ecs/image-types';
+import { isTrueText } from '../../ecs/normalize-response';
+import { formatUtc } from '../ui/format';
+import { OwnerBadge, StatusBadge, TagChips } from './cell-parts';
+import type { ImageRow } from './image-row';
+
+export type ImageColumnId =
+  | 'RegionId'
+  | 'Tags'
+  | Exclude<
+      keyof EcsImage,
+      'Features' | 'DetectionOptions' | 'SecureBootOptions' | 'DiskDeviceMappings' | 'Tags'
+    >;
+
+export type SortValue = string | number | boolean | undefined;
+
+export interface ImageColumn {
+  readonly id: ImageColumnId;
+  readonly label: string;
+  /** Default width in pixels. */
+  readonly width: number;
+  readonly defaultVisible: boolean;
+  /** Listed in the detail panel's overview (its heading already shows the name and the ID). */
+  readonly inOverview: boolean;
+  /** The first click sorts descending: numbers, dates and flags start with the largest, newest or true. */
+  readonly sortDescFirst: boolean;
+  /** Classes of the column's table cells besides the shared ones (styles.css). */
+  readonly cellClass: string;
+  /** The value sorted on; undefined or '' when the image has none. */
+  readonly value: (row: ImageRow) => SortValue;
+  /**
+   * The value as people read it: dates in UTC, flags as Yes/No, '' when the image has none. The
+   * plain rows drawn while scrolling fast show it, and so will export and copy.
+   */
+  readonly text: (row: ImageRow) => string;
+  /** A badge or chips instead of the text, in the table and the detail panel; none for text columns. */
+  readonly render: ((row: ImageRow) => ReactNode) | undefined;
+}
+
+type Format = 'text' | 'number' | 'date' | 'flag';
+
+const field =
+  <K extends keyof EcsImage>(key: K) =>
+  (row: ImageRow) =>
+    row.image[key] as SortValue;
+
+function textOf(format: Format, value: SortValue): string {
+  if (value === undefined || value === '') return '';
+  if (format === 'date') return formatUtc(String(value));
+  if (format === 'flag') return value ? 'Yes' : 'No';
+  return String(value);
+}
+
+const MONO: ReadonlySet<ImageColumnId> = new Set(['ImageId', 'ResourceGroupId', 'ProductCode']);
+const IN_HEADING: ReadonlySet<ImageColumnId> = new Set(['ImageName', 'ImageId', 'Tags']);
+
+function column(
+  id: ImageColumnId,
+  label: string,
+  format: Format,
+  width: number,
+  options: {
+    defaultVisible?: boolean;
+    value?: (row: ImageRow) => SortValue;
+    render?: (row: ImageRow) => ReactNode;
+    cellClass?: string;
+  } = {},
+): ImageColumn {
+  const value = options.value ?? field(id as keyof EcsImage);
+  return {
+    id,
+    label,
+    width,
+    defaultVisible: options.defaultVisible ?? false,
+    inOverview: !IN_HEADING.has(id),
+    sortDescFirst: format !== 'text',
+    cellClass: options.cellClass ?? (format === 'number' ? 'is-number' : MONO.has(id) ? 'is-mono' : ''),
+    value,
+    text: (row) => textOf(format, value(row)),
+    render: options.render,
+  };
+}
+
+const shown = { defaultVisible: true };
+
+export const IMAGE_COLUMNS: readonly ImageColumn[] = [
+  column('ImageName', 'Name', 'text', 280, shown),
+  column('ImageId', 'Image ID', 'text', 260, shown),
+  column('RegionId', 'Region', 'text', 130, { ...shown, value: (row) => row.regionId }),
+  column('ImageOwnerAlias', 'Owner', 'text', 110, {
+    ...shown,
+    render: ({ image }) => <OwnerBadge alias={image.ImageOwnerAlias} isPublic={image.IsPublic} />,
+  }),
+  column('Status', 'Status', 'text', 130, {
+    ...shown,
+    render: ({ image }) => <StatusBadge status={image.Status} progress={image.Progress} />,
+  }),
+  column('OSNameEn', 'OS', 'text', 240, shown),
+  column('Architecture', 'Arch', 'text', 80, shown),
+  column('Size', 'Size (GiB)', 'number', 90, shown),
+  column('CreationTime', 'Created', 'date', 170, shown),
+  column('ImageFamily', 'Family', 'text', 260, shown),
+  column('Tags', 'Tags', 'text', 240, {
+    ...shown,
+    value: (row) => row.image.Tags.Tag.map((t) => `${t.TagKey}=${t.TagValue}`).join(' '),
+    render: (row) => <TagChips tags={row.image.Tags.Tag} />,
+    cellClass: 'is-tags',
+  }),
+  column('ImageVersion', 'Version', 'text', 100),
+  column('OSType', 'OS type', 'text', 90),
+  column('OSName', 'OS name (Chinese)', 'text', 220),
+  column('Platform', 'Platform', 'text', 150),
+  column('BootMode', 'Boot mode', 'text', 110),
+  column('Usage', 'Usage', 'text', 90),
+  column('Progress', 'Progress', 'text', 90),
+  column('Description', 'Description', 'text', 280),
+  column('ImageOwnerId', 'Owner account', 'number', 160),
+  column('SupplierName', 'Supplier', 'text', 150),
+  column('ProductCode', 'Product code', 'text', 130),
+  column('ResourceGroupId', 'Resource group', 'text', 200),
+  column('LicenseType', 'License', 'text', 100),
+  column('IsCopied', 'Copied', 'flag', 80),
+  // IsPublic is true for Alibaba Cloud's public images and for published community images.
+  column('IsPublic', 'Public', 'flag', 100),
+  // A string flag in the API, compared case-insensitively; "" (not applicable) on images that are
+  // not yours.
+  column('IsSelfShared', 'Shared by you', 'flag', 120, {
+    value: (row) => (row.image.IsSelfShared === '' ? undefined : isTrueText(row.image.IsSelfShared)),
+  }),
+  column('IsSubscribed', 'Subscribed', 'flag', 100),
+  column('IsSupportCloudinit', 'cloud-init', 'flag', 90),
+  column('IsSupportIoOptimized', 'I/O optimized', 'flag', 110),
+  column('LoginAsNonRootSupported', 'Non-root login', 'flag', 120),
+  column('Usable', 'Usable', 'flag', 80),
+];
+
+const BY_ID = new Map(IMAGE_COLUMNS.map((c) => [c.id as string, c]));
+
+export const DEFAULT_VISIBLE_COLUMNS: readonly ImageColumnId[] = IMAGE_COLUMNS.filter(
+  (c) => c.defaultVisible,
+).map((c) => c.id);
+
+export function isImageColumnId(id: string): id is ImageColumnId {
+  return BY_ID.has(id);
+}
+
+export function imageColumn(id: ImageColumnId): ImageColumn {
+  return BY_ID.get(id)!;
+}

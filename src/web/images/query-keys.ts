@@ -1,0 +1,32 @@
+// Every react-query key of the page, from these factories only, so a key is written once and what
+// an invalidation reaches can be read here. Keys nest: a source's pages sit under the source, every
+// list query under `imageKeys.lists()`.
+
+import type { DescribeImagesRequest } from '../../ecs/describe-images-params';
+import { canonicalRequestKey } from '../../ecs/describe-images-wire';
+import type { RegionLanguage } from '../../ecs/regions';
+import type { ImageRef } from '../view-state/view-state';
+
+export const imageKeys = {
+  /** Every DescribeImages list query, sources and pages: what Reload fetches again. */
+  lists: () => ['DescribeImages'] as const,
+  /**
+   * All pages of one call sequence. Keyed by the canonical request without its page number, so
+   * equal filters share the entry whichever view asked.
+   */
+  source: (request: DescribeImagesRequest) =>
+    [...imageKeys.lists(), canonicalRequestKey({ ...request, PageNumber: undefined })] as const,
+  /** The pages of one source, each its own query. */
+  pages: (request: DescribeImagesRequest) => [...imageKeys.source(request), 'page'] as const,
+  page: (request: DescribeImagesRequest, pageNumber: number) =>
+    [...imageKeys.pages(request), pageNumber] as const,
+  /** One image looked up for a deep link; not a list, so Reload leaves it alone. */
+  lookup: (ref: ImageRef) => ['ImageLookup', ref.regionId, ref.imageId] as const,
+};
+
+export const sessionKeys = {
+  /** Which account and signature the proxy uses. */
+  session: () => ['session'] as const,
+  /** DescribeRegions: the regions to pick from, named in one language. */
+  regions: (language: RegionLanguage) => ['DescribeRegions', language] as const,
+};
