@@ -53,6 +53,7 @@ export interface CatalogOptions {
 export const DEFAULT_CATALOG_SEED = 20140526;
 export const DEFAULT_IMAGES_PER_REGION = 300;
 export const MAX_IMAGES_PER_REGION = 100_000;
+export const MAX_INSTANCES_PER_REGION = 200_000;
 
 // Shares of the default account's view without its public images; its own images take the rest.
 const PUBLIC_SHARE = 0.35;
@@ -107,8 +108,13 @@ export class Catalog {
       throw new Error(`imagesPerRegion must be at most ${MAX_IMAGES_PER_REGION}`);
     if (!Number.isInteger(options.seed)) throw new Error(`seed must be a whole number, not ${options.seed}`);
     const instances = options.instancesPerRegion;
-    if (instances !== undefined && (!Number.isInteger(instances) || instances < 0))
-      throw new Error(`instancesPerRegion must be a whole number, not ${instances}`);
+    if (
+      instances !== undefined &&
+      (!Number.isInteger(instances) || instances < 0 || instances > MAX_INSTANCES_PER_REGION)
+    )
+      throw new Error(
+        `instancesPerRegion must be a whole number from 0 to ${MAX_INSTANCES_PER_REGION}, not ${instances}`,
+      );
     this.seed = options.seed;
     this.imagesPerRegion = options.imagesPerRegion;
     this.instancesPerRegion = instances;
