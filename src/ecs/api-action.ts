@@ -88,13 +88,6 @@ export function defineAction<Req extends object, Res>(
   return { ...definition, paramByName: new Map(definition.params.map((p) => [p.name, p])) };
 }
 
-/** The spec of one scalar parameter, for labels and help. */
-export function paramOf<Req extends object>(action: ApiAction<Req>, name: ParamNameOf<Req>): ParamSpec {
-  const spec = action.paramByName.get(name);
-  if (!spec) throw new Error(`${name} is not a ${action.name} parameter`);
-  return spec;
-}
-
 /** Whether `name` is one of the action's own parameters (a scalar, or a Tag.N / Filter.N it takes). */
 export function isActionParam(action: ApiAction, name: string): boolean {
   if (action.paramByName.has(name)) return true;

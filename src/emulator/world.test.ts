@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { normalizeInstance } from '../ecs/describe-instances';
+import { normalizeSnapshot } from '../ecs/describe-snapshots';
 import { Catalog } from './catalog';
 import { customImageFacts } from './testing/world-facts';
 import {
@@ -223,5 +225,21 @@ describe('determinism', () => {
         JSON.stringify(catalog.snapshots(REGION)),
       );
     }
+  });
+});
+
+describe('answer fields', () => {
+  it('instances and snapshots have exactly the documented fields in the SDK model’s JSON types', () => {
+    // The lenient readers change nothing: every field is there, in its documented type.
+    for (const { instance } of catalog.instances(REGION))
+      expect(normalizeInstance(JSON.parse(JSON.stringify(instance)))).toEqual(instance);
+    for (const { snapshot } of catalog.snapshots(REGION)) {
+      expect(normalizeSnapshot(JSON.parse(JSON.stringify(snapshot)))).toEqual(snapshot);
+      expect(snapshot.SnapshotId).toMatch(/^s-[a-z0-9]{20}$/);
+      expect(snapshot.CreationTime).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    }
+    const snapshots = catalog.snapshots(REGION).map((e) => e.snapshot);
+    expect(new Set(snapshots.map((s) => s.SnapshotType))).toEqual(new Set(['user', 'auto']));
+    expect(snapshots.some((s) => s.Status === 'progressing')).toBe(true);
   });
 });
