@@ -6,7 +6,7 @@
 // Each action lives in its own file (describe-*.ts); api-actions.ts lists them.
 
 import { apiErrors, type ApiError } from './api-errors';
-import { paramText, parseParam, type ParamSpec, type ParamValue } from './api-params';
+import { isCleanText, paramText, parseParam, type ParamSpec, type ParamValue } from './api-params';
 import {
   flattenFilters,
   flattenTags,
@@ -40,6 +40,10 @@ export const COMMON_RPC_PARAMS: ReadonlySet<string> = new Set([
 export interface TagsSpec {
   max: number;
 }
+
+/** Tag keys and values: at most 128 characters each (the ECS tag limits). */
+export const TAG_KEY_MAX_LENGTH = 128;
+export const TAG_VALUE_MAX_LENGTH = 128;
 
 /** `Filter.N.Key` / `Filter.N.Value` with the keys the action knows. */
 export interface FiltersSpec<K extends string = string> {
@@ -112,6 +116,10 @@ function parseTags(spec: TagsSpec, pairs: RepeatedPair[]): Result<TagPair[], Api
   for (const pair of pairs) {
     if (!pair.key || pair.key.value === '')
       return failure(apiErrors.tagMismatch(pair.key?.name ?? pair.value!.name));
+    if (pair.key.value.length > TAG_KEY_MAX_LENGTH || !isCleanText(pair.key.value))
+      return failure(apiErrors.tagKeyMalformed(pair.key.name));
+    if (pair.value && (pair.value.value.length > TAG_VALUE_MAX_LENGTH || !isCleanText(pair.value.value)))
+      return failure(apiErrors.tagValueMalformed(pair.value.name));
     tags.push(pair.value ? { Key: pair.key.value, Value: pair.value.value } : { Key: pair.key.value });
   }
   return success(tags);

@@ -81,6 +81,37 @@ describe('the action registry', () => {
   });
 });
 
+describe('text and tags, checked before anything is signed, for every action', () => {
+  it('refuses control characters and broken text in any text parameter, naming it', () => {
+    for (const name of API_ACTION_NAMES) {
+      const action: ApiAction = API_ACTIONS[name];
+      const base = { RegionId: 'cn-hangzhou', ImageId: 'm-1', ImageFamily: 'f' };
+      for (const spec of action.params.filter((p) => p.kind === 'string' && p.name !== 'RegionId'))
+        for (const value of ['a\rb', 'tab\there', 'del\u007f', 'c1\u0085', 'half \ud83d'])
+          expect(errorOf(action, { ...base, [spec.name]: value }), `${name} ${spec.name}`).toMatchObject({
+            parameter: spec.name,
+          });
+    }
+  });
+
+  it('refuses tag keys and values over 128 characters or with control characters, with the tag codes', () => {
+    for (const action of [DESCRIBE_INSTANCES, DESCRIBE_SNAPSHOTS, API_ACTIONS.DescribeImages]) {
+      const base = { RegionId: 'cn-hangzhou' };
+      expect(
+        validateRequest(action, { ...base, 'Tag.1.Key': 'k'.repeat(128), 'Tag.1.Value': 'v'.repeat(128) }).ok,
+      ).toBe(true);
+      expect(errorOf(action, { ...base, 'Tag.1.Key': 'k'.repeat(129) })).toMatchObject({
+        code: 'InvalidTagKey.Malformed',
+        parameter: 'Tag.1.Key',
+      });
+      expect(errorOf(action, { ...base, 'Tag.1.key': 'a', 'Tag.1.value': 'nul\u0000' })).toMatchObject({
+        code: 'InvalidTagValue.Malformed',
+        parameter: 'Tag.1.value',
+      });
+    }
+  });
+});
+
 describe('DescribeImageFromFamily parameters', () => {
   it('need RegionId and ImageFamily, RegionId first', () => {
     expect(errorOf(DESCRIBE_IMAGE_FROM_FAMILY, {})).toMatchObject({

@@ -62,6 +62,12 @@ export const apiErrors = {
     error(400, 'InvalidTag.Mismatch', 'The specified Tag.n.Key and Tag.n.Value are not match.', name),
   tagCount: (name: string) =>
     error(400, 'InvalidTagCount', 'The specified tags are beyond the permitted range.', name),
+  // The tag codes of the ECS tag APIs (a key or value over 128 characters); not listed for
+  // DescribeImages itself (uncertain), but the service's own codes for a malformed tag.
+  tagKeyMalformed: (name: string) =>
+    error(400, 'InvalidTagKey.Malformed', 'The specified Tag.n.Key is not valid.', name),
+  tagValueMalformed: (name: string) =>
+    error(400, 'InvalidTagValue.Malformed', 'The specified Tag.n.Value is not valid.', name),
   instanceType: () =>
     error(
       400,
@@ -242,6 +248,8 @@ const PARAMETER_BY_CODE: Record<string, string> = {
   'InvalidOperation.ImageOwnerIdUnsupported': 'ImageOwnerId',
   'InvalidTag.Mismatch': 'Tag',
   InvalidTagCount: 'Tag',
+  'InvalidTagKey.Malformed': 'Tag',
+  'InvalidTagValue.Malformed': 'Tag',
   'InvalidInstanceType.ValueNotSupported': 'InstanceType',
   InvalidOSType: 'OSType',
   InvalidArchitecture: 'Architecture',

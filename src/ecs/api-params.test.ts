@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { apiErrors } from './api-errors';
-import { expectationOf, paramText, parseParam, RESOURCE_ID_PATTERN, type ParamSpec } from './api-params';
+import {
+  expectationOf,
+  isCleanText,
+  paramText,
+  parseParam,
+  RESOURCE_ID_PATTERN,
+  type ParamSpec,
+} from './api-params';
 
 const ids: ParamSpec = {
   name: 'InstanceIds',
@@ -104,5 +111,22 @@ describe('other parameter kinds', () => {
     expect(parsed(language, 'EN-us')).toBe('en-US');
     expect(parsed(language, 'zh-CN')).toBe('zh-CN');
     expect(parsed(language, 'klingon')).toBe('InvalidParameter');
+  });
+});
+
+describe('isCleanText', () => {
+  it('agrees with a regular expression over code points: no control characters, no broken surrogates', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((u) => String.fromCharCode(u)) }),
+        (text) => {
+          // eslint-disable-next-line no-control-regex -- finding control characters is the point
+          const oracle = !/[\u0000-\u001f\u007f-\u009f\ud800-\udfff]/u.test(text);
+          expect(isCleanText(text)).toBe(oracle);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    expect(isCleanText('数据 平台 ✓ 😀 a*b~')).toBe(true);
   });
 });

@@ -82,6 +82,24 @@ export function timeFilterError(value: string, wireName: string): ApiError | und
     : apiErrors.filterKey(wireName);
 }
 
+/**
+ * Text the service can take: well-formed Unicode without control characters (C0, DEL, C1). A
+ * control character in a signed request is never what a person meant (a forged header line, a NUL).
+ */
+export function isCleanText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x20 || (unit >= 0x7f && unit <= 0x9f)) return false;
+    if (unit >= 0xd800 && unit <= 0xdfff) {
+      const next = text.charCodeAt(i + 1);
+      // A high surrogate followed by a low one is one character; anything else is broken text.
+      if (unit > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) return false;
+      i++;
+    }
+  }
+  return true;
+}
+
 function parseBoolean(text: string): boolean | undefined {
   const lower = text.toLowerCase();
   return lower === 'true' ? true : lower === 'false' ? false : undefined;
@@ -105,7 +123,8 @@ export function parseParam(spec: ParamSpec, text: string): Result<ParamValue | u
   if (text === '' && spec.kind !== 'integer') return success(undefined);
   switch (spec.kind) {
     case 'string':
-      if (text.length > spec.maxLength || (spec.pattern && !spec.pattern.test(text))) return bad();
+      if (text.length > spec.maxLength || !isCleanText(text) || (spec.pattern && !spec.pattern.test(text)))
+        return bad();
       return success(text);
     case 'enum': {
       if (spec.values.includes(text)) return success(text);
@@ -162,7 +181,7 @@ export function expectationOf(spec: ParamSpec): string {
     case 'json-array':
       return `a JSON array of at most ${spec.maxItems} IDs, such as ["i-bp67acfmxazb4p****"]`;
     case 'string':
-      return spec.example ?? `text of at most ${spec.maxLength} characters`;
+      return spec.example ?? `text of at most ${spec.maxLength} characters, without control characters`;
   }
 }
 
