@@ -95,7 +95,8 @@ describe('text and tags, checked before anything is signed, for every action', (
   });
 
   it('refuses tag keys and values over 128 characters or with control characters, with the tag codes', () => {
-    for (const action of [DESCRIBE_INSTANCES, DESCRIBE_SNAPSHOTS, API_ACTIONS.DescribeImages]) {
+    const withTags: ApiAction[] = [DESCRIBE_INSTANCES, DESCRIBE_SNAPSHOTS, API_ACTIONS.DescribeImages];
+    for (const action of withTags) {
       const base = { RegionId: 'cn-hangzhou' };
       expect(
         validateRequest(action, { ...base, 'Tag.1.Key': 'k'.repeat(128), 'Tag.1.Value': 'v'.repeat(128) }).ok,
