@@ -100,6 +100,7 @@ export async function startEmulatorProcess(options: {
     async setFaults(faults) {
       const response = await fetch(`${server.url}/__admin/faults`, {
         method: 'POST',
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify(faults),
       });
       if (!response.ok) throw new Error(`setting emulator faults failed: ${response.status}`);

@@ -10,7 +10,10 @@ export interface ApiError {
   parameter?: string;
 }
 
-/** The JSON body ECS sends with an error status. `Source` is added only by our proxy. */
+/**
+ * The JSON body ECS sends with an error status. The proxy's own errors (proxy-errors.ts) share Code,
+ * Message and HostId, carry `Source: "proxy"`, and have no RequestId or Recommend.
+ */
 export interface EcsErrorBody {
   RequestId: string;
   HostId: string;
@@ -62,6 +65,12 @@ export const apiErrors = {
     error(400, 'InvalidTag.Mismatch', 'The specified Tag.n.Key and Tag.n.Value are not match.', name),
   tagCount: (name: string) =>
     error(400, 'InvalidTagCount', 'The specified tags are beyond the permitted range.', name),
+  // The tag codes of the ECS tag APIs (a key or value over 128 characters); not listed for
+  // DescribeImages itself (uncertain), but the service's own codes for a malformed tag.
+  tagKeyMalformed: (name: string) =>
+    error(400, 'InvalidTagKey.Malformed', 'The specified Tag.n.Key is not valid.', name),
+  tagValueMalformed: (name: string) =>
+    error(400, 'InvalidTagValue.Malformed', 'The specified Tag.n.Value is not valid.', name),
   instanceType: () =>
     error(
       400,
@@ -141,19 +150,15 @@ export function recommendUrl(code: string, requestId: string): string {
   return `https://api.aliyun.com/troubleshoot?${q.toString()}`;
 }
 
-export function errorBody(
-  err: ApiError,
-  context: { requestId: string; hostId: string; source?: 'proxy' },
-): EcsErrorBody {
-  const body: EcsErrorBody = {
+/** The service's envelope for an error, as the emulator answers it. */
+export function errorBody(err: ApiError, context: { requestId: string; hostId: string }): EcsErrorBody {
+  return {
     RequestId: context.requestId,
     HostId: context.hostId,
     Code: err.code,
     Message: err.message,
     Recommend: recommendUrl(err.code, context.requestId),
   };
-  if (context.source) body.Source = context.source;
-  return body;
 }
 
 /** Whether a body parsed from JSON is an ECS error envelope. */
@@ -187,6 +192,8 @@ const PARAMETER_BY_CODE: Record<string, string> = {
   'InvalidOperation.ImageOwnerIdUnsupported': 'ImageOwnerId',
   'InvalidTag.Mismatch': 'Tag',
   InvalidTagCount: 'Tag',
+  'InvalidTagKey.Malformed': 'Tag',
+  'InvalidTagValue.Malformed': 'Tag',
   'InvalidInstanceType.ValueNotSupported': 'InstanceType',
   InvalidOSType: 'OSType',
   InvalidArchitecture: 'Architecture',

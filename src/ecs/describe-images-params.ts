@@ -119,7 +119,12 @@ export type ParamSpec =
   | (ParamBase<ScalarParamName> & { kind: 'integer'; min: number; max: number; default: number })
   | (ParamBase<ScalarParamName> & { kind: 'account-id' });
 
-const TEXT_MAX = 256;
+// Names and families are 2 to 128 characters where the service creates them (CreateImage); IDs are
+// shorter. No text parameter may hold control characters.
+const TEXT_MAX = 128;
+/** Tag keys and values: at most 128 characters each (the ECS tag limits). */
+export const TAG_KEY_MAX_LENGTH = 128;
+export const TAG_VALUE_MAX_LENGTH = 128;
 
 /** Region IDs look like `cn-hangzhou` or `ap-southeast-1`; checked before one becomes a host name. */
 export const REGION_ID_PATTERN = /^[a-z]{2,4}(-[a-z0-9]{1,20}){1,4}$/;
@@ -349,7 +354,7 @@ export function expectationOf(spec: ParamSpec): string {
     case 'string':
       if (spec.name === 'RegionId') return 'a region ID such as cn-hangzhou';
       if (spec.name === 'InstanceType') return 'an instance type such as ecs.g7.large';
-      return `text of at most ${spec.maxLength} characters`;
+      return `text of at most ${spec.maxLength} characters, without control characters`;
   }
 }
 

@@ -10,6 +10,8 @@ import {
   MAX_TAGS,
   SCALAR_PARAM_NAMES,
   SCALAR_PARAMS,
+  TAG_KEY_MAX_LENGTH,
+  TAG_VALUE_MAX_LENGTH,
   type DescribeImagesRequest,
   type ImageFilter,
   type ParamSpec,
@@ -79,13 +81,29 @@ function parseBoolean(text: string): boolean | undefined {
   return lower === 'true' ? true : lower === 'false' ? false : undefined;
 }
 
+/** Text the service can take: well-formed Unicode without control characters (C0, DEL, C1). */
+export function isCleanText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x20 || (unit >= 0x7f && unit <= 0x9f)) return false;
+    if (unit >= 0xd800 && unit <= 0xdfff) {
+      const next = text.charCodeAt(i + 1);
+      // A high surrogate followed by a low one is one character; anything else is broken text.
+      if (unit > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) return false;
+      i++;
+    }
+  }
+  return true;
+}
+
 /** One scalar from its wire text; an `undefined` value means "absent" (empty optional text). */
 export function parseScalarParam(spec: ParamSpec, text: string): Result<ScalarValue | undefined, ApiError> {
   const bad = () => failure(spec.invalid(spec.name));
   switch (spec.kind) {
     case 'string':
       if (text === '') return success(undefined);
-      if (text.length > spec.maxLength || (spec.pattern && !spec.pattern.test(text))) return bad();
+      if (text.length > spec.maxLength || !isCleanText(text) || (spec.pattern && !spec.pattern.test(text)))
+        return bad();
       return success(text);
     case 'enum':
       if (text === '') return success(undefined);
@@ -121,6 +139,10 @@ function parseTags(pairs: ReturnType<typeof groupRepeated>['Tag']): Result<TagFi
   for (const pair of pairs) {
     if (!pair.key || pair.key.value === '')
       return failure(apiErrors.tagMismatch(pair.key?.name ?? pair.value!.name));
+    if (pair.key.value.length > TAG_KEY_MAX_LENGTH || !isCleanText(pair.key.value))
+      return failure(apiErrors.tagKeyMalformed(pair.key.name));
+    if (pair.value && (pair.value.value.length > TAG_VALUE_MAX_LENGTH || !isCleanText(pair.value.value)))
+      return failure(apiErrors.tagValueMalformed(pair.value.name));
     tags.push(pair.value ? { Key: pair.key.value, Value: pair.value.value } : { Key: pair.key.value });
   }
   return success(tags);
