@@ -92,8 +92,8 @@ describe('describePendingCall', () => {
         { ...region, state: 'slowed', lastThrottledAt: '2026-01-01T00:00:00.000Z', ratePerSecond: 7 },
       ),
     ).toBe('throttled by the service, slowing down · retrying 2/3');
-    expect(describePendingCall({ ...call, attempt: 3 }, { ...region, state: 'slowed' })).toBe(
-      'the service is slow, sending less · retrying 3/3',
+    expect(describePendingCall({ ...call, attempt: 3, lastFailure: 'ProxyUpstreamTimeout' }, region)).toBe(
+      'retrying 3/3',
     );
   });
 });

@@ -39,8 +39,8 @@ export function maskAccessKeyId(id: string): string {
 // ---- How the proxy paces one AccessKey in one region ----------------------------------------
 
 /**
- * `steady`: no limit below the configured one. `slowed`: the service answered Throttling (or calls
- * hung) recently, so the proxy sends fewer calls at once and, after throttling, at a measured rate.
+ * `steady`: no limit below the configured one. `slowed`: the service answered Throttling, so the
+ * proxy sends fewer calls at once and at a measured rate, growing back as calls succeed.
  */
 export type PacingState = 'steady' | 'slowed';
 
@@ -139,10 +139,7 @@ export interface ProxyStatus {
 /** What a pending call's status means for a person, e.g. "throttled by the service, slowing down · retrying 2/3". */
 export function describePendingCall(call: PendingCall, region: RegionPacing | undefined): string {
   const parts: string[] = [];
-  if (region?.state === 'slowed')
-    parts.push(
-      region.lastThrottledAt ? 'throttled by the service, slowing down' : 'the service is slow, sending less',
-    );
+  if (region?.state === 'slowed') parts.push('throttled by the service, slowing down');
   if (call.attempt > 1) parts.push(`retrying ${call.attempt}/${call.maxAttempts}`);
   else if (call.phase === 'queued') parts.push('waiting for its turn');
   return parts.join(' · ');

@@ -291,6 +291,17 @@ describe('the fault admin route', () => {
     expect(own.status).toBe(200);
   });
 
+  it('counts the calls to the endpoint, received and in flight', async () => {
+    const { app, call } = admin('127.0.0.1');
+    await call({ RegionId: 'cn-hangzhou' });
+    await call({ RegionId: 'cn-hangzhou' });
+    expect(await json(await app.request(`${BASE}/__admin/stats`))).toEqual({ received: 2, inFlight: 0 });
+    const foreign = await app.request(`${BASE}/__admin/stats`, {
+      headers: { origin: 'https://evil.example' },
+    });
+    expect(foreign.status).toBe(403);
+  });
+
   it('refuses callers that are not on loopback, or whose address is unknown', async () => {
     for (const address of ['10.0.0.5', '192.168.1.7', '::ffff:10.1.2.3', undefined]) {
       const { app } = admin(address);

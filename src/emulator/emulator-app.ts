@@ -33,6 +33,8 @@ export interface EmulatorAppOptions {
   faults?: Partial<FaultSettings>;
   /** Shared fault settings (startEmulator passes its own so setFaults reaches the app). */
   faultController?: FaultController;
+  /** Counts calls to the ECS endpoint (startEmulator passes its own so stats() reads it). */
+  stats?: EmulatorStats;
   strictSignatures?: boolean;
   log?: (line: string) => void;
   /** The clock for timestamps, nonces and throttling (ms since the epoch); frozen in tests. */
@@ -46,6 +48,13 @@ export interface EmulatorAppOptions {
 }
 
 export const ADMIN_FAULTS_PATH = '/__admin/faults';
+export const ADMIN_STATS_PATH = '/__admin/stats';
+
+/** Calls to the ECS endpoint: received since start, and being answered now. */
+export interface EmulatorStats {
+  received: number;
+  inFlight: number;
+}
 
 function socketAddress(c: Context): string | undefined {
   try {
@@ -123,6 +132,7 @@ export function createEmulatorApp(options: EmulatorAppOptions): Hono {
     imagesPerRegion: options.imagesPerRegion ?? DEFAULT_IMAGES_PER_REGION,
   });
   const faults = options.faultController ?? new FaultController(options.faults);
+  const stats = options.stats ?? { received: 0, inFlight: 0 };
   if (options.faultController && options.faults) faults.set(options.faults);
   const now = options.now ?? Date.now;
   const random =
@@ -163,8 +173,15 @@ export function createEmulatorApp(options: EmulatorAppOptions): Hono {
     return c.json(current);
   });
 
-  app.all('/', async (c) => {
-    // Faults apply to the ECS endpoint only, never to /healthz or the admin route.
+  app.get(ADMIN_STATS_PATH, (c) => {
+    if (!isLoopbackAddress(remoteAddress(c)))
+      return c.json({ error: 'the admin routes answer loopback connections only' }, 403);
+    const problem = adminRequestProblem(c);
+    return problem ? c.json({ error: problem }, 403) : c.json(stats);
+  });
+
+  const answerEndpoint = async (c: Context) => {
+    // Faults apply to the ECS endpoint only, never to /healthz or the admin routes.
     const started = performance.now();
     const requestId = randomUUID().toUpperCase();
     const settings = faults.get();
@@ -221,6 +238,16 @@ export function createEmulatorApp(options: EmulatorAppOptions): Hono {
       ].join(' '),
     );
     return respond(c, answer, requestId);
+  };
+
+  app.all('/', async (c) => {
+    stats.received++;
+    stats.inFlight++;
+    try {
+      return await answerEndpoint(c);
+    } finally {
+      stats.inFlight--;
+    }
   });
 
   app.notFound((c) => {

@@ -79,8 +79,7 @@ describe('expectedWaitMs', () => {
     lastThrottledAtMs: null,
     calls: 0,
     throttledCalls: 0,
-    holdMs: 300,
-    latencyMs: 100,
+    latencyMs: 300,
   };
 
   it('is the longer of the rate’s spacing and the turns of the places in flight', () => {

@@ -38,12 +38,17 @@ interface KeyQueue {
   wake: () => void;
 }
 
-/** How long the waiter at `position` (0 = next) can expect to wait, from the key's limits. */
+/**
+ * How long the waiter at `position` (0 = next) can expect to wait, from the key's limits: the
+ * rate's spacing, or turns of the places in flight at the service's typical answer time. Optimistic
+ * on purpose (calls that hang count as answering quickly): a request is refused only when even
+ * that would not fit its budget; a hung call's place comes free at its attempt timeout anyway.
+ */
 export function expectedWaitMs(snapshot: PacingSnapshot, position: number): number {
   const byRate =
     snapshot.ratePerSecond === null ? 0 : snapshot.rateWaitMs + (position / snapshot.ratePerSecond) * 1000;
   const ahead = position + snapshot.inFlight - snapshot.inFlightLimit + 1;
-  const byPlaces = ahead <= 0 ? 0 : Math.ceil(ahead / snapshot.inFlightLimit) * snapshot.holdMs;
+  const byPlaces = ahead <= 0 ? 0 : Math.ceil(ahead / snapshot.inFlightLimit) * snapshot.latencyMs;
   return Math.max(byRate, byPlaces);
 }
 

@@ -58,13 +58,15 @@ describe('AIMD pacing of one AccessKey × region', () => {
     expect(snapshotOf(state, settings, 5 + PACING.rateMemoryMs + 1).ratePerSecond).toBeNull();
   });
 
-  it('halves the in-flight limit when calls hang, without pacing the rate', () => {
+  it('lets calls that hung or failed change nothing but the count in flight', () => {
     const state = newKeyState(settings);
     startMany(state, 4, 0);
     finishCall(state, settings, 'timed-out', 0, 2_000);
+    finishCall(state, settings, 'failed', 0, 2_000);
     expect(snapshotOf(state, settings, 2_000)).toMatchObject({
-      state: 'slowed',
-      inFlightLimit: 2,
+      state: 'steady',
+      inFlight: 2,
+      inFlightLimit: PACING.initialInFlight,
       ratePerSecond: null,
     });
   });

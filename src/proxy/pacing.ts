@@ -1,7 +1,8 @@
 // Adaptive pacing per AccessKey × region (ECS throttles each account per region, ecs-api-notes §4):
 // AIMD on the number of calls in flight and, once the service has throttled, on the call rate —
-// additive increase on success, multiplicative decrease on Throttling* (and on hung calls, for the
-// in-flight limit) — plus the retry budget of that key. The state sits behind PacingStore, whose
+// additive increase on success, multiplicative decrease on Throttling* — plus the retry budget of
+// that key. Hung calls do not lower the limits (a fault is not a quota; their attempt timeout bounds
+// them). The state sits behind PacingStore, whose
 // four operations a shared store (several proxies, Redis) implements atomically; this file's
 // MemoryPacingStore keeps it in the process. The AIMD arithmetic is pure and takes the clock as a
 // parameter.
@@ -17,7 +18,7 @@ export type CallOutcome =
   | 'throttled'
   /** 5xx, a broken connection or an unusable answer. */
   | 'failed'
-  /** Abandoned at its attempt timeout: the service is hanging; send fewer at once. */
+  /** Abandoned at its attempt timeout. */
   | 'timed-out'
   /** The place was given back unused (the browser left, or the cache had the answer meanwhile). */
   | 'unused';
@@ -39,8 +40,6 @@ export interface PacingSnapshot {
   lastThrottledAtMs: number | null;
   calls: number;
   throttledCalls: number;
-  /** Typical time a call holds its place (answers and timeouts alike), ms; EWMA. */
-  holdMs: number;
   /** Typical time the service takes to answer, ms; EWMA of answered calls. */
   latencyMs: number;
 }
@@ -82,8 +81,8 @@ export const PACING = {
   /** The retry budget: capacity, and what each success refunds (retryCost in retry-policy.ts). */
   retryCapacity: 50,
   successRefund: 1,
-  /** Assumed before anything has been measured. */
-  initialLatencyMs: 1_000,
+  /** Assumed before anything has been measured (5× this is the first attempt timeout, 2 s). */
+  initialLatencyMs: 400,
 } as const;
 
 interface KeyState {
@@ -103,7 +102,6 @@ interface KeyState {
   recentStarts: number[];
   calls: number;
   throttledCalls: number;
-  holdMs: number;
   latencyMs: number;
 }
 
@@ -121,7 +119,6 @@ export function newKeyState(settings: PacingSettings): KeyState {
     recentStarts: [],
     calls: 0,
     throttledCalls: 0,
-    holdMs: PACING.initialLatencyMs,
     latencyMs: PACING.initialLatencyMs,
   };
 }
@@ -166,10 +163,6 @@ export function finishCall(
   nowMs: number,
 ): void {
   state.inFlight = Math.max(0, state.inFlight - 1);
-  if (outcome === 'unused') return;
-  state.holdMs = ewma(state.holdMs, nowMs - startedAtMs);
-  // Calls in flight when the limits last went down do not push them down again.
-  const fresh = startedAtMs >= state.lastDecreaseAtMs;
   switch (outcome) {
     case 'answered':
       state.latencyMs = ewma(state.latencyMs, nowMs - startedAtMs);
@@ -182,7 +175,8 @@ export function finishCall(
     case 'throttled': {
       state.throttledCalls++;
       state.lastThrottledAtMs = nowMs;
-      if (!fresh) return;
+      // Calls in flight when the limits last went down do not push them down again.
+      if (startedAtMs < state.lastDecreaseAtMs) return;
       const sent = state.recentStarts.filter((t) => t > nowMs - 1000).length;
       state.rateAtDecrease = Math.min(state.ratePerSecond ?? Infinity, sent);
       state.ratePerSecond = Math.max(PACING.minRatePerSecond, state.rateAtDecrease * PACING.rateDecrease);
@@ -192,11 +186,8 @@ export function finishCall(
       return;
     }
     case 'timed-out':
-      if (!fresh) return;
-      state.inFlightLimit = Math.max(1, state.inFlightLimit * PACING.inFlightDecrease);
-      state.lastDecreaseAtMs = nowMs;
-      return;
     case 'failed':
+    case 'unused':
       return;
   }
 }
@@ -218,7 +209,6 @@ export function snapshotOf(state: KeyState, settings: PacingSettings, nowMs: num
     lastThrottledAtMs: state.lastThrottledAtMs,
     calls: state.calls,
     throttledCalls: state.throttledCalls,
-    holdMs: state.holdMs,
     latencyMs: state.latencyMs,
   };
 }

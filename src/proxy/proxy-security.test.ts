@@ -6,7 +6,8 @@ import https from 'node:https';
 import { fileURLToPath } from 'node:url';
 import { generateSignedCookie } from 'hono/cookie';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { staticCredentialSource } from './credentials';
+import { maskAccessKeyId } from '../ecs/proxy-api';
+import { CredentialsUnavailableError, staticCredentialSource } from './credentials';
 import { AUTH_COOKIE_MAX_AGE_S, authCookieSecret } from './security';
 import { FAILED_ATTEMPTS_BURST } from './failed-attempts';
 import { startProxy } from './server';
@@ -462,5 +463,71 @@ describe('the log', () => {
     expect(lines[1]).toMatch(/^GET \/api\/ecs\/DescribeImages\?RegionId,ImageName 200 \d+ms cache=hit$/);
     expect(lines[2]).toMatch(/^GET \/api\/ecs\/DeleteImage 404 \d+ms$/);
     expect(p.logs.join('\n')).not.toContain('private-filter-value');
+  });
+});
+
+describe('nothing untrusted reaches a log line or the browser unsanitised', () => {
+  async function proxyBefore(handler: Parameters<typeof startLoopbackServer>[0], extra = {}) {
+    const stand = await startLoopbackServer(handler);
+    const p = await harness.start({
+      endpoint: { protocol: 'http:', host: stand.host },
+      credentialSource: staticCredentialSource(credentials, 'test credentials'),
+      ...extra,
+    });
+    return { p, stand };
+  }
+
+  it('escapes an error code from upstream in the log, so it cannot forge a line', async () => {
+    const forged = 'Forbidden\nGET /api/session 200 1ms';
+    const { p, stand } = await proxyBefore((_req, res) =>
+      sendJson(res, 403, { Code: forged, Message: 'no', RequestId: 'R', HostId: 'h', Recommend: '' }),
+    );
+    expect((await p.request(IMAGES)).status).toBe(403);
+    const line = p.logs.find((l) => l.startsWith('GET /api/ecs/DescribeImages'))!;
+    expect(line).toContain('code=Forbidden\\u000aGET /api/session 200 1ms');
+    expect(p.logs.some((l) => l.startsWith('GET /api/session'))).toBe(false);
+    await stand.close();
+  });
+
+  it('masks the AccessKey ID and removes the security token in a message the service echoes', async () => {
+    // A V2 gateway's SignatureDoesNotMatch quotes the string to sign, AccessKeyId and token included.
+    const stringToSign = `POST&%2F&AccessKeyId%3D${credentials.accessKeyId}%26SecurityToken%3D${encodeURIComponent(encodeURIComponent(TOKEN_STS))}`;
+    const { p, stand } = await proxyBefore((_req, res) =>
+      sendJson(res, 400, {
+        Code: 'SignatureDoesNotMatch',
+        Message: `Specified signature does not match our calculation. server string to sign is:${stringToSign}`,
+        RequestId: 'R',
+        HostId: 'h',
+        Recommend: '',
+      }),
+    );
+    const res = await p.request(IMAGES);
+    expect(res.status).toBe(400);
+    const message = (res.json() as { Message: string }).Message;
+    expect(message).toContain(`AccessKeyId%3D${maskAccessKeyId(credentials.accessKeyId)}`);
+    expect(res.text).not.toContain(credentials.accessKeyId);
+    expect(message).toContain('SecurityToken%3D***');
+    await stand.close();
+  });
+
+  it('tells the browser why credentials failed without naming a file, and the log all of it', async () => {
+    let lookups = 0;
+    const p = await harness.start({
+      endpoint: { protocol: 'http:', host: upstream.host },
+      credentialSource: {
+        // Found at start-up, gone later (a profile file deleted, an STS session that cannot renew).
+        get: async () => {
+          if (lookups++ === 0) return { ...credentials, providerName: 'test' };
+          throw new CredentialsUnavailableError('profile: ENOENT reading /home/alice/.aliyun/config.json');
+        },
+        describe: () => 'test credentials',
+      },
+    });
+    const res = await p.request(IMAGES);
+    expectProxyError(res, 503, 'ProxyCredentialsUnavailable');
+    expect((res.json() as { Message: string }).Message).toBe(
+      'The proxy could not load credentials: profile: ENOENT reading <file>',
+    );
+    expect(p.logs.join('\n')).toContain('/home/alice/.aliyun/config.json');
   });
 });

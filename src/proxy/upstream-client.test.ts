@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SignedRequest } from './signer';
 import { sendJson, startLoopbackServer, type LoopbackServer, WAIT } from './testing/loopback-server';
+import { PACING } from './pacing';
 import {
+  attemptTimeoutMs,
+  MIN_ATTEMPT_TIMEOUT_MS,
   UpstreamClient,
   type UpstreamCallSpec,
   type UpstreamClientOptions,
@@ -268,5 +271,92 @@ describe('UpstreamClient', () => {
     const results = await all;
     expect(results.every((r) => r.kind === 'answer')).toBe(true);
     expect(s.peakInFlight()).toBe(3);
+  });
+});
+
+describe('UpstreamClient as the one retry layer', () => {
+  it('abandons a hung attempt at its own timeout and retries while the budget lasts', async () => {
+    const s = await server((_req, res, i) => (i === 0 ? undefined : sendJson(res, 200, ok)));
+    const { client: c } = client({ timeoutMs: 2 * MIN_ATTEMPT_TIMEOUT_MS + 1_000 });
+    const started = Date.now();
+    const result = await c.send(spec(s.host, signer(s.url).sign), never);
+    expect(result).toMatchObject({ kind: 'answer', status: 200, attempts: 2 });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(MIN_ATTEMPT_TIMEOUT_MS - 50);
+    await vi.waitFor(() => expect(s.abandoned(), 'the hung attempt to be closed').toBe(1), WAIT);
+  });
+
+  it('pays every retry from the retry budget; once it is spent, a failure is answered as it is', async () => {
+    const s = await server((_req, res) => sendJson(res, 503, { Code: 'ServiceUnavailable', Message: 'm' }));
+    const { client: c } = client();
+    const results = [];
+    for (let i = 0; i < 20; i++) results.push(await c.send(spec(s.host, signer(s.url).sign), never));
+    expect(results.every((r) => r.kind === 'answer' && r.status === 503)).toBe(true);
+    // 20 requests, and the retries a full budget pays for (5 tokens each), not 3 attempts each.
+    const budgetRetries = PACING.retryCapacity / 5;
+    expect(s.requests.length).toBeLessThanOrEqual(20 + budgetRetries);
+    expect(results.at(-1)!.attempts).toBe(1);
+  });
+
+  it('looks in the cache again once it has its place, and then calls nobody', async () => {
+    const s = await server((_req, res) => sendJson(res, 200, ok));
+    const { client: c } = client();
+    const cached = Buffer.from('{"RequestId":"cached"}');
+    const result = await c.send({ ...spec(s.host, signer(s.url).sign), recheck: () => cached }, never);
+    expect(result).toMatchObject({ kind: 'cached', attempts: 0 });
+    expect(s.requests).toHaveLength(0);
+  });
+
+  it('says what it is doing: the calls under way, and the pacing of each AccessKey × region', async () => {
+    const held: Array<() => void> = [];
+    let throttle = true;
+    const s = await server((_req, res) =>
+      throttle
+        ? sendJson(res, 400, {
+            Code: 'Throttling.User',
+            Message: 'Request was denied due to user flow control.',
+          })
+        : held.push(() => sendJson(res, 200, ok)),
+    );
+    const { client: c } = client({ retry: { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1 } });
+    expect(await c.send(spec(s.host, signer(s.url).sign), never)).toMatchObject({ status: 400 });
+    throttle = false;
+    const pending = c.send(spec(s.host, signer(s.url).sign), never);
+    await vi.waitFor(() => expect(held.length, 'the call to arrive').toBe(1), WAIT);
+    const status = await c.status();
+    expect(status.pending).toEqual([
+      {
+        key: 'DescribeImages?x',
+        regionId: 'cn-hangzhou',
+        phase: 'sending',
+        attempt: 1,
+        maxAttempts: 1,
+        lastFailure: null,
+        waiters: 1,
+      },
+    ]);
+    expect(status.regions).toEqual([
+      expect.objectContaining({
+        regionId: 'cn-hangzhou',
+        accessKeyId: 'LTAI*******0001',
+        state: 'slowed',
+        inFlight: 1,
+        calls: 2,
+        throttledCalls: 1,
+        lastThrottledAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      }),
+    ]);
+    held[0]!();
+    await pending;
+    expect((await c.status()).pending).toEqual([]);
+  });
+});
+
+describe('attemptTimeoutMs', () => {
+  it('is a few times the typical answer time, doubles with each attempt, and leaves room for a retry', () => {
+    expect(attemptTimeoutMs(10_000, 100, 1)).toBe(MIN_ATTEMPT_TIMEOUT_MS);
+    expect(attemptTimeoutMs(10_000, 100, 2)).toBe(2 * MIN_ATTEMPT_TIMEOUT_MS);
+    expect(attemptTimeoutMs(10_000, 800, 1)).toBe(4_000);
+    expect(attemptTimeoutMs(10_000, 100, 3)).toBe(5_000);
+    expect(attemptTimeoutMs(300, 100, 1)).toBe(150);
   });
 });

@@ -27,13 +27,19 @@ import type { SignedRequest } from './signer';
 
 export const DEFAULT_MAX_RESPONSE_BYTES = 20 * 1024 * 1024;
 
-/** An attempt may take this long at least, and at most half the budget (so one retry fits). */
+/** The first attempt may take this long at least; each further one twice as long as the one before. */
 export const MIN_ATTEMPT_TIMEOUT_MS = 2_000;
 /** …and otherwise this many times the key's typical answer time. */
 const ATTEMPT_TIMEOUT_FACTOR = 5;
 
-export function attemptTimeoutMs(budgetMs: number, typicalLatencyMs: number): number {
-  return Math.min(budgetMs / 2, Math.max(MIN_ATTEMPT_TIMEOUT_MS, ATTEMPT_TIMEOUT_FACTOR * typicalLatencyMs));
+/**
+ * How long attempt number `attempt` (from 1) may take before it is abandoned: a few times the
+ * service's typical answer time, at most half the budget (so a retry fits). It doubles with each
+ * attempt, so an endpoint slower than the first guess still gets through on a later one.
+ */
+export function attemptTimeoutMs(budgetMs: number, typicalLatencyMs: number, attempt: number): number {
+  const floor = MIN_ATTEMPT_TIMEOUT_MS * 2 ** (attempt - 1);
+  return Math.min(budgetMs / 2, Math.max(floor, ATTEMPT_TIMEOUT_FACTOR * typicalLatencyMs));
 }
 
 /** The pacing key of an AccessKey in a region: whose limits a call counts against. */
@@ -203,7 +209,10 @@ export class UpstreamClient {
 
       call.phase = 'sending';
       const { latencyMs } = await this.store.snapshot(key, this.now());
-      const attemptMs = Math.min(deadline - this.now(), attemptTimeoutMs(this.options.timeoutMs, latencyMs));
+      const attemptMs = Math.min(
+        deadline - this.now(),
+        attemptTimeoutMs(this.options.timeoutMs, latencyMs, attempt),
+      );
       const attemptSignal = new AbortController();
       const onStop = () => attemptSignal.abort();
       signal.addEventListener('abort', onStop, { once: true });
