@@ -46,7 +46,7 @@ export function parseApiCall(
   rawQuery: string,
   defaultRegion: string,
 ): Result<UpstreamCall, ApiError> {
-  const bytes = new TextEncoder().encode(rawQuery).length;
+  const bytes = Buffer.byteLength(rawQuery);
   if (bytes > MAX_QUERY_BYTES) return failure(proxyErrors.queryTooLong(bytes, MAX_QUERY_BYTES));
   const entries: WireEntry[] = [...new URLSearchParams(rawQuery)];
   const seen = new Set<string>();

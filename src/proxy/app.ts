@@ -71,6 +71,21 @@ function jsonAnswer(answer: GatewayAnswer): Response {
   });
 }
 
+/**
+ * The parts of a request URL as @hono/node-server builds it (already valid and percent-encoded), by
+ * slicing instead of a URL parse per use.
+ */
+function partsOf(url: string): { host: string; pathname: string; query: string } {
+  const hostStart = url.indexOf('//') + 2;
+  const pathStart = url.indexOf('/', hostStart);
+  const queryStart = url.indexOf('?', pathStart);
+  return {
+    host: url.slice(hostStart, pathStart),
+    pathname: queryStart < 0 ? url.slice(pathStart) : url.slice(pathStart, queryStart),
+    query: queryStart < 0 ? '' : url.slice(queryStart + 1),
+  };
+}
+
 /** The client's address: the socket's, or behind a trusted reverse proxy the one it appended last. */
 function clientAddress(c: Context, trustProxy: boolean): string {
   const forwarded = trustProxy ? c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() : undefined;
@@ -97,13 +112,13 @@ export function createApp(options: AppOptions): Hono<Env> {
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();
-    const url = new URL(c.req.url);
+    const { pathname, query } = partsOf(c.req.url);
     options.log(
       redactor.redact(
         formatRequestLog({
           method: c.req.method,
-          pathname: url.pathname,
-          query: url.search.slice(1),
+          pathname,
+          query,
           status: c.res.status,
           totalMs: performance.now() - started,
           ...c.get('upstream'),
@@ -120,7 +135,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     const host = c.req.header('host');
     if (
       !isAllowedHost(host, access.allowedHosts) ||
-      !isAllowedHost(new URL(c.req.url).host, access.allowedHosts)
+      !isAllowedHost(partsOf(c.req.url).host, access.allowedHosts)
     )
       return refuse(c, proxyErrors.hostNotAllowed(host ?? '(none)', `http://127.0.0.1:${access.port}`));
     await next();
@@ -195,7 +210,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   app.get('/api/ecs/:action', async (c) => {
     const action = c.req.param('action');
     if (!isAllowedAction(action)) return refuse(c, proxyErrors.actionNotAllowed(action, ALLOWED_ACTIONS));
-    const parsed = parseApiCall(action, new URL(c.req.url).search.slice(1), options.defaultRegion);
+    const parsed = parseApiCall(action, partsOf(c.req.url).query, options.defaultRegion);
     if (!parsed.ok) {
       c.set('upstream', { code: parsed.error.code });
       return refuse(c, parsed.error);
@@ -228,15 +243,15 @@ export function createApp(options: AppOptions): Hono<Env> {
     return res;
   });
 
-  app.all('/api/*', (c) => refuse(c, proxyErrors.pathNotFound(new URL(c.req.url).pathname, API_PATHS)));
+  app.all('/api/*', (c) => refuse(c, proxyErrors.pathNotFound(partsOf(c.req.url).pathname, API_PATHS)));
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
 
   // `?auth=<token>` on a page: becomes an HttpOnly cookie, and the URL is cleaned of it.
   app.get('*', async (c, next) => {
     if (authToken === undefined) return next();
-    const url = new URL(c.req.url);
-    const { token, location } = withoutAuthParam(url.pathname, url.search.slice(1));
+    const { pathname, query } = partsOf(c.req.url);
+    const { token, location } = withoutAuthParam(pathname, query);
     if (token === undefined) return next();
     const waitMs = failed.waitMs(clientAddress(c, options.trustProxy), Date.now());
     if (waitMs > 0) {

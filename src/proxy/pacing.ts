@@ -98,8 +98,10 @@ interface KeyState {
   lastDecreaseAtMs: number;
   lastThrottledAtMs: number | null;
   retryTokens: number;
-  /** Start times of the last second's calls, to measure the rate actually sent. */
-  recentStarts: number[];
+  /** Calls started in the current whole second and in the one before, to measure the rate sent. */
+  secondStarted: number;
+  startsThisSecond: number;
+  startsLastSecond: number;
   calls: number;
   throttledCalls: number;
   latencyMs: number;
@@ -116,7 +118,9 @@ export function newKeyState(settings: PacingSettings): KeyState {
     lastDecreaseAtMs: -Infinity,
     lastThrottledAtMs: null,
     retryTokens: PACING.retryCapacity,
-    recentStarts: [],
+    secondStarted: 0,
+    startsThisSecond: 0,
+    startsLastSecond: 0,
     calls: 0,
     throttledCalls: 0,
     latencyMs: PACING.initialLatencyMs,
@@ -150,9 +154,25 @@ export function tryStartCall(state: KeyState, nowMs: number): StartDecision {
   if (state.ratePerSecond !== null) state.rateTokens -= 1;
   state.inFlight++;
   state.calls++;
-  state.recentStarts.push(nowMs);
-  while (state.recentStarts[0]! <= nowMs - 1000) state.recentStarts.shift();
+  countStart(state, nowMs);
+  state.startsThisSecond++;
   return { started: true };
+}
+
+/** Moves the two one-second counters along to the second `nowMs` is in. */
+function countStart(state: KeyState, nowMs: number): void {
+  const second = Math.floor(nowMs / 1000);
+  if (second === state.secondStarted) return;
+  state.startsLastSecond = second === state.secondStarted + 1 ? state.startsThisSecond : 0;
+  state.startsThisSecond = 0;
+  state.secondStarted = second;
+}
+
+/** Calls started in the last second: this second's, and the share of the one before still inside it. */
+function sentRate(state: KeyState, nowMs: number): number {
+  countStart(state, nowMs);
+  const intoSecond = (nowMs % 1000) / 1000;
+  return state.startsThisSecond + state.startsLastSecond * (1 - intoSecond);
 }
 
 export function finishCall(
@@ -177,8 +197,7 @@ export function finishCall(
       state.lastThrottledAtMs = nowMs;
       // Calls in flight when the limits last went down do not push them down again.
       if (startedAtMs < state.lastDecreaseAtMs) return;
-      const sent = state.recentStarts.filter((t) => t > nowMs - 1000).length;
-      state.rateAtDecrease = Math.min(state.ratePerSecond ?? Infinity, sent);
+      state.rateAtDecrease = Math.min(state.ratePerSecond ?? Infinity, sentRate(state, nowMs));
       state.ratePerSecond = Math.max(PACING.minRatePerSecond, state.rateAtDecrease * PACING.rateDecrease);
       state.rateTokens = Math.min(state.rateTokens, 0);
       state.inFlightLimit = Math.max(1, state.inFlightLimit * PACING.inFlightDecrease);

@@ -63,21 +63,24 @@ const REDACTED = '[REDACTED]';
 const SECRET_FIELDS =
   /((?:Signature|SecurityToken|AccessKeySecret|access_key_secret|sts_token|x-acs-security-token|authorization|auth)["']?\s*[=:]\s*["']?)[^&\s"',;]+/gi;
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export class Redactor {
   private readonly secrets = new Set<string>();
+  /** Every registered form in one alternation, longest first, so a secret containing another goes whole. */
+  private pattern: RegExp | undefined;
 
   /** Registers a value that must never be logged (a secret, a token); its encodings are covered too. */
   add(secret: string | undefined): void {
-    if (!secret) return;
+    if (!secret || this.secrets.has(secret)) return;
     for (const form of [secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)])
       this.secrets.add(form);
+    const forms = [...this.secrets].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    this.pattern = new RegExp(forms.join('|'), 'g');
   }
 
   redact(text: string): string {
-    let out = text;
-    // Longest first, so a secret that contains another is removed whole.
-    for (const secret of [...this.secrets].sort((a, b) => b.length - a.length))
-      out = out.split(secret).join(REDACTED);
+    const out = this.pattern ? text.replace(this.pattern, REDACTED) : text;
     return out.replace(SECRET_FIELDS, `$1${REDACTED}`);
   }
 }

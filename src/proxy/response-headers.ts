@@ -24,6 +24,11 @@ export function securityHeaders(options: { hsts: boolean } = { hsts: false }): M
     xFrameOptions: 'DENY',
     crossOriginOpenerPolicy: 'same-origin',
     crossOriginResourcePolicy: 'same-origin',
+    // Headers for browsers long gone (Internet Explorer, Flash); each one is work on every answer.
+    xDnsPrefetchControl: false,
+    xDownloadOptions: false,
+    xPermittedCrossDomainPolicies: false,
+    xXssProtection: false,
     // Only when this server ends TLS itself; over plain http it would mean nothing.
     strictTransportSecurity: options.hsts ? 'max-age=15552000' : false,
   });
