@@ -98,6 +98,26 @@ describe('the proxy under the emulator’s faults', () => {
     expect(calls()).toBeLessThanOrEqual(30 + retries);
   });
 
+  it('answers at once, with ProxyOverloaded and Retry-After, a request that could not get its turn in time', async () => {
+    const budgetMs = 3_000;
+    const p = await proxy({ timeoutMs: budgetMs });
+    emulator.setFaults({ throttleQps: 1 });
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => timed(p.request(page(i + 1)))));
+    const overloaded = answers.filter((a) => a.status === 503);
+    const quickest = Math.min(...overloaded.map((a) => a.ms));
+    figure(
+      `1 qps throttle, ${budgetMs / 1000} s budget, 20 pages at once: ${answers.filter((a) => a.status === 200).length} answered, ${overloaded.length} refused as overloaded (the first after ${Math.round(quickest)} ms), slowest answer ${(Math.max(...answers.map((a) => a.ms)) / 1000).toFixed(1)} s`,
+    );
+    expect(overloaded.length).toBeGreaterThan(0);
+    for (const a of overloaded) {
+      expect(a.json()).toMatchObject({ Code: 'ProxyOverloaded', Source: 'proxy' });
+      expect(Number(a.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    }
+    // Refused as soon as the wait is known to be too long, not at the end of the budget.
+    expect(quickest).toBeLessThan(budgetMs / 2);
+    expect(Math.max(...answers.map((a) => a.ms))).toBeLessThan(budgetMs + 1_000);
+  });
+
   it('makes 30 identical concurrent requests one upstream call', async () => {
     const p = await proxy();
     emulator.setFaults({ latencyMs: 300 });
