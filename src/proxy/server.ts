@@ -219,7 +219,8 @@ export async function startProxy(options: ProxyServerOptions): Promise<RunningPr
     );
   const redactor = new Redactor();
   redactor.add(options.authToken);
-  const log = options.log ?? ((line: string) => console.log(line));
+  // A line per request: written as it is, without console.log's formatting pass.
+  const log = options.log ?? ((line: string) => void process.stdout.write(`${line}\n`));
 
   const backend = await chooseBackend(options, redactor, log);
   const client = new UpstreamClient({
