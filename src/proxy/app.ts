@@ -137,7 +137,13 @@ export function createApp(options: AppOptions): Hono<Env> {
       !isAllowedHost(host, access.allowedHosts) ||
       !isAllowedHost(partsOf(c.req.url).host, access.allowedHosts)
     )
-      return refuse(c, proxyErrors.hostNotAllowed(host ?? '(none)', `http://127.0.0.1:${access.port}`));
+      return refuse(
+        c,
+        proxyErrors.hostNotAllowed(
+          host ?? '(none)',
+          `${options.hsts ? 'https' : 'http'}://127.0.0.1:${access.port}`,
+        ),
+      );
     await next();
   });
 

@@ -5,7 +5,7 @@
 import { LRUCache } from 'lru-cache';
 
 export const FAILED_ATTEMPTS_BURST = 10;
-export const FAILED_ATTEMPT_REFILL_MS = 6_000;
+const FAILED_ATTEMPT_REFILL_MS = 6_000;
 
 export class FailedAttempts {
   private readonly buckets = new LRUCache<string, { tokens: number; atMs: number }>({ max: 10_000 });

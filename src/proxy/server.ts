@@ -78,7 +78,7 @@ export interface RunningProxy {
 }
 
 /** The server's own limits: a slow or greedy client cannot hold it. */
-export const SERVER_LIMITS = {
+const SERVER_LIMITS = {
   /** Time to send the request headers. */
   headersTimeoutMs: 10_000,
   /** Time to send the whole request (the API takes no body). */

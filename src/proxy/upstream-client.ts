@@ -43,7 +43,7 @@ export function attemptTimeoutMs(budgetMs: number, typicalLatencyMs: number, att
 }
 
 /** The pacing key of an AccessKey in a region: whose limits a call counts against. */
-export function pacingKey(accessKeyId: string, regionId: string): string {
+function pacingKey(accessKeyId: string, regionId: string): string {
   return JSON.stringify([accessKeyId, regionId]);
 }
 
