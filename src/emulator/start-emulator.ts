@@ -5,14 +5,14 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import type { Hono } from 'hono';
-import { createEmulatorApp } from './emulator-app';
+import { createEmulatorApp, type EmulatorStats } from './emulator-app';
 import { FaultController, type FaultSettings } from './faults';
 import { isLoopbackHost } from '../node/loopback';
 import type { EmulatorCredential } from './verify-signature';
 
 export type { EmulatorCredential } from './verify-signature';
 export type { FaultSettings } from './faults';
-export { createEmulatorApp, type EmulatorAppOptions } from './emulator-app';
+export { createEmulatorApp, type EmulatorAppOptions, type EmulatorStats } from './emulator-app';
 
 export interface EmulatorOptions {
   /** Default '127.0.0.1'; a non-loopback address is refused. */
@@ -24,6 +24,8 @@ export interface EmulatorOptions {
   seed?: number;
   /** Approximate number of images per region (default 300, all owners and statuses together). */
   imagesPerRegion?: number;
+  /** About how many instances the default account has per region (default: from its images in use). */
+  instancesPerRegion?: number;
   faults?: Partial<FaultSettings>;
   /** Default true. */
   strictSignatures?: boolean;
@@ -36,6 +38,8 @@ export interface RunningEmulator {
   port: number;
   setFaults(f: Partial<FaultSettings>): void;
   faults(): FaultSettings;
+  /** Calls received since start, and being answered now (also GET /__admin/stats). */
+  stats(): EmulatorStats;
   close(): Promise<void>;
 }
 
@@ -83,14 +87,17 @@ export async function serveOnLoopback(
 
 export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
   const faults = new FaultController(options.faults);
+  const stats: EmulatorStats = { received: 0, inFlight: 0 };
   const closing = new AbortController();
   const app = createEmulatorApp({
     credentials: options.credentials,
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
     ...(options.imagesPerRegion !== undefined ? { imagesPerRegion: options.imagesPerRegion } : {}),
+    ...(options.instancesPerRegion !== undefined ? { instancesPerRegion: options.instancesPerRegion } : {}),
     ...(options.strictSignatures !== undefined ? { strictSignatures: options.strictSignatures } : {}),
     ...(options.log ? { log: options.log } : {}),
     faultController: faults,
+    stats,
     signal: closing.signal,
   });
   const server = await serveOnLoopback(app, {
@@ -105,6 +112,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       faults.set(f);
     },
     faults: () => faults.get(),
+    stats: () => ({ ...stats }),
     close: server.close,
   };
 }

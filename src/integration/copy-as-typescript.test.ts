@@ -15,7 +15,8 @@ import { normalizeDescribeImagesResponse } from '../ecs/normalize-response';
 import { startEmulator, type RunningEmulator } from '../emulator/start-emulator';
 import { staticCredentialSource } from '../proxy/credentials';
 import { createHarness, type TestProxy } from '../proxy/testing/proxy-harness';
-import { describeImagesUrl } from '../web/images/describe-images-api';
+import { DESCRIBE_IMAGES } from '../ecs/describe-images-params';
+import { actionUrl } from '../web/images/ecs-api';
 import { mergeSourceRows } from '../web/images/merge-rows';
 import { codePlan } from '../web/export/code-plan';
 import { typescriptSnippet } from '../web/export/sdk-snippets';
@@ -53,7 +54,7 @@ async function dashboardKeys(query: string): Promise<string[]> {
   for (const source of sources) {
     const pages = [];
     for (let n = 1; ; n++) {
-      const res = await proxy.request(describeImagesUrl({ ...source.request, PageNumber: n }));
+      const res = await proxy.request(actionUrl(DESCRIBE_IMAGES, { ...source.request, PageNumber: n }));
       expect(res.status).toBe(200);
       const page = normalizeDescribeImagesResponse(res.json());
       pages.push(page);

@@ -2,7 +2,7 @@
 // versions behind it, and the family view's lines (`group=family`). Pure, over rows.
 //
 // "Resolves to" is what DescribeImageFromFamily answers: the family's newest Available image by
-// creation time (docs/ecs-api-notes.md §7). Here it is worked out from the rows loaded, so it is only
+// creation time (docs/ecs-api-notes.md §10). Here it is worked out from the rows loaded, so it is only
 // as good as they are: a view whose filters leave the newest image out (a Status without Available,
 // a name, a tag) cannot tell, and family-resolution.ts says when to ask the service instead.
 
