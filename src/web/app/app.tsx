@@ -30,6 +30,7 @@ import { useComparedImages, useOpenImage } from '../images/use-open-image';
 import { IgnoredNotice } from '../status/ignored-notice';
 import { ListPlaceholder } from '../status/list-placeholder';
 import { SourceErrorList } from '../status/source-error-list';
+import { FamilyConfirmation } from '../table/family-confirmation';
 import { ImageTable } from '../table/image-table';
 import type { FocusRequest } from '../table/image-table-body';
 import { addTag, toggleSort, withCompare, withImage } from '../view-state/view-edits';
@@ -92,6 +93,7 @@ export function App() {
       newerVersionOf: (row) => families?.newerVersionOf(row),
       lineOf: familyView?.lineOf,
       rowsResolve,
+      confirm: (family, shown) => <FamilyConfirmation family={family} shown={shown} />,
       toggleFamily: (key) =>
         setExpandedFamilies((open) => {
           const next = new Set(open);

@@ -1,7 +1,7 @@
-import { createContext, memo, useContext, useEffect, useRef } from 'react';
+import { createContext, memo, useContext, useEffect, useRef, type ReactNode } from 'react';
 import type { EcsImage, ImageTag } from '../../ecs/image-types';
 import { parsePercent } from '../ui/format';
-import type { FamilyLine } from './image-families';
+import type { FamilyLine, ImageFamily } from './image-families';
 import type { ImageRow } from './image-row';
 import { imageTrust, nameOnlyCaution } from './image-trust';
 
@@ -186,12 +186,15 @@ export interface FamilyCells {
   toggleFamily(familyKey: string): void;
   /** The view loads every Available member of a family, so its newest is what it resolves to. */
   rowsResolve: boolean;
+  /** Where the rows cannot tell: what the service says a family resolves to, next to the line shown. */
+  confirm: ((family: ImageFamily, shown: ImageRow) => ReactNode) | undefined;
 }
 export const FamilyCellsContext = createContext<FamilyCells>({
   newerVersionOf: () => undefined,
   lineOf: undefined,
   toggleFamily: () => {},
   rowsResolve: true,
+  confirm: undefined,
 });
 
 export function newerVersionText(newer: ImageRow): string {
@@ -213,7 +216,7 @@ function NewerVersionBadge({ newer }: { newer: ImageRow }) {
  * image the family resolves to.
  */
 export function FamilyCell({ row }: { row: ImageRow }) {
-  const { newerVersionOf, lineOf, toggleFamily, rowsResolve } = useContext(FamilyCellsContext);
+  const { newerVersionOf, lineOf, toggleFamily, rowsResolve, confirm } = useContext(FamilyCellsContext);
   const name = row.image.ImageFamily;
   const newer = newerVersionOf(row);
   const line = lineOf?.(row);
@@ -237,7 +240,9 @@ export function FamilyCell({ row }: { row: ImageRow }) {
           <span aria-hidden="true">{others === 0 ? '·' : expanded ? '▾' : '▸'}</span>
         </button>
         <span className="family-name">{name}</span>
-        {family.resolved !== row ? (
+        {!rowsResolve && confirm ? (
+          confirm(family, row)
+        ) : family.resolved !== row ? (
           <span className={`${BADGE} tone-amber ml-1`} title="No Available version of this family is loaded">
             no Available version loaded
           </span>

@@ -3,10 +3,8 @@
 // when the view loaded every Available member of the family. A filter that can leave some members
 // out — a name, a tag, a time range, a status without Available — makes the rows' answer a guess:
 // the newest one loaded, not necessarily the family's.
-//
-// Not yet asked of the service: the browser has no DescribeImageFromFamily fetcher yet. When it has
-// one, the families on screen whose rows cannot tell are the ones to confirm, one call per family ×
-// region through react-query, never one per row.
+// Where they cannot, the family view asks the service for the families on screen
+// (table/family-confirmation.tsx).
 
 import { ALL_STATUSES } from '../../ecs/describe-images-params';
 import type { SharedFilterName, SharedFilters } from '../view-state/view-state';
