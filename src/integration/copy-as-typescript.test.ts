@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeDescribeImagesResponse } from '../ecs/normalize-response';
+import { endpointHostForRegion } from '../ecs/regions';
 import { startEmulator, type RunningEmulator } from '../emulator/start-emulator';
 import { staticCredentialSource } from '../proxy/credentials';
 import { createHarness, type TestProxy } from '../proxy/testing/proxy-harness';
@@ -68,10 +69,13 @@ async function dashboardKeys(query: string): Promise<string[]> {
 /** What the generated program prints, run as a person would after setting credentials. */
 async function snippetKeys(query: string): Promise<string[]> {
   const view = parseViewQueryString(query).state;
-  const code = typescriptSnippet(codePlan(view, planImageSources(view, 'cn-hangzhou')), {
-    host: new URL(emulator.url).host,
-    protocol: 'http',
-  });
+  const code = typescriptSnippet(
+    codePlan(view, planImageSources(view, 'cn-hangzhou'), endpointHostForRegion),
+    {
+      host: new URL(emulator.url).host,
+      protocol: 'http',
+    },
+  );
   const file = join(scratch, `images-${Math.random().toString(36).slice(2)}.ts`);
   writeFileSync(file, code);
   const { stdout } = await run(join(process.cwd(), 'node_modules', '.bin', 'tsx'), [file], {

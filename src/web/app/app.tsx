@@ -12,7 +12,6 @@ import {
   TableActionsContext,
   type FamilyCells,
 } from '../columns/cell-parts';
-import { indexFamilies } from '../columns/image-families';
 import { SELECT_COLUMN_ID, type GridColumnId } from '../columns/image-columns';
 import { imageRowKey, type ImageRow } from '../columns/image-row';
 import { choosesByNameAlone } from '../columns/image-trust';
@@ -30,13 +29,13 @@ import { useComparedImages, useOpenImage } from '../images/use-open-image';
 import { IgnoredNotice } from '../status/ignored-notice';
 import { ListPlaceholder } from '../status/list-placeholder';
 import { SourceErrorList } from '../status/source-error-list';
-import { FamilyConfirmation } from '../table/family-confirmation';
 import { ImageTable } from '../table/image-table';
 import type { FocusRequest } from '../table/image-table-body';
 import { addTag, toggleSort, withCompare, withImage } from '../view-state/view-edits';
 import type { ImageRef } from '../view-state/view-state';
 import {
   CompareSection,
+  FamilyConfirmationBadge,
   ImageDetailSection,
   MoreFiltersSection,
   SelectionSection,
@@ -93,7 +92,7 @@ export function App() {
       newerVersionOf: (row) => families?.newerVersionOf(row),
       lineOf: familyView?.lineOf,
       rowsResolve,
-      confirm: (family, shown) => <FamilyConfirmation family={family} shown={shown} />,
+      confirm: (family, shown) => <FamilyConfirmationBadge family={family} shown={shown} />,
       toggleFamily: (key) =>
         setExpandedFamilies((open) => {
           const next = new Set(open);
@@ -120,7 +119,6 @@ export function App() {
     navigate(withImage(view, null));
     if (openKey) setFocusRequest((r) => ({ key: openKey, serial: (r?.serial ?? 0) + 1 }));
   };
-  const familyOf = (row: ImageRow) => (families ?? indexFamilies(rows.loaded)).familyOf(row);
   const ready = rows.defaultRegionId !== undefined;
 
   return (
@@ -198,7 +196,7 @@ export function App() {
                 <ImageDetailSection
                   imageRef={view.image}
                   lookup={openImage}
-                  familyOf={familyOf}
+                  loaded={rows.loaded}
                   onClose={closeImage}
                   onAddTag={addTagFilter}
                   onOpen={openRef}

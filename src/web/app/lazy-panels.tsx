@@ -9,6 +9,7 @@ const MoreFiltersPanel = lazy(loadMoreFilters);
 const ImageDetailPanel = lazy(loadImageDetail);
 const ComparePanel = lazy(() => import('../detail/compare-panel'));
 const SelectionBar = lazy(() => import('../table/selection-bar'));
+const FamilyConfirmation = lazy(() => import('../table/family-confirmation'));
 
 /** Fetches both panels shortly after `ready` turns true. */
 export function usePreloadPanels(ready: boolean): void {
@@ -54,6 +55,15 @@ export function SelectionSection(props: ComponentProps<typeof SelectionBar>) {
   return (
     <Suspense fallback={null}>
       <SelectionBar {...props} />
+    </Suspense>
+  );
+}
+
+/** The service's word on what a family resolves to, in the family view's line (with its model, lazily). */
+export function FamilyConfirmationBadge(props: ComponentProps<typeof FamilyConfirmation>) {
+  return (
+    <Suspense fallback={<span className="badge tone-grey ml-1">checking…</span>}>
+      <FamilyConfirmation {...props} />
     </Suspense>
   );
 }

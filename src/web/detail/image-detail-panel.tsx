@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { DEVICE_FIELD_NOTE, type ImageTag } from '../../ecs/image-types';
 import { OwnerBadge, StatusBadge } from '../columns/cell-parts';
-import type { ImageFamily } from '../columns/image-families';
+import { indexFamilies, type ImageFamily } from '../columns/image-families';
 import { IMAGE_COLUMNS } from '../columns/image-columns';
 import type { ImageRow } from '../columns/image-row';
 import { runInstancesCommand, terraformImageId } from '../columns/image-use';
@@ -255,13 +255,13 @@ function ImageDetails(props: {
 export default function ImageDetailPanel(props: {
   imageRef: ImageRef;
   lookup: OpenImage;
-  /** The image's family among the loaded rows, for its version timeline. */
-  familyOf: (row: ImageRow) => ImageFamily | undefined;
+  /** The loaded rows: the image's family among them has its version timeline. */
+  loaded: readonly ImageRow[];
   onClose: () => void;
   onAddTag: (tag: ImageTag) => string;
   onOpen: (ref: ImageRef) => void;
 }) {
-  const { imageRef, lookup, familyOf, onClose, onAddTag, onOpen } = props;
+  const { imageRef, lookup, loaded, onClose, onAddTag, onOpen } = props;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const refKey = `${imageRef.regionId}/${imageRef.imageId}`;
   useEffect(() => {
@@ -337,7 +337,14 @@ export default function ImageDetailPanel(props: {
           Could not look the image up: {lookup.message}
         </p>
       )}
-      {row && <ImageDetails row={row} family={familyOf(row)} onAddTag={onAddTag} onOpen={onOpen} />}
+      {row && (
+        <ImageDetails
+          row={row}
+          family={indexFamilies(loaded).familyOf(row)}
+          onAddTag={onAddTag}
+          onOpen={onOpen}
+        />
+      )}
     </aside>
   );
 }

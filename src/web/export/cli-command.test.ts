@@ -54,6 +54,7 @@ function readBack(command: string) {
 const call = (request: CodeCall['request']): CodeCall => ({
   regionId: request.RegionId,
   label: 'x',
+  endpoint: 'ecs.example',
   request,
 });
 const callArbitrary = describeImagesRequest.map(({ PageNumber: _n, PageSize: _s, DryRun: _d, ...r }) =>

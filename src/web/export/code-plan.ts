@@ -9,6 +9,8 @@ export interface CodeCall {
   regionId: string;
   /** `cn-hangzhou · self`. */
   label: string;
+  /** The endpoint host the call goes to: its region's. */
+  endpoint: string;
   /** The request without paging: every generator pages on its own. */
   request: DescribeImagesRequest;
 }
@@ -28,7 +30,16 @@ function ownerLabel(source: ImageSource): string {
   return source.owner;
 }
 
-export function codePlan(view: ViewState, sources: readonly ImageSource[]): CodePlan {
+/**
+ * `endpointOf` is the model's endpointHostForRegion (src/ecs/regions.ts), handed in by the page:
+ * imported into this lazily loaded code, that module split the page's first download into several
+ * files (rolldown could no longer keep the shared modules in the entry).
+ */
+export function codePlan(
+  view: ViewState,
+  sources: readonly ImageSource[],
+  endpointOf: (regionId: string) => string,
+): CodePlan {
   const clientSide: string[] = [];
   if (view.q.trim() !== '') clientSide.push(`the quick search "${view.q.trim()}" over the loaded rows`);
   if (view.sort.length)
@@ -38,7 +49,12 @@ export function codePlan(view: ViewState, sources: readonly ImageSource[]): Code
   return {
     calls: sources.map((source) => {
       const { PageNumber: _n, PageSize: _s, DryRun: _d, ...request } = source.request;
-      return { regionId: source.regionId, label: `${source.regionId} · ${ownerLabel(source)}`, request };
+      return {
+        regionId: source.regionId,
+        label: `${source.regionId} · ${ownerLabel(source)}`,
+        endpoint: endpointOf(source.regionId),
+        request,
+      };
     }),
     latestPerFamily: view.group === 'family',
     clientSide,

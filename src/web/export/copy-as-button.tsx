@@ -2,6 +2,7 @@
 // Explorer links. The dialog and its generators load on first use.
 
 import { lazy, Suspense, useState } from 'react';
+import { endpointHostForRegion } from '../../ecs/regions';
 import { buttonClass } from '../ui/button';
 import type { ImageSource } from '../view-state/image-sources';
 import type { ViewState } from '../view-state/view-state';
@@ -23,7 +24,7 @@ export function CopyAsButton(props: { view: ViewState; sources: readonly ImageSo
       </button>
       {open && (
         <Suspense fallback={null}>
-          <CopyAsDialog {...props} onClose={() => setOpen(false)} />
+          <CopyAsDialog {...props} endpointOf={endpointHostForRegion} onClose={() => setOpen(false)} />
         </Suspense>
       )}
     </>

@@ -52,12 +52,14 @@ function Code({ code, label }: { code: string; label: string }) {
 export default function CopyAsDialog(props: {
   view: ViewState;
   sources: readonly ImageSource[];
+  /** Each region's endpoint host (codePlan). */
+  endpointOf: (regionId: string) => string;
   onClose: () => void;
 }) {
-  const { view, sources, onClose } = props;
+  const { view, sources, endpointOf, onClose } = props;
   const dialog = useRef<HTMLDialogElement>(null);
   const [tab, setTab] = useState<TabId>('cli');
-  const plan = useMemo(() => codePlan(view, sources), [view, sources]);
+  const plan = useMemo(() => codePlan(view, sources, endpointOf), [view, sources, endpointOf]);
   const terraform = useMemo(() => terraformCode(plan), [plan]);
   useEffect(() => {
     const d = dialog.current;

@@ -33,10 +33,7 @@ export default function ExportMenu(props: { rows: readonly ImageRow[]; columns: 
       PROGRESS_AFTER_MS,
     );
     try {
-      const [{ writeExport, download }, { exportFileName }] = await Promise.all([
-        import('./export-run'),
-        import('./export-writers'),
-      ]);
+      const { writeExport, download, exportFileName } = await import('./export-run');
       const blob = await writeExport(
         format,
         rows,

@@ -8,6 +8,9 @@ import type { ImageRow } from '../columns/image-row';
 import { EXPORT_TYPES, csvChunks, type ExportFormat } from './export-writers';
 import type { JsonExportAnswer, JsonExportMessage } from './json-export-worker';
 
+/** Re-exported so the menu loads one module when a person exports. */
+export { exportFileName } from './export-writers';
+
 /** Rows per chunk; how long a slice may keep the main thread; how often progress is told. */
 const ROWS_PER_CHUNK = 500;
 const SLICE_MS = 16;

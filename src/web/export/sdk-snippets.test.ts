@@ -10,6 +10,7 @@ const plan: CodePlan = {
     {
       regionId: 'cn-hangzhou',
       label: 'cn-hangzhou · community',
+      endpoint: 'ecs.cn-hangzhou.aliyuncs.com',
       request: {
         RegionId: 'cn-hangzhou',
         ImageOwnerAlias: 'others',
@@ -61,7 +62,12 @@ describe('copy as SDK code', () => {
         const one: CodePlan = {
           ...plan,
           calls: [
-            { regionId: 'cn-hangzhou', label: 'x', request: { RegionId: 'cn-hangzhou', ImageName: text } },
+            {
+              regionId: 'cn-hangzhou',
+              label: 'x',
+              endpoint: 'ecs.example',
+              request: { RegionId: 'cn-hangzhou', ImageName: text },
+            },
           ],
         };
         // The languages' string literals here are JSON string literals (valid in all three).
@@ -81,7 +87,9 @@ describe('copy as SDK code', () => {
   it('links each call to the OpenAPI Explorer with its parameters as JSON', () => {
     fc.assert(
       fc.property(describeImagesRequest, ({ PageNumber: _n, PageSize: _s, DryRun: _d, ...request }) => {
-        const link = new URL(openApiExplorerLink({ regionId: request.RegionId, label: 'x', request }));
+        const link = new URL(
+          openApiExplorerLink({ regionId: request.RegionId, label: 'x', endpoint: 'ecs.example', request }),
+        );
         expect(`${link.origin}${link.pathname}`).toBe(
           'https://api.alibabacloud.com/api/Ecs/2014-05-26/DescribeImages',
         );

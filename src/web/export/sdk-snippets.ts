@@ -6,7 +6,6 @@
 // model has which parameter: docs/ecs-api-notes.md §15.3.
 
 import { PAGE_SIZE_MAX, SCALAR_PARAMS, type DescribeImagesRequest } from '../../ecs/describe-images-params';
-import { endpointHostForRegion } from '../../ecs/regions';
 import type { CodeCall, CodePlan } from './code-plan';
 
 /** Where calls go instead of the regional endpoints: one host for every region, as `--endpoint`. */
@@ -45,7 +44,7 @@ function header(plan: CodePlan, comment: string, lines: string[]): string[] {
 }
 
 const endpointOf = (call: CodeCall, override: EndpointOverride | undefined) =>
-  override?.host ?? endpointHostForRegion(call.regionId);
+  override?.host ?? call.endpoint;
 
 // ---- TypeScript -------------------------------------------------------------------------------
 

@@ -42,7 +42,7 @@ function requestOf(block: Attributes, regionId: string): DescribeImagesRequest {
 }
 
 const planOf = (request: DescribeImagesRequest, latestPerFamily = false): CodePlan => ({
-  calls: [{ regionId: request.RegionId, label: `${request.RegionId} · x`, request }],
+  calls: [{ regionId: request.RegionId, label: `${request.RegionId} · x`, endpoint: 'ecs.example', request }],
   latestPerFamily,
   clientSide: [],
 });
@@ -101,6 +101,7 @@ describe('copy as Terraform', () => {
         {
           regionId: 'cn-hangzhou',
           label: 'cn-hangzhou · system',
+          endpoint: 'ecs.example',
           request: {
             RegionId: 'cn-hangzhou',
             ImageOwnerAlias: 'system',
@@ -110,6 +111,7 @@ describe('copy as Terraform', () => {
         {
           regionId: 'cn-shanghai',
           label: 'cn-shanghai · system',
+          endpoint: 'ecs.example',
           request: {
             RegionId: 'cn-shanghai',
             ImageOwnerAlias: 'system',

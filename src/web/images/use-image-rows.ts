@@ -7,8 +7,9 @@
 //        ─ searchRows ───────→ matching the quick search: the rows the table shows,
 //        ─ familyViewRows ───→ or, in the family view, one line per family × region.
 //
-// The families (columns/image-families.ts) are worked out once every page is in — or at once in the
-// family view, which needs them — so the newer-version badges cost nothing while pages stream in.
+// The families (columns/image-families.ts, loaded on demand by use-families.ts) are worked out once
+// every page is in — or at once in the family view, which needs them — so the newer-version badges
+// cost nothing while pages stream in.
 //
 // Ahead of the first keystroke or header click, idle time builds every row's search text and, once
 // every page is in, the sort ranks of the visible columns (about 100 ms each at 100,000 rows, in
@@ -17,7 +18,7 @@
 import { useCallback, useMemo } from 'react';
 import type { ImageColumnId } from '../columns/image-columns';
 import { imageColumn } from '../columns/image-columns';
-import { familyViewRows, indexFamilies, type FamilyIndex, type FamilyView } from '../columns/image-families';
+import type { FamilyIndex, FamilyView } from '../columns/image-families';
 import type { ImageRow } from '../columns/image-row';
 import { planImageSources, type ImageSource } from '../view-state/image-sources';
 import { listQueryString } from '../view-state/url-codec';
@@ -29,6 +30,7 @@ import { useDefaultRegion } from './session-queries';
 import { rankColumnInSteps, sortRows } from './sort-rows';
 import { useImageCatalog, type ImageCatalog } from './use-image-catalog';
 import { useIdleWork } from './use-idle-work';
+import { useFamilies } from './use-families';
 import { useThrottledRows } from './use-throttled-rows';
 
 const NO_FAMILIES: ReadonlySet<string> = new Set();
@@ -91,14 +93,11 @@ export function useImageRows(
   const sorted = useMemo(() => sortRows(loaded, sort), [loaded, sort]);
   const searched = useMemo(() => searchRows(sorted, q), [sorted, q]);
   const grouped = group === 'family';
-  const families = useMemo(
-    () => (complete || grouped ? indexFamilies(loaded) : undefined),
-    [loaded, complete, grouped],
-  );
-  const familyView = useMemo(
-    () => (grouped && families ? familyViewRows(searched, families, expandedFamilies) : undefined),
-    [grouped, families, searched, expandedFamilies],
-  );
+  const { families, familyView } = useFamilies(loaded, searched, {
+    complete,
+    grouped,
+    expanded: expandedFamilies,
+  });
   const displayed = familyView?.rows ?? searched;
   const counts: RowCounts = {
     loaded: loaded.length,

@@ -2,14 +2,14 @@
 // filters may hide its newest Available image, images/family-resolution.ts): the service is asked
 // with DescribeImageFromFamily. The cell that shows it exists only while its line is on screen (and
 // not while rows fly past, when cells are plain text), so only the families in view are asked, once
-// each — react-query keeps the answer — never one call per row.
+// each — react-query keeps the answer — never one call per row. Loaded lazily with the action's model.
 
 import { useQuery } from '@tanstack/react-query';
 import type { ImageFamily } from '../columns/image-families';
 import type { ImageRow } from '../columns/image-row';
 import { imageFromFamilyQueryOptions } from '../images/related-queries';
 
-export function FamilyConfirmation({ family, shown }: { family: ImageFamily; shown: ImageRow }) {
+export default function FamilyConfirmation({ family, shown }: { family: ImageFamily; shown: ImageRow }) {
   const answer = useQuery(imageFromFamilyQueryOptions(family.regionId, family.name));
   if (answer.isPending)
     return (
