@@ -16,7 +16,8 @@ export function FamilyViewToggle(props: {
   return (
     <button
       type="button"
-      className={`${buttonClass} ${on ? 'border-blue-500 bg-blue-50 text-blue-900 dark:border-blue-400 dark:bg-blue-950 dark:text-blue-100' : ''}`}
+      // As aria-pressed variants, so they outrank the button's own border and background.
+      className={`${buttonClass} aria-pressed:border-blue-500 aria-pressed:bg-blue-50 aria-pressed:text-blue-900 dark:aria-pressed:border-blue-400 dark:aria-pressed:bg-blue-950 dark:aria-pressed:text-blue-100`}
       aria-pressed={on}
       title="One line per image family and region: the image it resolves to, older versions folded beneath"
       onClick={() => navigate(withGroup(view, on ? null : 'family'))}
