@@ -10,7 +10,6 @@ export const sessionQueryOptions = queryOptions({
   queryKey: sessionKeys.session(),
   queryFn: ({ signal }) => fetchSession({ signal }),
   staleTime: Infinity,
-  retry: 1,
 });
 
 export function useSession() {
@@ -35,7 +34,6 @@ export const regionsQueryOptions = queryOptions({
     }));
   },
   staleTime: Infinity,
-  retry: 1,
 });
 
 const BUILT_IN_REGIONS: RegionOption[] = KNOWN_REGIONS.map((r) => ({
