@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { arch, cpus, platform, totalmem } from 'node:os';
 import { execFileSync } from 'node:child_process';
+import { browserFaults } from './cases/browser-faults';
 import { bundleSizes } from './cases/bundle';
 import { fetchAllPages } from './cases/fetch-all-pages';
 import { largeView } from './cases/large-view';
@@ -47,6 +48,7 @@ const cases: [string, () => Promise<BenchRow[]>][] = [
   ['all pages of a large query', () => withBrowser(false, (browser) => fetchAllPages(browser, { quick }))],
   ['proxy cost', async () => [...(await proxyOverhead({ quick })), ...(await proxyUnderFaults({ quick }))]],
   ['a 100,000-row view', () => withBrowser(true, (browser) => largeView(browser, { quick }))],
+  ['failures in the browser', () => withBrowser(false, (browser) => browserFaults(browser, { quick }))],
   ['bundle', async () => bundleSizes()],
 ];
 

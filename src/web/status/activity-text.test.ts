@@ -13,10 +13,11 @@ describe('what the proxy is doing, in words', () => {
     expect(activityText({ slowed: false, retrying: undefined, waiting: 1 })).toBe('waiting for a place');
   });
 
-  it('keeps the summary short: the slowing down and the retry, else the wait', () => {
+  it('keeps the summary to what matters most: the slowing down, else a retry, else the wait', () => {
     expect(activitySummary({ slowed: true, retrying, waiting: 3 })).toBe(
-      'throttled by the service, slowing down · retrying 2/3',
+      'throttled by the service, slowing down',
     );
+    expect(activitySummary({ slowed: false, retrying, waiting: 3 })).toBe('retrying 2/3');
     expect(activitySummary({ slowed: false, retrying: undefined, waiting: 2 })).toBe('waiting for a place');
     expect(activitySummary(IDLE)).toBe('');
   });

@@ -16,10 +16,9 @@ export function activityText(activity: SourceActivity): string {
   return parts.join(' · ');
 }
 
-/** The summary line's share: the slowing down and the furthest retry; waiting is implied by both. */
-export function activitySummary(activity: SourceActivity): string {
-  const { slowed, retrying, waiting } = activity;
-  if (slowed || retrying)
-    return activityText({ slowed, retrying: retrying && { ...retrying, lastFailure: null }, waiting: 0 });
+/** The summary line's share, the one thing that matters most: slowing down, else a retry, else the wait. */
+export function activitySummary({ slowed, retrying, waiting }: SourceActivity): string {
+  if (slowed) return 'throttled by the service, slowing down';
+  if (retrying) return `retrying ${retrying.attempt}/${retrying.maxAttempts}`;
   return waiting > 0 ? 'waiting for a place' : '';
 }

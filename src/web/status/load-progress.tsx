@@ -79,7 +79,7 @@ export function LoadProgress({ catalog }: { catalog: ImageCatalog }) {
           aria-expanded={open}
           aria-controls={listId}
           onClick={() => setOpen(!open)}
-          className="min-w-0 truncate text-left text-sm text-zinc-700 tabular-nums dark:text-zinc-300"
+          className="min-w-0 text-left text-sm text-zinc-700 tabular-nums dark:text-zinc-300"
         >
           <span aria-hidden="true" className="inline-block w-3 text-zinc-500">
             {open ? '▾' : '▸'}
