@@ -13,6 +13,8 @@ export const PROXY_PATHS = {
   describeRegions: '/api/ecs/DescribeRegions',
   session: '/api/session',
   status: '/api/status',
+  health: '/healthz',
+  metrics: '/metrics',
 } as const;
 
 /** Where the proxy answers an ECS action: `/api/ecs/<Action>` (every action of api-actions.ts). */
@@ -95,9 +97,10 @@ export function parseAnswerStatus(header: string | null | undefined): AnswerStat
 
 // ---- GET /api/status: what the proxy is doing right now ------------------------------------
 
-/** One AccessKey × region the proxy has called. */
+/** One AccessKey × region × action the proxy has called. */
 export interface RegionPacing {
   regionId: string;
+  action: string;
   /** Masked. */
   accessKeyId: string;
   state: PacingState;
@@ -148,4 +151,21 @@ export function describePendingCall(call: PendingCall, region: RegionPacing | un
   if (call.attempt > 1) parts.push(`retrying ${call.attempt}/${call.maxAttempts}`);
   else if (call.phase === 'queued') parts.push('waiting for its turn');
   return parts.join(' · ');
+}
+
+// ---- GET /healthz ----------------------------------------------------------------------------
+
+/**
+ * Where the state replicas share lives (`--redis`): in Redis while it is reachable, else in this
+ * replica's memory (it keeps serving, alone). Without `--redis` there is nothing to share.
+ */
+export type SharedStateHealth =
+  | { store: 'memory'; redis: 'not configured' }
+  | { store: 'redis'; redis: 'connected' }
+  | { store: 'memory'; redis: 'unreachable'; since: string; error?: string };
+
+/** `status` is `degraded` while a configured Redis is unreachable; the replica answers all the same. */
+export interface HealthInfo {
+  status: 'ok' | 'degraded';
+  sharedState: SharedStateHealth;
 }

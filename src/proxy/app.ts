@@ -20,6 +20,8 @@ import type { ApiError } from '../ecs/api-errors';
 import {
   formatAnswerStatus,
   PROXY_PATHS,
+  type HealthInfo,
+  type SharedStateHealth,
   PROXY_STATUS_HEADER,
   proxyPathOf,
   type SessionInfo,
@@ -42,6 +44,8 @@ import {
 export interface AppOptions {
   gateway: EcsGateway;
   session: () => Promise<SessionInfo>;
+  /** Where the state shared between replicas is kept right now (/healthz). */
+  health: () => SharedStateHealth;
   /** Filled in once the server listens (the port may be chosen by the system). */
   access: { port: number; allowedHosts: ReadonlySet<string>; allowedOrigins: ReadonlySet<string> };
   authToken: string | undefined;
@@ -258,7 +262,17 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   app.all('/api/*', (c) => refuse(c, proxyErrors.pathNotFound(partsOf(c.req.url).pathname, API_PATHS)));
 
-  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  // Still 200 while Redis is unreachable: the replica answers, from its own memory.
+  app.get(PROXY_PATHS.health, (c) => {
+    const sharedState = options.health();
+    const health: HealthInfo = {
+      status: sharedState.redis === 'unreachable' ? 'degraded' : 'ok',
+      sharedState,
+    };
+    const res = c.json(health);
+    res.headers.set('cache-control', API_CACHE_CONTROL);
+    return res;
+  });
 
   // `?auth=<token>` on a page: becomes an HttpOnly cookie, and the URL is cleaned of it.
   app.get('*', async (c, next) => {

@@ -31,6 +31,8 @@ describe('npm start options', () => {
       timeoutMs: 10_000,
       concurrency: 8,
       cacheTtlMs: 60_000,
+      rateLimit: null,
+      redisUrl: undefined,
       tls: undefined,
       trustProxy: false,
       build: true,
@@ -167,8 +169,21 @@ describe('npm start options', () => {
       ],
       [['--emulator', '--profile', 'p'], /^--emulator and --profile cannot/],
       [['--profile', 'p', '--ecs-ram-role'], /^--profile and --ecs-ram-role cannot/],
+      [['--rate-limit', 'fast'], /^--rate-limit must be a number, got "fast"/],
+      [['--rate-limit', '0.1'], /^--rate-limit must be from 0.5 to 10000 calls per second/],
+      [['--redis', 'localhost:6379'], /^--redis must start with redis:\/\/ or rediss:\/\//],
+      [['--redis', 'redis://h:1/x?y'], /^--redis must be redis:\/\/HOST:PORT, optionally with \/DB/],
+      [['--redis', 'not a url'], /^--redis must be a URL/],
     ];
     for (const [argv, expected] of cases) expect(problem(argv)).toMatch(expected);
+  });
+
+  it('take a Redis URL to share state through and a rate limit, and never show a Redis password in a message', () => {
+    expect(options(['--redis', 'rediss://:pw@cache.internal:6380/2', '--rate-limit', '7.5'])).toMatchObject({
+      redisUrl: 'rediss://:pw@cache.internal:6380/2',
+      rateLimit: 7.5,
+    });
+    expect(problem(['--redis', 'http://:s3cret@h:1'])).not.toContain('s3cret');
   });
 
   it('document every flag in --help', () => {
@@ -186,6 +201,8 @@ describe('npm start options', () => {
       '--timeout',
       '--concurrency',
       '--cache-ttl',
+      '--rate-limit',
+      '--redis',
       '--emulator-images-per-region',
       '--dev',
       '--help',

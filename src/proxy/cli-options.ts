@@ -5,6 +5,7 @@
 import { DEFAULT_REGION_ID, isWellFormedRegionId } from '../ecs/regions';
 import type { Result } from '../ecs/result';
 import {
+  decimal,
   duration,
   FlagError,
   parseCommandLine,
@@ -34,6 +35,10 @@ export interface CliOptions {
   concurrency: number;
   /** How long a successful answer is reused; 0: never. */
   cacheTtlMs: number;
+  /** `--rate-limit`: calls per second per AccessKey × region × action at most (the account's quota). */
+  rateLimit: number | null;
+  /** `--redis URL`: replicas share the answer cache, identical calls and pacing through this Redis. */
+  redisUrl: string | undefined;
   /** `--tls-cert` and `--tls-key`: serve HTTPS with these PEM files. */
   tls: { certFile: string; keyFile: string } | undefined;
   /** `--trust-proxy`: a TLS-terminating reverse proxy is in front. */
@@ -83,6 +88,13 @@ Options:
   --cache-ttl DURATION     How long a successful answer is reused for the same request and
                            AccessKey (default ${DEFAULT_CACHE_LIMITS.ttlMs / 1000}s; 0 turns the cache off). Reload in the
                            dashboard always asks the service again.
+  --rate-limit QPS         Calls per second at most per AccessKey, region and action: the account's
+                           API quota (Quota Center), so the proxy never has to be throttled to
+                           find it. Without it the proxy learns the limit from Throttling answers.
+  --redis URL              Share the answer cache, identical calls in flight and the pacing (and
+                           so the account's quota) with every other proxy given the same Redis:
+                           redis://[:PASSWORD@]HOST:PORT[/DB], or rediss:// for TLS. While Redis
+                           is unreachable each proxy serves from its own memory; /healthz says so.
   --tls-cert FILE          Serve HTTPS with this PEM certificate (with --tls-key), e.g. when
   --tls-key FILE           binding a network address. The access cookie is then __Host- and Secure.
   --trust-proxy            A TLS-terminating reverse proxy is in front (and passes the Host header
@@ -114,6 +126,8 @@ const FLAGS: Readonly<Record<string, FlagSpec>> = {
   timeout: { type: 'string' },
   concurrency: { type: 'string' },
   'cache-ttl': { type: 'string' },
+  'rate-limit': { type: 'string' },
+  redis: { type: 'string' },
   'tls-cert': { type: 'string' },
   'tls-key': { type: 'string' },
   'trust-proxy': { type: 'boolean' },
@@ -154,6 +168,24 @@ function parseEndpoint(flag: string, text: string): Endpoint {
       `${flag} must be just scheme, host and port (no path, query or user), got "${text}".`,
     );
   return { protocol: url.protocol, host: url.host };
+}
+
+/** A Redis URL: redis:// or rediss://, a host, no query or fragment. */
+function parseRedisUrl(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new FlagError(
+      `--redis must be a URL such as redis://127.0.0.1:6379, got "${text.replace(/\/\/[^@/]*@/, '//…@')}".`,
+    );
+  }
+  const shown = `${url.protocol}//${url.host}${url.pathname}`;
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:')
+    throw new FlagError(`--redis must start with redis:// or rediss:// (TLS), got "${shown}".`);
+  if (!url.hostname || url.search || url.hash || !/^\/?(\d{1,2})?$/.test(url.pathname))
+    throw new FlagError(`--redis must be redis://HOST:PORT, optionally with /DB (a number), got "${shown}".`);
+  return text;
 }
 
 export function parseCliOptions(argv: readonly string[], env: Env): Result<CliOptions, string> {
@@ -220,6 +252,11 @@ function optionsFrom(flags: Flags, env: Env): CliOptions {
   const images = text('emulator-images-per-region');
   const timeout = text('timeout');
   const cacheTtl = text('cache-ttl');
+  const rateLimit = text('rate-limit');
+  const redis = text('redis');
+  const rate = rateLimit === undefined ? null : decimal('--rate-limit', rateLimit);
+  if (rate !== null && !(rate >= 0.5 && rate <= 10_000))
+    throw new FlagError(`--rate-limit must be from 0.5 to 10000 calls per second, got "${rateLimit}".`);
   return {
     port: port === undefined ? DEFAULT_PORT : wholeNumber('--port', port, 0, 65535),
     host,
@@ -236,6 +273,8 @@ function optionsFrom(flags: Flags, env: Env): CliOptions {
     concurrency:
       concurrency === undefined ? DEFAULT_CONCURRENCY : wholeNumber('--concurrency', concurrency, 1, 64),
     cacheTtlMs: cacheTtl === undefined ? DEFAULT_CACHE_LIMITS.ttlMs : parseCacheTtl(cacheTtl),
+    rateLimit: rate,
+    redisUrl: redis === undefined ? undefined : parseRedisUrl(redis),
     tls: certFile !== undefined && keyFile !== undefined ? { certFile, keyFile } : undefined,
     trustProxy,
     build: !flags.has('no-build'),

@@ -22,8 +22,8 @@ import {
   type CredentialSource,
 } from './credentials';
 import { EcsGateway } from './ecs-gateway';
+import { createProxyState } from './proxy-state';
 import { Redactor } from './request-log';
-import { createResponseCache, DEFAULT_CACHE_LIMITS } from './response-cache';
 import type { RetryPolicy } from './retry-policy';
 import { allowedHostHeaders, allowedOrigins, hostHeaderFor, isWildcardHost } from './security';
 import type { Endpoint, SigningCredentials } from './signer';
@@ -47,7 +47,7 @@ export type ProxyServerOptions = Pick<
   | 'cacheTtlMs'
   | 'dev'
 > &
-  Partial<Pick<CliOptions, 'tls' | 'trustProxy'>> & {
+  Partial<Pick<CliOptions, 'tls' | 'trustProxy' | 'rateLimit' | 'redisUrl'>> & {
     distDir: string;
     /** Receives every log line, already redacted. */
     log?: (line: string) => void;
@@ -222,10 +222,20 @@ export async function startProxy(options: ProxyServerOptions): Promise<RunningPr
   // A line per request: written as it is, without console.log's formatting pass.
   const log = options.log ?? ((line: string) => void process.stdout.write(`${line}\n`));
 
+  if (options.redisUrl) redactor.add(new URL(options.redisUrl).password || undefined);
+
   const backend = await chooseBackend(options, redactor, log);
+  const state = await createProxyState({
+    redisUrl: options.redisUrl,
+    cacheTtlMs: options.cacheTtlMs,
+    pacing: { maxInFlight: options.concurrency, maxRatePerSecond: options.rateLimit ?? null },
+    timeoutMs: options.timeoutMs,
+    log: (line) => log(redactor.redact(line)),
+  });
   const client = new UpstreamClient({
     timeoutMs: options.timeoutMs,
     concurrency: options.concurrency,
+    pacing: state.pacing,
     ...(options.retry ? { retry: options.retry } : {}),
     ...(options.sleep ? { sleep: options.sleep } : {}),
     ...(options.maxResponseBytes ? { maxResponseBytes: options.maxResponseBytes } : {}),
@@ -235,7 +245,8 @@ export async function startProxy(options: ProxyServerOptions): Promise<RunningPr
     signatureVersion: options.signatureVersion,
     endpointOverride: backend.endpointOverride,
     client,
-    cache: createResponseCache({ ...DEFAULT_CACHE_LIMITS, ttlMs: options.cacheTtlMs }),
+    cache: state.cache,
+    ...(state.sharedFlights ? { sharedFlights: state.sharedFlights } : {}),
     redactor,
     log,
   });
@@ -264,6 +275,7 @@ export async function startProxy(options: ProxyServerOptions): Promise<RunningPr
   const app = createApp({
     gateway,
     session,
+    health: state.health,
     access,
     authToken: options.authToken,
     secure: tls !== undefined || options.trustProxy === true,
@@ -294,6 +306,7 @@ export async function startProxy(options: ProxyServerOptions): Promise<RunningPr
   });
   const release = async () => {
     client.close();
+    await state.close();
     await backend.emulator?.close();
   };
   let port: number;

@@ -42,14 +42,14 @@ export function attemptTimeoutMs(budgetMs: number, typicalLatencyMs: number, att
   return Math.min(budgetMs / 2, Math.max(floor, ATTEMPT_TIMEOUT_FACTOR * typicalLatencyMs));
 }
 
-/** The pacing key of an AccessKey in a region: whose limits a call counts against. */
-function pacingKey(accessKeyId: string, regionId: string): string {
-  return JSON.stringify([accessKeyId, regionId]);
+/** The pacing key of an AccessKey in a region for an action: whose quota a call counts against. */
+function pacingKey(accessKeyId: string, regionId: string, action: string): string {
+  return JSON.stringify([accessKeyId, regionId, action]);
 }
 
-function parsePacingKey(key: string): { accessKeyId: string; regionId: string } {
-  const [accessKeyId = '', regionId = ''] = JSON.parse(key) as string[];
-  return { accessKeyId, regionId };
+function parsePacingKey(key: string): { accessKeyId: string; regionId: string; action: string } {
+  const [accessKeyId = '', regionId = '', action = ''] = JSON.parse(key) as string[];
+  return { accessKeyId, regionId, action };
 }
 
 export interface UpstreamClientOptions {
@@ -75,10 +75,11 @@ export interface UpstreamCallSpec {
   host: string;
   accessKeyId: string;
   regionId: string;
+  action: string;
   /** What the status endpoint calls it (proxy-api.ts PendingCall.key). */
   statusKey: string;
   /** Looks in the answer cache again once a place is granted; absent when the request bypasses it. */
-  recheck?: () => Buffer | undefined;
+  recheck?: () => Promise<Buffer | undefined>;
   /** Browser requests waiting for this call. */
   waiters?: () => number;
 }
@@ -123,7 +124,8 @@ export class UpstreamClient {
     const agentOptions = { keepAlive: true };
     this.agents = { 'http:': new http.Agent(agentOptions), 'https:': new https.Agent(agentOptions) };
     this.now = options.now ?? Date.now;
-    this.store = options.pacing ?? new MemoryPacingStore({ maxInFlight: options.concurrency });
+    this.store =
+      options.pacing ?? new MemoryPacingStore({ maxInFlight: options.concurrency, maxRatePerSecond: null });
     this.queue = new PacedQueue(this.store, this.now);
     this.maxBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
@@ -168,7 +170,7 @@ export class UpstreamClient {
     signal: AbortSignal,
     started: number,
   ): Promise<UpstreamResult> {
-    const key = pacingKey(spec.accessKeyId, spec.regionId);
+    const key = pacingKey(spec.accessKeyId, spec.regionId, spec.action);
     const deadline = started + this.options.timeoutMs;
     const timing: Timing = { attempts: 0, upstreamMs: 0, queuedMs: 0 };
     /** The answer to give if the next attempt cannot be made. */
@@ -201,7 +203,7 @@ export class UpstreamClient {
       }
       const place = admitted.value;
       timing.queuedMs += place.queuedMs;
-      const cached = spec.recheck?.();
+      const cached = await spec.recheck?.();
       if (cached) {
         place.release('unused');
         return { kind: 'cached', body: cached, ...timing };
@@ -346,9 +348,10 @@ export class UpstreamClient {
     const regions: RegionPacing[] = [];
     for (const key of await this.store.keys()) {
       const s = await this.store.snapshot(key, now);
-      const { accessKeyId, regionId } = parsePacingKey(key);
+      const { accessKeyId, regionId, action } = parsePacingKey(key);
       regions.push({
         regionId,
+        action,
         accessKeyId: maskAccessKeyId(accessKeyId),
         state: s.state,
         inFlight: s.inFlight,
@@ -365,9 +368,9 @@ export class UpstreamClient {
     return { regions, pending };
   }
 
-  /** The pacing state of one AccessKey in one region, for the answer's status header. */
-  async pacingState(accessKeyId: string, regionId: string) {
-    return (await this.store.snapshot(pacingKey(accessKeyId, regionId), this.now())).state;
+  /** The pacing state of one AccessKey in one region for an action, for the answer's status header. */
+  async pacingState(accessKeyId: string, regionId: string, action: string) {
+    return (await this.store.snapshot(pacingKey(accessKeyId, regionId, action), this.now())).state;
   }
 
   close(): void {
