@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { HttpBindings } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bearerAuth } from 'hono/bearer-auth';
 import { getCookie, getSignedCookie, setSignedCookie } from 'hono/cookie';
 import { HTTPException } from 'hono/http-exception';
@@ -31,6 +31,7 @@ import { crossSiteProblem } from '../node/cross-site';
 import { ALLOWED_ACTIONS, isAllowedAction, parseApiCall } from './api-request';
 import { proxyErrorAnswer, type EcsGateway, type GatewayAnswer } from './ecs-gateway';
 import { FailedAttempts } from './failed-attempts';
+import type { ProxyMetrics } from './metrics';
 import { formatRequestLog, type Redactor, type RequestLogEntry } from './request-log';
 import { API_CACHE_CONTROL, cacheControlForStatic, isSpaRoute, securityHeaders } from './response-headers';
 import {
@@ -46,6 +47,8 @@ export interface AppOptions {
   session: () => Promise<SessionInfo>;
   /** Where the state shared between replicas is kept right now (/healthz). */
   health: () => SharedStateHealth;
+  /** Served at /metrics, behind the same checks as the API. */
+  metrics: ProxyMetrics;
   /** Filled in once the server listens (the port may be chosen by the system). */
   access: { port: number; allowedHosts: ReadonlySet<string>; allowedOrigins: ReadonlySet<string> };
   authToken: string | undefined;
@@ -67,6 +70,8 @@ type Env = {
 };
 
 const API_PATHS = [...ALLOWED_ACTIONS.map(proxyPathOf), PROXY_PATHS.session, PROXY_PATHS.status];
+/** Behind the cross-site check, the access token and the method check. */
+const GUARDED = ['/api/*', PROXY_PATHS.metrics];
 
 function jsonAnswer(answer: GatewayAnswer): Response {
   const { buffer, byteOffset, byteLength } = answer.body;
@@ -138,6 +143,10 @@ export function createApp(options: AppOptions): Hono<Env> {
     );
   });
 
+  const guard = (middleware: MiddlewareHandler<Env>) => {
+    for (const path of GUARDED) app.use(path, middleware);
+  };
+
   app.use('*', securityHeaders({ hsts: options.hsts }));
   app.use('*', timing());
 
@@ -158,7 +167,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     await next();
   });
 
-  app.use('/api/*', async (c, next) => {
+  guard(async (c, next) => {
     const problem = crossSiteProblem(
       c.req.header('origin'),
       c.req.header('sec-fetch-site'),
@@ -193,7 +202,7 @@ export function createApp(options: AppOptions): Hono<Env> {
       invalidAuthenticationHeader: { message: (c) => refuse(c, proxyErrors.authInvalid()) },
       invalidToken: { message: (c) => refuse(c, proxyErrors.authInvalid()) },
     });
-    app.use('/api/*', async (c, next) => {
+    guard(async (c, next) => {
       const limited = rateLimited(c);
       if (limited) return limited;
       if (c.req.header('authorization') === undefined && getCookie(c, cookie.name(), cookie.prefix)) {
@@ -213,7 +222,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     });
   }
 
-  app.use('/api/*', async (c, next) => {
+  guard(async (c, next) => {
     // A HEAD would cost a real call for headers only; the service is never asked for one.
     const allowed = c.req.path.startsWith('/api/ecs/') ? 'GET' : 'GET, HEAD';
     if (!allowed.split(', ').includes(c.req.method)) {
@@ -235,7 +244,9 @@ export function createApp(options: AppOptions): Hono<Env> {
     const noCache = /no-cache/i.test(
       `${c.req.header('cache-control') ?? ''} ${c.req.header('pragma') ?? ''}`,
     );
+    const started = performance.now();
     const answer = await gateway.call(parsed.value, { bypassCache: noCache, signal: c.req.raw.signal });
+    options.metrics.answer(action, answer.status, (performance.now() - started) / 1000);
     if (answer.upstreamMs !== undefined) setMetric(c, 'upstream', answer.upstreamMs);
     c.set('upstream', {
       cache: answer.cache,
@@ -258,6 +269,14 @@ export function createApp(options: AppOptions): Hono<Env> {
     const res = c.json(await gateway.status());
     res.headers.set('cache-control', API_CACHE_CONTROL);
     return res;
+  });
+
+  app.get(PROXY_PATHS.metrics, async (c) => {
+    const registry = options.metrics.registry;
+    return c.body(await registry.metrics(), 200, {
+      'content-type': registry.contentType,
+      'cache-control': API_CACHE_CONTROL,
+    });
   });
 
   app.all('/api/*', (c) => refuse(c, proxyErrors.pathNotFound(partsOf(c.req.url).pathname, API_PATHS)));

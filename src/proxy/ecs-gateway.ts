@@ -18,6 +18,7 @@ import {
   type CredentialSource,
   type ResolvedCredentials,
 } from './credentials';
+import type { ProxyMetrics } from './metrics';
 import type { CacheStatus, Redactor } from './request-log';
 import type { AnswerCache } from './response-cache';
 import type { FlightCodec, SharedFlights } from './shared-flight';
@@ -35,6 +36,7 @@ export interface GatewayOptions {
   cache: AnswerCache | undefined;
   /** Identical calls across replicas (`--redis`); absent for a proxy on its own. */
   sharedFlights?: SharedFlights<GatewayAnswer>;
+  metrics?: Pick<ProxyMetrics, 'cacheLookup' | 'sharedAnswer'>;
   /** Learns every secret and token in use, so no log line can show them. */
   redactor: Redactor;
   log: (line: string) => void;
@@ -137,8 +139,11 @@ export class EcsGateway {
 
     // Answers differ per identity and per endpoint, never per signature or moment.
     const key = JSON.stringify([call.key, creds.accessKeyId, `${endpoint.protocol}//${endpoint.host}`]);
-    if (!request.bypassCache) {
-      const hit = await cache?.get(key);
+    const metrics = this.options.metrics;
+    if (cache && request.bypassCache) metrics?.cacheLookup('bypass');
+    if (cache && !request.bypassCache) {
+      const hit = await cache.get(key);
+      metrics?.cacheLookup(hit ? 'hit' : 'miss');
       if (hit)
         return {
           status: 200,
@@ -166,6 +171,7 @@ export class EcsGateway {
     if ('aborted' in joined) return ABORTED;
     const { value } = joined;
     const shared = joined.shared || sharedByReplicas;
+    if (shared) metrics?.sharedAnswer(joined.shared ? 'replica' : 'redis');
     return shared && value.answerStatus
       ? { ...value, answerStatus: { ...value.answerStatus, shared } }
       : value;

@@ -137,6 +137,16 @@ describe('replicas sharing Redis', () => {
       answers.flatMap((a, i) => (String(a.headers['x-ecs-proxy-status']).includes('shared') ? [i % 3] : [])),
     );
     expect(sharedOn.size).toBe(3);
+    // Two replicas waited for the third's call, and say so in their metrics.
+    const fromRedis = await Promise.all(
+      proxies.map(
+        async (p) =>
+          /ecs_proxy_shared_answers_total\{from="redis"\} (\d+)/.exec(
+            (await p.request('/metrics')).text,
+          )?.[1],
+      ),
+    );
+    expect(fromRedis.filter(Boolean)).toHaveLength(2);
     figure('30 identical concurrent requests over 3 replicas: 1 upstream call');
   });
 

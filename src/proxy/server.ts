@@ -22,6 +22,7 @@ import {
   type CredentialSource,
 } from './credentials';
 import { EcsGateway } from './ecs-gateway';
+import { ProxyMetrics } from './metrics';
 import { createProxyState } from './proxy-state';
 import { Redactor } from './request-log';
 import type { RetryPolicy } from './retry-policy';
@@ -232,10 +233,12 @@ export async function startProxy(options: ProxyServerOptions): Promise<RunningPr
     timeoutMs: options.timeoutMs,
     log: (line) => log(redactor.redact(line)),
   });
+  const metrics = new ProxyMetrics(state.health);
   const client = new UpstreamClient({
     timeoutMs: options.timeoutMs,
     concurrency: options.concurrency,
     pacing: state.pacing,
+    observer: metrics,
     ...(options.retry ? { retry: options.retry } : {}),
     ...(options.sleep ? { sleep: options.sleep } : {}),
     ...(options.maxResponseBytes ? { maxResponseBytes: options.maxResponseBytes } : {}),
@@ -247,6 +250,7 @@ export async function startProxy(options: ProxyServerOptions): Promise<RunningPr
     client,
     cache: state.cache,
     ...(state.sharedFlights ? { sharedFlights: state.sharedFlights } : {}),
+    metrics,
     redactor,
     log,
   });
@@ -276,6 +280,7 @@ export async function startProxy(options: ProxyServerOptions): Promise<RunningPr
     gateway,
     session,
     health: state.health,
+    metrics,
     access,
     authToken: options.authToken,
     secure: tls !== undefined || options.trustProxy === true,

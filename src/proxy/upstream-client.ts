@@ -13,6 +13,7 @@ import { isThrottlingCode, type ApiError } from '../ecs/api-errors';
 import { proxyErrors } from '../ecs/proxy-errors';
 import { maskAccessKeyId, type PendingCall, type ProxyStatus, type RegionPacing } from '../ecs/proxy-api';
 import { isStrictJson } from './json-check';
+import type { AttemptLabel, UpstreamObserver } from './metrics';
 import { PacedQueue } from './paced-queue';
 import { MemoryPacingStore, type CallOutcome, type PacingStore } from './pacing';
 import {
@@ -64,6 +65,8 @@ export interface UpstreamClientOptions {
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
   /** Where the pacing state lives; one proxy process keeps it in memory. */
   pacing?: PacingStore;
+  /** Told of every attempt, retry and call in flight (metrics.ts). */
+  observer?: UpstreamObserver;
   now?: () => number;
 }
 
@@ -171,6 +174,8 @@ export class UpstreamClient {
     started: number,
   ): Promise<UpstreamResult> {
     const key = pacingKey(spec.accessKeyId, spec.regionId, spec.action);
+    const labels = { action: spec.action, accessKeyId: spec.accessKeyId, regionId: spec.regionId };
+    const observer = this.options.observer;
     const deadline = started + this.options.timeoutMs;
     const timing: Timing = { attempts: 0, upstreamMs: 0, queuedMs: 0 };
     /** The answer to give if the next attempt cannot be made. */
@@ -217,10 +222,14 @@ export class UpstreamClient {
       );
       timing.attempts++;
       const sentAt = this.now();
+      observer?.inFlight(labels, 1);
       const result = await this.attempt(spec.sign(), signal, attemptMs);
-      timing.upstreamMs += this.now() - sentAt;
+      observer?.inFlight(labels, -1);
+      const tookMs = this.now() - sentAt;
+      timing.upstreamMs += tookMs;
 
       const judged = this.judge(result, spec.host, signal, attemptMs, timing);
+      observer?.attempt(labels, clientSignal.aborted ? 'aborted' : judged.label, tookMs / 1000);
       place.release(clientSignal.aborted ? 'unused' : judged.pacing);
       if (judged.final || signal.aborted) return signal.aborted ? stopped() : judged.result;
       last = judged.result;
@@ -233,6 +242,7 @@ export class UpstreamClient {
         this.random,
       );
       if (!plan.retry || !(await this.store.takeRetry(key, retryCost(judged.outcome)))) return judged.result;
+      observer?.retry(labels, judged.label);
       call.phase = 'backing-off';
       call.lastFailure = judged.result.kind === 'failed' ? judged.result.error.code : (judged.code ?? null);
       try {
@@ -256,6 +266,8 @@ export class UpstreamClient {
   ): {
     pacing: CallOutcome;
     outcome: AttemptOutcome;
+    /** For metrics. */
+    label: AttemptLabel;
     result: UpstreamResult;
     final: boolean;
     code?: string | undefined;
@@ -267,6 +279,7 @@ export class UpstreamClient {
         return {
           pacing: 'timed-out',
           outcome: signal.aborted ? { kind: 'timeout' } : { kind: 'attempt-timeout' },
+          label: 'timeout',
           result: failed(proxyErrors.upstreamTimeout(host, Math.round(attemptMs))),
           final: false,
         };
@@ -274,6 +287,7 @@ export class UpstreamClient {
         return {
           pacing: 'failed',
           outcome: { kind: 'network-error' },
+          label: 'network-error',
           result: failed(proxyErrors.upstreamUnreachable(host, attempt.reason)),
           final: false,
         };
@@ -281,6 +295,7 @@ export class UpstreamClient {
         return {
           pacing: 'answered',
           outcome: { kind: 'network-error' },
+          label: 'bad-answer',
           result: failed(proxyErrors.upstreamTooLarge(host, this.maxBytes)),
           final: true,
         };
@@ -288,6 +303,7 @@ export class UpstreamClient {
         return {
           pacing: 'answered',
           outcome: { kind: 'network-error' },
+          label: 'bad-answer',
           result: failed(
             proxyErrors.upstreamBadResponse(
               host,
@@ -304,12 +320,14 @@ export class UpstreamClient {
             return {
               pacing: 'answered',
               outcome: { kind: 'response', status, code: undefined, retryAfterMs: undefined },
+              label: 'ok',
               result: { kind: 'answer', status, body, code: undefined, ...timing },
               final: true,
             };
           return {
             pacing: 'failed',
             outcome: { kind: 'network-error' },
+            label: 'bad-answer',
             result: failed(
               proxyErrors.upstreamBadResponse(host, 'the body of an HTTP 200 answer is not JSON'),
             ),
@@ -334,6 +352,14 @@ export class UpstreamClient {
         return {
           pacing: throttled ? 'throttled' : status >= 500 ? 'failed' : 'answered',
           outcome,
+          label:
+            json === undefined
+              ? 'bad-answer'
+              : throttled
+                ? 'throttled'
+                : status >= 500
+                  ? 'server-error'
+                  : 'client-error',
           result,
           final: !throttled && status < 500,
           code,
