@@ -55,6 +55,7 @@ export const DEFAULT_CONCURRENCY = 8;
 export const AUTH_TOKEN_ENV = 'ECS_BROWSER_AUTH_TOKEN';
 
 export const HELP_TEXT = `Usage: npm start -- [options]        (or: npx tsx src/proxy/main.ts [options])
+       npm run start:prod -- [options]  (the bundle npm run build:server writes; serves dist/web as built)
 
 Serves the ECS Image Browser and its signing proxy on http://127.0.0.1:${DEFAULT_PORT}.
 With no credentials configured it runs an embedded local emulator of the ECS endpoint.
