@@ -35,6 +35,18 @@ export interface SessionInfo {
   signatureVersion: 'v2' | 'v3';
   /** Set when every region goes to one endpoint (`--endpoint`). */
   endpointOverride: string | null;
+  /** Who is signed in, named by the team's SSO proxy (`--trust-forwarded-identity`); null otherwise. */
+  user: SignedInUser | null;
+}
+
+/** A user of a team's deployment, and what the access rules let them see. */
+export interface SignedInUser {
+  email: string;
+  groups: string[];
+  /** The regions they may see; null: every region. */
+  regions: string[] | null;
+  /** The accounts they may see (by name); null: every account. */
+  accounts: string[] | null;
 }
 
 /** Shows the first four and last four characters of an AccessKey ID and stars in between. */

@@ -22,6 +22,7 @@ import {
   PROXY_PATHS,
   type HealthInfo,
   type SharedStateHealth,
+  type SignedInUser,
   PROXY_STATUS_HEADER,
   proxyPathOf,
   type SessionInfo,
@@ -35,6 +36,18 @@ import type { ProxyMetrics } from './metrics';
 import { formatRequestLog, type Redactor, type RequestLogEntry } from './request-log';
 import { API_CACHE_CONTROL, cacheControlForStatic, isSpaRoute, securityHeaders } from './response-headers';
 import {
+  checkCall,
+  grantFor,
+  IDENTITY_HEADERS,
+  identityFromHeaders,
+  isTrustedAddress,
+  signedInUser,
+  type AccessRules,
+  type ForwardedIdentity,
+  type Grant,
+  type TrustedAddresses,
+} from './team-access';
+import {
   AUTH_COOKIE_MAX_AGE_S,
   authCookieName,
   authCookieSecret,
@@ -44,7 +57,13 @@ import {
 
 export interface AppOptions {
   gateway: EcsGateway;
-  session: () => Promise<SessionInfo>;
+  /** The session as the signed-in user (if any) sees it. */
+  session: (user: SignedInUser | null) => Promise<SessionInfo>;
+  /**
+   * `--trust-forwarded-identity`: connections from these addresses name their user; the access
+   * rules (absent: every signed-in user sees everything) say what each may see.
+   */
+  identity?: { trusted: TrustedAddresses; rules: AccessRules | undefined };
   /** Where the state shared between replicas is kept right now (/healthz). */
   health: () => SharedStateHealth;
   /** Served at /metrics, behind the same checks as the API. */
@@ -66,7 +85,11 @@ export interface AppOptions {
 
 type Env = {
   Bindings: HttpBindings;
-  Variables: { upstream: Partial<RequestLogEntry> } & TimingVariables;
+  Variables: {
+    upstream: Partial<RequestLogEntry>;
+    /** Named by the trusted SSO proxy in front. */
+    user: { identity: ForwardedIdentity; grant: Grant } | undefined;
+  } & TimingVariables;
 };
 
 const API_PATHS = [...ALLOWED_ACTIONS.map(proxyPathOf), PROXY_PATHS.session, PROXY_PATHS.status];
@@ -102,15 +125,19 @@ function partsOf(url: string): { host: string; pathname: string; query: string }
   };
 }
 
+/** The address of the connection itself, whatever any header says. */
+function socketAddress(c: Context): string | undefined {
+  try {
+    return getConnInfo(c).remote.address;
+  } catch {
+    return undefined; // not served by @hono/node-server (app.request in tests)
+  }
+}
+
 /** The client's address: the socket's, or behind a trusted reverse proxy the one it appended last. */
 function clientAddress(c: Context, trustProxy: boolean): string {
   const forwarded = trustProxy ? c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() : undefined;
-  if (forwarded) return forwarded;
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown'; // not served by @hono/node-server (app.request in tests)
-  }
+  return forwarded || (socketAddress(c) ?? 'unknown');
 }
 
 export function createApp(options: AppOptions): Hono<Env> {
@@ -177,9 +204,30 @@ export function createApp(options: AppOptions): Hono<Env> {
     await next();
   });
 
+  // The team's SSO proxy names the user on connections from its address; its word replaces the
+  // access token. From any other address the identity headers mean nothing: the token decides, and
+  // without one nobody gets in.
+  const authToken = options.authToken;
+  if (options.identity) {
+    const { trusted, rules } = options.identity;
+    guard(async (c, next) => {
+      if (!isTrustedAddress(trusted, socketAddress(c))) {
+        if (authToken === undefined) return refuse(c, proxyErrors.identityRequired());
+        return next();
+      }
+      const identity = identityFromHeaders(
+        c.req.header(IDENTITY_HEADERS.email),
+        c.req.header(IDENTITY_HEADERS.groups),
+      );
+      if (!identity) return refuse(c, proxyErrors.identityMissing());
+      const grant = rules ? grantFor(rules, identity.groups) : { regions: null, accounts: null };
+      c.set('user', { identity, grant });
+      await next();
+    });
+  }
+
   // The access token, when one is set: the page's signed cookie, or else a bearer header. Wrong
   // tokens are counted per address; past a few, the address waits before it is heard again.
-  const authToken = options.authToken;
   const failed = new FailedAttempts();
   // The port is known once the server listens.
   const cookie = {
@@ -203,6 +251,7 @@ export function createApp(options: AppOptions): Hono<Env> {
       invalidToken: { message: (c) => refuse(c, proxyErrors.authInvalid()) },
     });
     guard(async (c, next) => {
+      if (c.get('user')) return next();
       const limited = rateLimited(c);
       if (limited) return limited;
       if (c.req.header('authorization') === undefined && getCookie(c, cookie.name(), cookie.prefix)) {
@@ -241,6 +290,18 @@ export function createApp(options: AppOptions): Hono<Env> {
       c.set('upstream', { code: parsed.error.code });
       return refuse(c, parsed.error);
     }
+    // Outside what the user may see: refused here, never signed.
+    const user = c.get('user');
+    const refusal =
+      user && checkCall(user.grant, { action, regionId: parsed.value.regionId, account: undefined });
+    if (user && refusal) {
+      const error = proxyErrors.accessDenied(
+        user.identity.email,
+        refusal.kind === 'region' ? `the region ${refusal.regionId}` : `the account ${refusal.account}`,
+      );
+      c.set('upstream', { code: error.code });
+      return refuse(c, error);
+    }
     const noCache = /no-cache/i.test(
       `${c.req.header('cache-control') ?? ''} ${c.req.header('pragma') ?? ''}`,
     );
@@ -260,7 +321,8 @@ export function createApp(options: AppOptions): Hono<Env> {
   });
 
   app.get(PROXY_PATHS.session, async (c) => {
-    const res = c.json(await options.session());
+    const user = c.get('user');
+    const res = c.json(await options.session(user ? signedInUser(user.identity, user.grant) : null));
     res.headers.set('cache-control', API_CACHE_CONTROL);
     return res;
   });

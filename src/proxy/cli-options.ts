@@ -17,6 +17,7 @@ import {
 import { isLoopbackHost } from '../node/loopback';
 import { DEFAULT_CACHE_LIMITS } from './response-cache';
 import { AUTH_TOKEN_PATTERN } from './security';
+import { parseTrustedAddresses, type TrustedAddresses } from './team-access';
 import type { Endpoint, SignatureVersion } from './signer';
 
 export interface CliOptions {
@@ -39,6 +40,10 @@ export interface CliOptions {
   rateLimit: number | null;
   /** `--redis URL`: replicas share the answer cache, identical calls and pacing through this Redis. */
   redisUrl: string | undefined;
+  /** `--trust-forwarded-identity CIDR`: connections from there name their user (oauth2-proxy's headers). */
+  trustForwardedIdentity: TrustedAddresses | undefined;
+  /** `--access FILE`: which groups may see which regions (and accounts). */
+  accessFile: string | undefined;
   /** `--tls-cert` and `--tls-key`: serve HTTPS with these PEM files. */
   tls: { certFile: string; keyFile: string } | undefined;
   /** `--trust-proxy`: a TLS-terminating reverse proxy is in front. */
@@ -96,6 +101,14 @@ Options:
                            so the account's quota) with every other proxy given the same Redis:
                            redis://[:PASSWORD@]HOST:PORT[/DB], or rediss:// for TLS. While Redis
                            is unreachable each proxy serves from its own memory; /healthz says so.
+  --trust-forwarded-identity CIDR[,CIDR]
+                           The team's SSO proxy (oauth2-proxy) connects from these addresses: take
+                           the user and groups from its X-Forwarded-Email and X-Forwarded-Groups
+                           headers there (instead of the access token), and ignore them from any
+                           other address. Enough on its own to bind a network address.
+  --access FILE            Which groups may see which regions (a JSON file with an "access" list;
+                           README "A deployment for a team"). Calls outside them are refused (403)
+                           and never signed; the pickers offer only the rest.
   --tls-cert FILE          Serve HTTPS with this PEM certificate (with --tls-key), e.g. when
   --tls-key FILE           binding a network address. The access cookie is then __Host- and Secure.
   --trust-proxy            A TLS-terminating reverse proxy is in front (and passes the Host header
@@ -129,6 +142,8 @@ const FLAGS: Readonly<Record<string, FlagSpec>> = {
   'cache-ttl': { type: 'string' },
   'rate-limit': { type: 'string' },
   redis: { type: 'string' },
+  'trust-forwarded-identity': { type: 'string' },
+  access: { type: 'string' },
   'tls-cert': { type: 'string' },
   'tls-key': { type: 'string' },
   'trust-proxy': { type: 'boolean' },
@@ -208,10 +223,16 @@ function optionsFrom(flags: Flags, env: Env): CliOptions {
   const authSource = authFlag !== undefined ? '--auth-token' : AUTH_TOKEN_ENV;
   if (authToken !== undefined && !AUTH_TOKEN_PATTERN.test(authToken))
     throw new FlagError(`${authSource} must be 16 to 256 characters of A-Z a-z 0-9 . _ ~ - .`);
-  if (!isLoopbackHost(host) && authToken === undefined)
+  const trustText = text('trust-forwarded-identity');
+  const trusted = trustText === undefined ? undefined : parseTrustedAddresses(trustText);
+  if (trusted && !trusted.ok) throw new FlagError(`--trust-forwarded-identity: ${trusted.error}.`);
+  const accessFile = text('access');
+  if (accessFile !== undefined && trusted === undefined)
+    throw new FlagError('--access needs --trust-forwarded-identity: the rules are about who is signed in.');
+  if (!isLoopbackHost(host) && authToken === undefined && trusted === undefined)
     throw new FlagError(
       `--host ${host} makes the proxy reachable from other machines, and it signs with your credentials: ` +
-        `set --auth-token (or ${AUTH_TOKEN_ENV}) too, or bind 127.0.0.1.`,
+        `set --auth-token (or ${AUTH_TOKEN_ENV}) or --trust-forwarded-identity too, or bind 127.0.0.1.`,
     );
 
   const region = text('region') ?? DEFAULT_REGION_ID;
@@ -276,6 +297,8 @@ function optionsFrom(flags: Flags, env: Env): CliOptions {
     cacheTtlMs: cacheTtl === undefined ? DEFAULT_CACHE_LIMITS.ttlMs : parseCacheTtl(cacheTtl),
     rateLimit: rate,
     redisUrl: redis === undefined ? undefined : parseRedisUrl(redis),
+    trustForwardedIdentity: trusted?.value,
+    accessFile,
     tls: certFile !== undefined && keyFile !== undefined ? { certFile, keyFile } : undefined,
     trustProxy,
     build: !flags.has('no-build'),
