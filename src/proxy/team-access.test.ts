@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isCleanText } from '../ecs/api-params';
 import {
   checkCall,
   grantFor,

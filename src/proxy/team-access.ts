@@ -10,6 +10,7 @@
 // With several accounts (the accounts file, `--accounts`), the same section belongs in that file.
 
 import { BlockList, isIP } from 'node:net';
+import { isCleanText } from '../ecs/api-params';
 import type { SignedInUser } from '../ecs/proxy-api';
 import { isWellFormedRegionId } from '../ecs/regions';
 import { failure, success, type Result } from '../ecs/result';
@@ -61,7 +62,7 @@ export function identityFromHeaders(
   email: string | undefined,
   groups: string | undefined,
 ): ForwardedIdentity | undefined {
-  const clean = (text: string) => text.length <= MAX_HEADER && !/[\u0000-\u001f\u007f]/.test(text);
+  const clean = (text: string) => text.length <= MAX_HEADER && isCleanText(text);
   const user = email?.trim();
   if (!user || user.length > 254 || !clean(user)) return undefined;
   if (groups !== undefined && !clean(groups)) return undefined;
