@@ -209,6 +209,8 @@ describe('npm start options', () => {
       rateLimit: 7.5,
     });
     expect(problem(['--redis', 'http://:s3cret@h:1'])).not.toContain('s3cret');
+    const fromEnv = parseCliOptions([], { ECS_BROWSER_REDIS_URL: 'redis://:pw@10.0.0.3:6379' });
+    expect(fromEnv.ok && fromEnv.value.redisUrl).toBe('redis://:pw@10.0.0.3:6379');
   });
 
   it('document every flag in --help', () => {

@@ -58,6 +58,8 @@ export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_CONCURRENCY = 8;
 export const AUTH_TOKEN_ENV = 'ECS_BROWSER_AUTH_TOKEN';
+/** `--redis` from the environment, so a password in it stays out of the process list. */
+export const REDIS_URL_ENV = 'ECS_BROWSER_REDIS_URL';
 
 export const HELP_TEXT = `Usage: npm start -- [options]        (or: npx tsx src/proxy/main.ts [options])
        npm run start:prod -- [options]  (the bundle npm run build:server writes; serves dist/web as built)
@@ -101,6 +103,7 @@ Options:
                            so the account's quota) with every other proxy given the same Redis:
                            redis://[:PASSWORD@]HOST:PORT[/DB], or rediss:// for TLS. While Redis
                            is unreachable each proxy serves from its own memory; /healthz says so.
+                           Also read from env ${REDIS_URL_ENV}.
   --trust-forwarded-identity CIDR[,CIDR]
                            The team's SSO proxy (oauth2-proxy) connects from these addresses: take
                            the user and groups from its X-Forwarded-Email and X-Forwarded-Groups
@@ -275,7 +278,7 @@ function optionsFrom(flags: Flags, env: Env): CliOptions {
   const timeout = text('timeout');
   const cacheTtl = text('cache-ttl');
   const rateLimit = text('rate-limit');
-  const redis = text('redis');
+  const redis = text('redis') ?? (env[REDIS_URL_ENV] || undefined);
   const rate = rateLimit === undefined ? null : decimal('--rate-limit', rateLimit);
   if (rate !== null && !(rate >= 0.5 && rate <= 10_000))
     throw new FlagError(`--rate-limit must be from 0.5 to 10000 calls per second, got "${rateLimit}".`);
