@@ -75,7 +75,7 @@ export interface AnswerStatus {
   queuedMs: number;
   /** The answer came from an identical call another request had in flight (made once for both). */
   shared: boolean;
-  /** The pacing of this AccessKey and region when the answer left. */
+  /** The pacing of this AccessKey, region and action when the answer left. */
   pacing: PacingState;
 }
 
