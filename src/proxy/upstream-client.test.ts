@@ -60,6 +60,7 @@ function spec(host: string, sign: () => SignedRequest): UpstreamCallSpec {
     host,
     accessKeyId: 'LTAItestkey0001',
     regionId: 'cn-hangzhou',
+    action: 'DescribeImages',
     statusKey: 'DescribeImages?x',
   };
 }
@@ -260,13 +261,12 @@ describe('UpstreamClient', () => {
     const { client: c } = client({ concurrency: 3 });
     const { sign } = signer(s.url);
     const all = Promise.all(Array.from({ length: 10 }, () => c.send(spec(s.host, sign), never)));
-    for (let answered = 0; answered < 10;) {
-      await vi.waitFor(() => expect(held.length, 'a request to arrive').toBeGreaterThan(0), WAIT);
-      // Let the others that may arrive do so before releasing one.
-      await new Promise((resolve) => setImmediate(resolve));
+    for (let answered = 0; answered < 10; answered++) {
+      // The limit fills up (and no further) before one request is released.
+      const full = Math.min(3, 10 - answered);
+      await vi.waitFor(() => expect(held.length, 'requests held by the server').toBe(full), WAIT);
       expect(s.inFlight()).toBeLessThanOrEqual(3);
       held.shift()!();
-      answered++;
     }
     const results = await all;
     expect(results.every((r) => r.kind === 'answer')).toBe(true);
@@ -301,7 +301,7 @@ describe('UpstreamClient as the one retry layer', () => {
     const s = await server((_req, res) => sendJson(res, 200, ok));
     const { client: c } = client();
     const cached = Buffer.from('{"RequestId":"cached"}');
-    const result = await c.send({ ...spec(s.host, signer(s.url).sign), recheck: () => cached }, never);
+    const result = await c.send({ ...spec(s.host, signer(s.url).sign), recheck: async () => cached }, never);
     expect(result).toMatchObject({ kind: 'cached', attempts: 0 });
     expect(s.requests).toHaveLength(0);
   });

@@ -27,8 +27,9 @@ const call = (key: string, fields: Partial<PendingCall> = {}): PendingCall => ({
   ...fields,
 });
 
-const region = (regionId: string, state: RegionPacing['state']): RegionPacing => ({
+const region = (regionId: string, state: RegionPacing['state'], action = 'DescribeImages'): RegionPacing => ({
   regionId,
+  action,
   accessKeyId: 'LTAI****wXyZ',
   state,
   inFlight: 1,
@@ -70,7 +71,12 @@ describe('the proxy’s activity per source', () => {
 
   it('says which sources the service throttles, which are retried and which wait for a place', () => {
     const status: ProxyStatus = {
-      regions: [region('cn-hangzhou', 'slowed'), region('cn-shanghai', 'steady')],
+      regions: [
+        region('cn-hangzhou', 'slowed'),
+        region('cn-shanghai', 'steady'),
+        // Another action's pacing says nothing about DescribeImages.
+        region('cn-shanghai', 'slowed', 'DescribeRegions'),
+      ],
       pending: [
         call(pageKey(0, 2), { attempt: 2, phase: 'backing-off', lastFailure: 'Throttling.User' }),
         call(pageKey(0, 3), { phase: 'queued' }),

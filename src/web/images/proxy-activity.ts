@@ -7,7 +7,7 @@ import type { PendingCall, ProxyStatus } from '../../ecs/proxy-api';
 import type { ImageSource } from '../view-state/image-sources';
 
 export interface SourceActivity {
-  /** The service throttles calls in this region: the proxy sends fewer, at a measured rate. */
+  /** The service throttles DescribeImages in this region: the proxy sends fewer, at a measured rate. */
   slowed: boolean;
   /** The furthest retry among the source's calls, while one is being retried. */
   retrying: { attempt: number; maxAttempts: number; lastFailure: string | null } | undefined;
@@ -17,7 +17,8 @@ export interface SourceActivity {
 
 export const IDLE: SourceActivity = Object.freeze({ slowed: false, retrying: undefined, waiting: 0 });
 
-const ACTION_PREFIX = 'DescribeImages?';
+const ACTION = 'DescribeImages';
+const ACTION_PREFIX = `${ACTION}?`;
 
 /** The key of a pending call without its page number: the same for every page of a source. */
 function callSourceKey(call: PendingCall): string | undefined {
@@ -31,7 +32,9 @@ function callSourceKey(call: PendingCall): string | undefined {
 
 /** Each source's activity, in the order of `sources`. */
 export function sourceActivities(status: ProxyStatus, sources: readonly ImageSource[]): SourceActivity[] {
-  const slowedRegions = new Set(status.regions.filter((r) => r.state === 'slowed').map((r) => r.regionId));
+  const slowedRegions = new Set(
+    status.regions.filter((r) => r.state === 'slowed' && r.action === ACTION).map((r) => r.regionId),
+  );
   const callsBySource = new Map<string, PendingCall[]>();
   for (const call of status.pending) {
     const key = callSourceKey(call);
