@@ -1,9 +1,9 @@
-// The loads of the view on screen, controlled from the page (docs/ARCHITECTURE.md "Large views"):
-// the person's choice for a large view, Stop, and the allowance each source's stream asks for once
-// its page 1 is in. The streams run in react-query, outside React, and must learn the plan the
-// moment their page 1 arrives — not after the first rows are drawn — so the plan's inputs live
-// here: the view's sources (given by the start-up prefetch and by the page) and their page 1s (read
-// from the query cache). The plan itself is load-plan.ts.
+// The loads of the view on screen, controlled from the page (docs/ARCHITECTURE.md "Large views,
+// Stop and failures"): the person's choice for a large view, Stop, and the allowance each source's
+// stream asks for once its page 1 is in. The streams run in react-query, outside React, and must
+// learn the plan the moment their page 1 arrives — not after the first rows are drawn — so the
+// plan's inputs live here: the view's sources (given by the start-up prefetch and by the page) and
+// their page 1s (read from the query cache). The plan itself is load-plan.ts.
 //
 // What a person chose for a view is remembered while the tab lives (Back shows it as it was), and
 // never put in the link: whoever opens a link to a large view is asked again, since it is their

@@ -1,8 +1,8 @@
-// How much of a view to load (docs/ARCHITECTURE.md "Large views"). Page 1 of every source is always
-// asked for: it carries TotalCount. A view that takes at most ASK_ABOVE_CALLS calls is then loaded
-// whole; a larger one waits for the person to choose between all of it and its first pages, because
-// the account's API quota is shared with its owners' other tools. Pure: the load control and the
-// page both plan with it, from the same page-1 answers.
+// How much of a view to load (docs/ARCHITECTURE.md "Large views, Stop and failures"). Page 1 of
+// every source is always asked for: it carries TotalCount. A view that takes at most ASK_ABOVE_CALLS
+// calls is then loaded whole; a larger one waits for the person to choose between all of it and its
+// first pages, because the account's API quota is shared with its owners' other tools. Pure: the
+// load control and the page both plan with it, from the same page-1 answers.
 
 import { FETCH_PAGE_SIZE } from '../view-state/image-sources';
 
