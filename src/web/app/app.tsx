@@ -27,6 +27,7 @@ import { useRegions } from '../images/session-queries';
 import { useImageRows } from '../images/use-image-rows';
 import { useComparedImages, useOpenImage } from '../images/use-open-image';
 import { IgnoredNotice } from '../status/ignored-notice';
+import { LargeViewPrompt } from '../status/large-view-prompt';
 import { ListPlaceholder } from '../status/list-placeholder';
 import { SourceErrorList } from '../status/source-error-list';
 import { ImageTable } from '../table/image-table';
@@ -153,7 +154,12 @@ export function App() {
             onClear={selection.clear}
           />
         )}
-        <SourceErrorList sources={catalog.sources} rowsLoaded={catalog.rows.length} />
+        <LargeViewPrompt catalog={catalog} />
+        <SourceErrorList
+          sources={catalog.sources}
+          rowsLoaded={catalog.rows.length}
+          onRetryAll={catalog.controls.retryFailed}
+        />
         <div className="flex min-h-48 flex-1 overflow-hidden rounded-md border border-zinc-200 dark:border-zinc-800">
           <TableActionsContext value={tableActions}>
             <RowSelectionContext value={selection.controls}>

@@ -4,6 +4,7 @@
 
 import type { QueryClient } from '@tanstack/react-query';
 import { imageSourceQueryOptions } from '../images/image-queries';
+import { loadControlOf } from '../images/load-control';
 import { regionsQueryOptions, sessionQueryOptions } from '../images/session-queries';
 import { planImageSources } from '../view-state/image-sources';
 import type { ViewState } from '../view-state/view-state';
@@ -13,6 +14,8 @@ export function prefetchView(client: QueryClient, view: ViewState): void {
   void client.prefetchQuery(regionsQueryOptions);
   // The session's default region is not known yet: a link without regions plans nothing here, and
   // the page starts its requests once the session says which region it shows.
-  for (const source of planImageSources(view, undefined))
-    void client.prefetchQuery(imageSourceQueryOptions(source, client));
+  const sources = planImageSources(view, undefined);
+  // The streams learn the load plan from the control the moment their page 1 arrives.
+  loadControlOf(client).show(sources);
+  for (const source of sources) void client.prefetchQuery(imageSourceQueryOptions(source, client));
 }

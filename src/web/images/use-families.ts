@@ -1,6 +1,6 @@
 // The loaded rows' families and the family view's lines (columns/image-families.ts), loaded on
-// demand: they are needed once every page is in (the newer-version badges) or in the family view,
-// never for the first rows, so their code stays out of the first download.
+// demand: they are needed once no more rows are on their way (the newer-version badges) or in the
+// family view, never for the first rows, so their code stays out of the first download.
 
 import { useEffect, useMemo, useState } from 'react';
 import type { FamilyIndex, FamilyView } from '../columns/image-families';
@@ -11,7 +11,7 @@ type FamiliesModule = typeof import('../columns/image-families');
 let loadedModule: FamiliesModule | undefined;
 
 export interface Families {
-  /** The loaded rows' families; undefined until every page is in, unless the family view needs them. */
+  /** The loaded rows' families; undefined while rows are on their way, unless the family view needs them. */
   families: FamilyIndex | undefined;
   /** The family view's lines; undefined outside it. */
   familyView: FamilyView | undefined;
@@ -20,10 +20,10 @@ export interface Families {
 export function useFamilies(
   loaded: readonly ImageRow[],
   shown: readonly ImageRow[],
-  options: { complete: boolean; grouped: boolean; expanded: ReadonlySet<string> },
+  options: { settled: boolean; grouped: boolean; expanded: ReadonlySet<string> },
 ): Families {
-  const { complete, grouped, expanded } = options;
-  const wanted = complete || grouped;
+  const { settled, grouped, expanded } = options;
+  const wanted = settled || grouped;
   const [module, setModule] = useState(loadedModule);
   useEffect(() => {
     if (!wanted || module) return;

@@ -8,8 +8,8 @@
 //        ─ familyViewRows ───→ or, in the family view, one line per family × region.
 //
 // The families (columns/image-families.ts, loaded on demand by use-families.ts) are worked out once
-// every page is in — or at once in the family view, which needs them — so the newer-version badges
-// cost nothing while pages stream in.
+// no more rows are on their way — or at once in the family view, which needs them — so the
+// newer-version badges cost nothing while pages stream in.
 //
 // Ahead of the first keystroke or header click, idle time builds every row's search text and, once
 // every page is in, the sort ranks of the visible columns (about 100 ms each at 100,000 rows, in
@@ -24,7 +24,7 @@ import { planImageSources, type ImageSource } from '../view-state/image-sources'
 import { listQueryString } from '../view-state/url-codec';
 import type { ViewState } from '../view-state/view-state';
 import { visibleColumnIds } from '../view-state/visible-columns';
-import type { RowCounts } from './row-counts';
+import { coverageOf, type RowCounts } from './row-counts';
 import { searchIndexInSteps, searchRows } from './search-rows';
 import { useDefaultRegion } from './session-queries';
 import { rankColumnInSteps, sortRows } from './sort-rows';
@@ -76,17 +76,18 @@ export function useImageRows(
     [regions, owners, filters, regionIfNone],
   );
   const catalog = useImageCatalog(sources);
-  const loaded = useThrottledRows(catalog.rows, catalog.complete, sources);
+  // Settled: no more rows are on their way (all in, or the rest waits for a person).
+  const loaded = useThrottledRows(catalog.rows, catalog.settled, sources);
 
   const columnIds = useMemo(() => visibleColumnIds({ columns, regions, group }), [columns, regions, group]);
-  const { complete } = catalog;
+  const { settled } = catalog;
   const prepare = useCallback(
     function* () {
       yield* searchIndexInSteps(loaded);
-      if (!complete) return;
+      if (!settled) return;
       for (const id of columnIds) yield* rankColumnInSteps(loaded, imageColumn(id));
     },
-    [loaded, complete, columnIds],
+    [loaded, settled, columnIds],
   );
   useIdleWork(prepare);
 
@@ -94,7 +95,7 @@ export function useImageRows(
   const searched = useMemo(() => searchRows(sorted, q), [sorted, q]);
   const grouped = group === 'family';
   const { families, familyView } = useFamilies(loaded, searched, {
-    complete,
+    settled,
     grouped,
     expanded: expandedFamilies,
   });
@@ -104,7 +105,7 @@ export function useImageRows(
     displayed: displayed.length,
     grouped,
     totalCount: catalog.totalCount,
-    complete,
+    coverage: coverageOf(catalog.sources.map((s) => s.state)),
     sorted: sort.length > 0,
     searched: q.trim() !== '',
   };
