@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { arch, cpus, platform, totalmem } from 'node:os';
 import { execFileSync } from 'node:child_process';
+import { auditCalls } from './cases/audit';
 import { bundleSizes } from './cases/bundle';
 import { fetchAllPages } from './cases/fetch-all-pages';
 import { largeView } from './cases/large-view';
@@ -46,6 +47,7 @@ const cases: [string, () => Promise<BenchRow[]>][] = [
   ['all pages of a large query', () => withBrowser(false, (browser) => fetchAllPages(browser, { quick }))],
   ['proxy cost', () => proxyOverhead({ quick })],
   ['a 100,000-row view', () => withBrowser(true, (browser) => largeView(browser, { quick }))],
+  ['the audit of 2,000 custom images', () => withBrowser(false, (browser) => auditCalls(browser, { quick }))],
   ['bundle', async () => bundleSizes()],
 ];
 

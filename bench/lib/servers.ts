@@ -75,6 +75,8 @@ export interface EmulatorServer extends BenchServer {
 export async function startEmulatorProcess(options: {
   imagesPerRegion: number;
   latencyMs: number;
+  /** Your account's instances per region (the emulator's default: 2.5 per image in use). */
+  instancesPerRegion?: number;
 }): Promise<EmulatorServer> {
   const port = await freePort();
   const server = await start(
@@ -91,6 +93,9 @@ export async function startEmulatorProcess(options: {
       String(options.imagesPerRegion),
       '--latency',
       String(options.latencyMs),
+      ...(options.instancesPerRegion === undefined
+        ? []
+        : ['--instances-per-region', String(options.instancesPerRegion)]),
     ],
     {},
     port,

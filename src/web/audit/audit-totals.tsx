@@ -22,7 +22,9 @@ export function AuditTotals({ totals, settings }: { totals: Totals; settings: Au
   const nothingKnown = totals.images > 0 && totals.storedUnknown === totals.images;
   const soFar = (n: number, what: string) => (n > 0 ? `${plural(n, what)} not known yet` : undefined);
   return (
-    <section aria-labelledby="audit-totals-heading">
+    // Busy while any total waits for calls: read by screen readers (and by the bench, for the time
+    // to totals).
+    <section aria-labelledby="audit-totals-heading" aria-busy={totals.pending > 0 || partial}>
       <h2 id="audit-totals-heading" className="sr-only">
         Totals
       </h2>
