@@ -7,6 +7,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { Catalog, DEFAULT_CATALOG_SEED } from '../../src/emulator/catalog';
 import { DEFAULT_ACCOUNT } from '../../src/emulator/world-accounts';
+import { planRegion } from '../../src/web/audit/audit-plan';
 import { PAGE_CONCURRENCY } from '../../src/web/images/image-queries';
 import { VIEWPORT } from '../lib/browser';
 import { ratioRow, valueRow, type BenchRow } from '../lib/report';
@@ -137,6 +138,47 @@ async function dashboardAudit(browser: Browser, proxyUrl: string): Promise<Dashb
   }
 }
 
+/** Worlds the instance strategy is compared in: catalog size and your instances per region. */
+const STRATEGY_WORLDS: readonly { imagesPerRegion: number; instances?: number }[] = [
+  { imagesPerRegion: 300 },
+  { imagesPerRegion: 3_176, instances: 10_000 },
+  { imagesPerRegion: 3_000, instances: 500 },
+  { imagesPerRegion: 40, instances: 5_000 },
+  { imagesPerRegion: 300, instances: 20_000 },
+];
+
+/**
+ * DescribeInstances calls each way to find the instances that run the images, counted on the
+ * emulator's world, and the way the audit's planner chooses (audit-plan.ts).
+ */
+function strategyRows(): BenchRow[] {
+  return STRATEGY_WORLDS.map(({ imagesPerRegion, instances }) => {
+    const catalog = new Catalog({
+      seed: DEFAULT_CATALOG_SEED,
+      imagesPerRegion,
+      instancesPerRegion: instances,
+    });
+    const own = catalog.images(REGION, DEFAULT_ACCOUNT).filter((e) => e.owner === 'self');
+    const inUse = own.filter((e) => e.image.Usage === 'instance').length;
+    const total = catalog.instances(REGION, DEFAULT_ACCOUNT).length;
+    const plan = planRegion({
+      regionId: REGION,
+      images: own.length,
+      imagesInUse: inUse,
+      sharedImages: 0,
+      snapshotIds: 0,
+      instances: total,
+    });
+    const chosen = plan.instanceStrategy === 'per-image' ? plan.perImageCalls : (plan.regionScanCalls ?? 0);
+    return valueRow({
+      case: '8 instance calls',
+      metric: `${own.length} images, ${inUse} in use, ${total} instances: per image ${plan.perImageCalls}, scan 1 + ${plan.regionScanCalls} → ${plan.instanceStrategy}`,
+      value: 1 + chosen,
+      unit: 'calls',
+    });
+  });
+}
+
 export async function auditCalls(browser: Browser, options: { quick: boolean }): Promise<BenchRow[]> {
   const imagesPerRegion = imagesPerRegionFor(CUSTOM_IMAGES);
   const images = customImages(imagesPerRegion);
@@ -186,6 +228,7 @@ export async function auditCalls(browser: Browser, options: { quick: boolean }):
         value: last.calls,
         unit: '',
       }),
+      ...strategyRows(),
     ];
   } finally {
     await proxy.stop();

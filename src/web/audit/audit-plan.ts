@@ -9,10 +9,12 @@
 // Which costs fewer calls depends on U (images in use) against T. U is known from the image list;
 // T takes one call (`PageSize=100`: its TotalCount, and the first 100 instances, which is the whole
 // scan when T ≤ 100). That count is only worth a call when U ≥ 3 (below, per image costs at most
-// what the count and one scan page would). Measured: the emulator's default cn-hangzhou (135
-// images, U 54, T 223) — per image 54 calls, scan 1 + 3; the bench's 2,085 images with U 786 and
-// T 10,000 — per image 786, scan 1 + 100; a fleet of 5,000 instances on 12 golden images — per
-// image 12, scan 1 + 50.
+// what the count and one scan page would). Counted on the emulator's world (bench case 8 prints
+// these): 135 images, U 54, T 223 (the default cn-hangzhou) — per image 54 calls, scan 1 + 3;
+// 2,004 images, U 752, T 10,000 — 752 against 1 + 100; 1,890 images, U 389, T 500 — 389 against
+// 1 + 5; but 17 images, U 8, T 5,000 — 8 against 1 + 50, and 135 images, U 54, T 20,000 — 54
+// against 1 + 200: a large fleet on few images is cheaper image by image. The rule: scan when
+// ⌈T/100⌉ < U, else per image (a tie goes to per image, whose calls run side by side).
 
 import type { ImageRow } from '../columns/image-row';
 import { saysShared } from './audit-report';
