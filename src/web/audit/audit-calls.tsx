@@ -5,6 +5,7 @@
 import type { ImageCatalog } from '../images/use-image-catalog';
 import { buttonClass, linkClass, smallButtonClass } from '../ui/button';
 import { formatCount, plural } from '../ui/format';
+import { FETCH_PAGE_SIZE } from '../view-state/image-sources';
 import type { AuditPlan, RegionPlan } from './audit-plan';
 import type { AuditRunner, AuditRunState, FailedCall } from './audit-runner';
 
@@ -81,6 +82,11 @@ function FailedCalls({ failed, onRetry }: { failed: readonly FailedCall[]; onRet
   );
 }
 
+/** DescribeImages pages the list took: at least one per region. */
+function listCalls(catalog: ImageCatalog): number {
+  return catalog.sources.reduce((n, s) => n + Math.max(1, Math.ceil((s.total ?? 0) / FETCH_PAGE_SIZE)), 0);
+}
+
 export function AuditCalls(props: { catalog: ImageCatalog; run: AuditRunState; runner: AuditRunner }) {
   const { catalog, run, runner } = props;
   const { phase, plan, callsPlanned, callsMade, countCalls } = run;
@@ -96,7 +102,7 @@ export function AuditCalls(props: { catalog: ImageCatalog; run: AuditRunState; r
         'Counting the instances of the regions, to choose the cheaper way to find the ones that run each image.';
       break;
     case 'asking':
-      line = `The audit will make ${plural(callsPlanned - callsMade, 'more API call')}. They go through the dashboard's proxy, 4 at a time, and count against your account's API quota.`;
+      line = `Listing your ${plural(catalog.rows.length, 'custom image')} took ${plural(listCalls(catalog), 'call')}${countCalls ? `, counting instances ${formatCount(countCalls)}` : ''}. The audit will make ${plural(callsPlanned - callsMade, 'more API call')}: they go through the dashboard's proxy, 4 at a time, and count against your account's API quota.`;
       break;
     case 'running':
       line = `Made ${formatCount(callsMade)} of ${plural(callsPlanned, 'call')}.`;
