@@ -88,15 +88,16 @@ describe('auditRow', () => {
     });
     const published = image({ IsPublic: true, IsSelfShared: '' });
     expect(audit(published, facts({ instances: noInstances(published) })).kept).toEqual(['shared']);
-    const used = image({ Usage: 'instance' });
-    expect(audit(used, facts()).kept).toEqual(['in-use']);
-    const counted = image({});
+    const used = image({ Usage: 'instance', Status: 'Deprecated' });
+    expect(audit(used, facts())).toMatchObject({ reasons: ['deprecated'], kept: ['in-use'] });
+    const counted = image({ IsCopied: true });
     expect(
       audit(counted, facts({ instances: new Map([[counted.key, { count: 3, listed: [] }]]) })),
-    ).toMatchObject({
-      verdict: 'kept',
-      kept: ['in-use'],
-      instances: 3,
+    ).toMatchObject({ verdict: 'kept', reasons: ['copy'], kept: ['in-use'], instances: 3 });
+    // An Available image that instances run has no reason at all.
+    expect(audit(image({ Usage: 'instance' }), facts())).toMatchObject({
+      verdict: 'not-candidate',
+      kept: [],
     });
     const recent = image({ CreationTime: daysAgo(DEFAULT_AUDIT_SETTINGS.unusedDays - 1) });
     expect(audit(recent, facts({ instances: noInstances(recent) })).kept).toEqual(['recent']);
@@ -215,15 +216,16 @@ describe('buildAuditReport (properties)', () => {
     );
   });
 
-  it('only ever turns a pending image into a candidate or a kept one as instances arrive', () => {
+  it('proposes an image only once its instances are known', () => {
     fc.assert(
       fc.property(auditWorldArb, ({ rows, facts: f, settings }) => {
         const withoutInstances = buildAuditReport(rows, { ...f, instances: new Map() }, settings, NOW);
         const withInstances = buildAuditReport(rows, f, settings, NOW);
         withoutInstances.rows.forEach((before, i) => {
           const after = withInstances.rows[i]!;
-          if (before.verdict !== 'pending') expect(after.verdict).toBe(before.verdict);
           expect(before.verdict).not.toBe('candidate');
+          if (after.verdict === 'candidate') expect(before.verdict).toBe('pending');
+          if (after.verdict === 'pending') expect(f.instances.has(after.key)).toBe(false);
         });
       }),
     );

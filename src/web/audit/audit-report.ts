@@ -111,7 +111,7 @@ function storedOf(row: ImageRow, snapshots: AuditFacts['snapshots']): number | u
   return sum;
 }
 
-/** The reasons an image could go, from its own fields. */
+/** The reasons an image could go, from its own fields (`unused` until instances say otherwise). */
 export function candidateReasons(image: EcsImage): CandidateReason[] {
   const reasons: CandidateReason[] = [];
   const status = image.Status;
@@ -133,12 +133,13 @@ export function auditRow(row: ImageRow, facts: AuditFacts, settings: AuditSettin
   const storedGiB = storedOf(row, facts.snapshots);
   const instances = facts.instances.get(row.key)?.count;
   const sharedWith = facts.shares.get(row.key);
-  const reasons = candidateReasons(image);
+  // Usage says whether instances run it (docs/ecs-api-notes.md §14); a count from DescribeInstances
+  // says so too. Either is enough to keep an image, and an image in use is not unused.
+  const inUse = (instances ?? 0) > 0 || image.Usage === 'instance';
+  const reasons = candidateReasons(image).filter((r) => r !== 'unused' || !inUse);
   const kept: KeepReason[] = [];
   if (saysShared(image) || (sharedWith?.length ?? 0) > 0) kept.push('shared');
-  // Usage says whether instances run it (docs/ecs-api-notes.md §14); a count from DescribeInstances
-  // says so too. Either is enough to keep an image.
-  if ((instances ?? 0) > 0 || image.Usage === 'instance') kept.push('in-use');
+  if (inUse) kept.push('in-use');
   if (ageDays < settings.unusedDays) kept.push('recent');
   const verdict: AuditVerdict =
     reasons.length === 0

@@ -81,6 +81,6 @@ describe('cleanup commands', () => {
         .trim(),
     ).toBe(CLEANUP_WARNING);
     expect(script.match(/^aliyun ecs DeleteImage/gm)).toHaveLength(2);
-    expect(script).toContain('# Why: deprecated, no instances run it');
+    expect(script).toContain('# Why: deprecated');
   });
 });

@@ -20,7 +20,7 @@ export const CLEANUP_WARNING =
 
 const REASON_TEXT: Record<CandidateReason, string> = {
   unused: 'no instances run it',
-  deprecated: 'deprecated, no instances run it',
+  deprecated: 'deprecated',
   copy: 'a copy from another region',
   failed: 'creation failed or unavailable',
 };
