@@ -8,6 +8,7 @@ import { formatCount, plural } from '../ui/format';
 import { FETCH_PAGE_SIZE } from '../view-state/image-sources';
 import type { AuditPlan, RegionPlan } from './audit-plan';
 import type { AuditRunner, AuditRunState, FailedCall } from './audit-runner';
+import { taskLabel } from './audit-tasks';
 
 function instanceWay(region: RegionPlan): string {
   const { regionId, instanceStrategy: way, perImageCalls, regionScanCalls } = region;
@@ -58,8 +59,7 @@ function FailedCalls({ failed, onRetry }: { failed: readonly FailedCall[]; onRet
       <ul className="mt-1 space-y-0.5 text-xs">
         {failed.slice(0, 5).map(({ task, error }) => (
           <li key={task.id}>
-            <span className="font-mono">{task.id}</span>: <code className="font-semibold">{error.code}</code>{' '}
-            {error.body.Message}
+            {taskLabel(task)}: <code className="font-semibold">{error.code}</code> {error.body.Message}
             {error.body.RequestId && (
               <>
                 {' '}
@@ -111,7 +111,7 @@ export function AuditCalls(props: { catalog: ImageCatalog; run: AuditRunState; r
       line = `Stopped after ${formatCount(callsMade)} of ${plural(callsPlanned, 'call')}; what is not known yet shows as “…”.`;
       break;
     case 'done':
-      line = `Done: ${plural(made, 'API call')} besides listing the images${countCalls ? `, ${formatCount(countCalls)} of them to count instances` : ''}. Answers are kept for five minutes.`;
+      line = `Done: ${plural(made, 'API call')} besides listing the images${countCalls ? `, ${formatCount(countCalls)} of them to count instances` : ''}${run.failed.length ? `; ${formatCount(run.failed.length)} failed` : ''}. Answers are kept for five minutes.`;
       break;
   }
   const showProgress = phase === 'running' || phase === 'stopped';

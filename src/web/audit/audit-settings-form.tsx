@@ -76,7 +76,7 @@ export function AuditSettingsForm({ control }: { control: AuditSettingsControl }
           control={control}
           parse={parsePrice}
           inputMode="decimal"
-          className="w-44"
+          className="w-56"
         />
         <SettingInput
           id="audit-currency"
@@ -85,7 +85,7 @@ export function AuditSettingsForm({ control }: { control: AuditSettingsControl }
           name="currency"
           control={control}
           parse={parseCurrency}
-          className="w-28"
+          className="w-36"
         />
         <SettingInput
           id="audit-days"
@@ -95,7 +95,7 @@ export function AuditSettingsForm({ control }: { control: AuditSettingsControl }
           control={control}
           parse={parseUnusedDays}
           inputMode="numeric"
-          className="w-44"
+          className="w-56"
         />
         <button
           type="button"
@@ -108,7 +108,7 @@ export function AuditSettingsForm({ control }: { control: AuditSettingsControl }
       <p className="mt-2 max-w-3xl text-xs text-zinc-600 dark:text-zinc-400">
         The default, USD 0.02 per GiB and month, is the pay-as-you-go snapshot price Alibaba Cloud&apos;s
         snapshot billing page uses in its example for China (Hangzhou). Real prices differ by region, snapshot
-        type and storage plan, and the first GiB may be free: every amount here is an estimate from what the
+        type and storage plan, and a free quota may apply: every amount here is an estimate from what the
         snapshots hold, not a bill. These settings are kept in this browser only.
       </p>
     </details>

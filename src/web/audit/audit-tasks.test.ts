@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeImage } from '../../ecs/normalize-response';
 import { ImageRow } from '../columns/image-row';
 import { countRegions, planAudit } from './audit-plan';
-import { auditTasks, nextTaskIndex, type AuditTask } from './audit-tasks';
+import { auditTasks, countTask, nextTaskIndex, taskLabel, type AuditTask } from './audit-tasks';
 
 function rows(count: number, regionId = 'cn-hangzhou'): ImageRow[] {
   return Array.from(
@@ -81,5 +81,18 @@ describe('nextTaskIndex', () => {
 
   it('says when nothing is left', () => {
     expect(nextTaskIndex([], new Set())).toBe(-1);
+  });
+});
+
+describe('taskLabel', () => {
+  it('names the action and what it asks about', () => {
+    const list = rows(150);
+    const plan = planAudit(countRegions(['cn-hangzhou'], list, new Map([['cn-hangzhou', 100_000]])));
+    const labels = auditTasks(plan, list).map(taskLabel);
+    expect(labels).toContain('DescribeSnapshots: 100 snapshots in cn-hangzhou');
+    expect(labels).toContain('DescribeSnapshots: 50 snapshots in cn-hangzhou');
+    expect(labels).toContain('DescribeInstances: the instances of m-1 in cn-hangzhou');
+    expect(labels).toContain('DescribeImageSharePermission: m-0 in cn-hangzhou');
+    expect(taskLabel(countTask('cn-beijing'))).toBe('DescribeInstances: the count of cn-beijing');
   });
 });

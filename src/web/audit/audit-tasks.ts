@@ -127,3 +127,19 @@ export function nextTaskIndex(pending: readonly AuditTask[], visible: ReadonlySe
   }
   return best;
 }
+
+/** What a task asks, in words: `DescribeSnapshots: 100 snapshots in cn-hangzhou`. */
+export function taskLabel(task: AuditTask): string {
+  switch (task.kind) {
+    case 'count-instances':
+      return `DescribeInstances: the count of ${task.regionId}`;
+    case 'scan-instances':
+      return `DescribeInstances: every instance of ${task.regionId}`;
+    case 'image-instances':
+      return `DescribeInstances: the instances of ${task.imageId} in ${task.regionId}`;
+    case 'snapshots':
+      return `DescribeSnapshots: ${task.snapshotIds.length} snapshot${task.snapshotIds.length === 1 ? '' : 's'} in ${task.regionId}`;
+    case 'shares':
+      return `DescribeImageSharePermission: ${task.imageId} in ${task.regionId}`;
+  }
+}
