@@ -188,7 +188,7 @@ export async function auditCalls(browser: Browser, options: { quick: boolean }):
     instancesPerRegion: INSTANCES,
   });
   const proxy = await startProxyProcess(emulator.url);
-  const runs = options.quick ? 1 : 3;
+  const runs = options.quick ? 1 : 2;
   try {
     await getJson(`${proxy.url}/api/ecs/DescribeInstances?RegionId=${REGION}&PageSize=1`); // warm the catalog
     const dashboard: DashboardAudit[] = [];
