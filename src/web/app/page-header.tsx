@@ -1,5 +1,5 @@
 import { useSession } from '../images/session-queries';
-import { SessionBanner } from '../status/session-banner';
+import { SessionBanner, SignedInAs } from '../status/session-banner';
 import { ThemeToggle } from '../ui/theme-toggle';
 import { ScreenTabs } from './screen-tabs';
 
@@ -10,7 +10,8 @@ export function PageHeader() {
       <h1 className="text-base font-semibold">ECS Image Browser</h1>
       <ScreenTabs />
       <SessionBanner session={session.data} error={session.error} />
-      <div className="ml-auto">
+      <div className="ml-auto flex items-center gap-3">
+        {session.data?.user && <SignedInAs user={session.data.user} />}
         <ThemeToggle />
       </div>
     </header>
