@@ -171,7 +171,7 @@ function strategyRows(): BenchRow[] {
     });
     const chosen = plan.instanceStrategy === 'per-image' ? plan.perImageCalls : (plan.regionScanCalls ?? 0);
     return valueRow({
-      case: '8 instance calls',
+      case: '9 instance calls',
       metric: `${own.length} images, ${inUse} in use, ${total} instances: per image ${plan.perImageCalls}, scan 1 + ${plan.regionScanCalls} → ${plan.instanceStrategy}`,
       value: 1 + chosen,
       unit: 'calls',
@@ -197,7 +197,7 @@ export async function auditCalls(browser: Browser, options: { quick: boolean }):
       dashboard.push(await dashboardAudit(browser, proxy.url));
       naive.push(await naiveAudit(proxy.url));
     }
-    const name = `8 audit ${images.toLocaleString('en-US')} images`;
+    const name = `9 audit ${images.toLocaleString('en-US')} images`;
     const last = dashboard.at(-1)!;
     return [
       ratioRow(

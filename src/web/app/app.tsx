@@ -17,6 +17,7 @@ import { useRegions } from '../images/session-queries';
 import { useImageRows } from '../images/use-image-rows';
 import { useOpenImage } from '../images/use-open-image';
 import { IgnoredNotice } from '../status/ignored-notice';
+import { LargeViewPrompt } from '../status/large-view-prompt';
 import { SourceErrorList } from '../status/source-error-list';
 import { ListPlaceholder } from '../status/list-placeholder';
 import { ImageTable } from '../table/image-table';
@@ -83,7 +84,12 @@ export function App() {
         <CheckRequestResults check={check} onClose={() => setCheck({ state: 'idle' })} />
         <FilterChipBar chips={filterChips(view, defaultRegionId)} view={view} navigate={navigate} />
         <ListToolbar view={view} navigate={navigate} rows={rows} notice={tagNotice} onCheck={setCheck} />
-        <SourceErrorList sources={catalog.sources} rowsLoaded={catalog.rows.length} />
+        <LargeViewPrompt catalog={catalog} />
+        <SourceErrorList
+          sources={catalog.sources}
+          rowsLoaded={catalog.rows.length}
+          onRetryAll={catalog.controls.retryFailed}
+        />
         <div className="flex min-h-48 flex-1 overflow-hidden rounded-md border border-zinc-200 dark:border-zinc-800">
           <TableActionsContext value={tableActions}>
             <ImageTable

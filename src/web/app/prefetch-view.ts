@@ -5,6 +5,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { auditImageSources } from '../audit/audit-sources';
 import { imageSourceQueryOptions } from '../images/image-queries';
+import { loadControlOf } from '../images/load-control';
 import { regionsQueryOptions, sessionQueryOptions } from '../images/session-queries';
 import { planImageSources } from '../view-state/image-sources';
 import type { ViewState } from '../view-state/view-state';
@@ -17,5 +18,7 @@ export function prefetchView(client: QueryClient, view: ViewState): void {
   // An audit link lists the custom images only; the list's calls would be wasted on it.
   const sources =
     view.screen === 'audit' ? auditImageSources(view.regions, undefined) : planImageSources(view, undefined);
+  // The streams learn the load plan from the control the moment their page 1 arrives.
+  loadControlOf(client).show(sources);
   for (const source of sources) void client.prefetchQuery(imageSourceQueryOptions(source, client));
 }

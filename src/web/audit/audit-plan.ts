@@ -9,7 +9,7 @@
 // Which costs fewer calls depends on U (images in use) against T. U is known from the image list;
 // T takes one call (`PageSize=100`: its TotalCount, and the first 100 instances, which is the whole
 // scan when T ≤ 100). That count is only worth a call when U ≥ 3 (below, per image costs at most
-// what the count and one scan page would). Counted on the emulator's world (bench case 8 prints
+// what the count and one scan page would). Counted on the emulator's world (bench case 9 prints
 // these): 135 images, U 54, T 223 (the default cn-hangzhou) — per image 54 calls, scan 1 + 3;
 // 2,004 images, U 752, T 10,000 — 752 against 1 + 100; 1,890 images, U 389, T 500 — 389 against
 // 1 + 5; but 17 images, U 8, T 5,000 — 8 against 1 + 50, and 135 images, U 54, T 20,000 — 54

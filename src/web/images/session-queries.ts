@@ -11,7 +11,6 @@ export const sessionQueryOptions = queryOptions({
   queryKey: sessionKeys.session(),
   queryFn: ({ signal }) => fetchSession({ signal }),
   staleTime: Infinity,
-  retry: 1,
 });
 
 export function useSession() {
@@ -36,7 +35,6 @@ export const regionsQueryOptions = queryOptions({
     }));
   },
   staleTime: Infinity,
-  retry: 1,
 });
 
 const BUILT_IN_REGIONS: RegionOption[] = KNOWN_REGIONS.map((r) => ({

@@ -18,7 +18,7 @@ import { planImageSources, type ImageSource } from '../view-state/image-sources'
 import { listQueryString } from '../view-state/url-codec';
 import type { ViewState } from '../view-state/view-state';
 import { visibleColumnIds } from '../view-state/visible-columns';
-import type { RowCounts } from './row-counts';
+import { coverageOf, type RowCounts } from './row-counts';
 import { searchIndexInSteps, searchRows } from './search-rows';
 import { useDefaultRegion } from './session-queries';
 import { rankColumnInSteps, sortRows } from './sort-rows';
@@ -59,17 +59,18 @@ export function useImageRows(view: ViewState): ImageRows {
     [regions, owners, filters, regionIfNone],
   );
   const catalog = useImageCatalog(sources);
-  const loaded = useThrottledRows(catalog.rows, catalog.complete, sources);
+  // Settled: no more rows are on their way (all in, or the rest waits for a person).
+  const loaded = useThrottledRows(catalog.rows, catalog.settled, sources);
 
   const columnIds = useMemo(() => visibleColumnIds({ columns, regions }), [columns, regions]);
-  const { complete } = catalog;
+  const { settled } = catalog;
   const prepare = useCallback(
     function* () {
       yield* searchIndexInSteps(loaded);
-      if (!complete) return;
+      if (!settled) return;
       for (const id of columnIds) yield* rankColumnInSteps(loaded, imageColumn(id));
     },
-    [loaded, complete, columnIds],
+    [loaded, settled, columnIds],
   );
   useIdleWork(prepare);
 
@@ -79,7 +80,7 @@ export function useImageRows(view: ViewState): ImageRows {
     loaded: loaded.length,
     displayed: displayed.length,
     totalCount: catalog.totalCount,
-    complete,
+    coverage: coverageOf(catalog.sources.map((s) => s.state)),
     sorted: sort.length > 0,
     searched: q.trim() !== '',
   };
