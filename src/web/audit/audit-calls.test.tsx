@@ -10,7 +10,11 @@ import { auditTotals } from './audit-report';
 import { DEFAULT_AUDIT_SETTINGS } from './audit-settings';
 import { countTask } from './audit-tasks';
 
-const catalog = { rows: [], sources: [], totalCount: 0, complete: true, isFetching: false } as ImageCatalog;
+const catalog: Pick<ImageCatalog, 'rows' | 'sources' | 'totalCount'> = {
+  rows: [],
+  sources: [],
+  totalCount: 0,
+};
 const plan = planAudit([
   {
     regionId: 'cn-hangzhou',

@@ -3,6 +3,9 @@
 // the service's Code, Message and RequestId and a Retry.
 
 import type { ImageCatalog } from '../images/use-image-catalog';
+
+/** What the line about the listing needs of the catalog. */
+type CatalogListing = Pick<ImageCatalog, 'rows' | 'sources' | 'totalCount'>;
 import { buttonClass, linkClass, smallButtonClass } from '../ui/button';
 import { formatCount, plural } from '../ui/format';
 import { FETCH_PAGE_SIZE } from '../view-state/image-sources';
@@ -83,11 +86,11 @@ function FailedCalls({ failed, onRetry }: { failed: readonly FailedCall[]; onRet
 }
 
 /** DescribeImages pages the list took: at least one per region. */
-function listCalls(catalog: ImageCatalog): number {
+function listCalls(catalog: CatalogListing): number {
   return catalog.sources.reduce((n, s) => n + Math.max(1, Math.ceil((s.total ?? 0) / FETCH_PAGE_SIZE)), 0);
 }
 
-export function AuditCalls(props: { catalog: ImageCatalog; run: AuditRunState; runner: AuditRunner }) {
+export function AuditCalls(props: { catalog: CatalogListing; run: AuditRunState; runner: AuditRunner }) {
   const { catalog, run, runner } = props;
   const { phase, plan, callsPlanned, callsMade, countCalls } = run;
   const listed = catalog.rows.length;

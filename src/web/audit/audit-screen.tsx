@@ -8,6 +8,7 @@ import type { RegionOption } from '../images/session-queries';
 import { useDefaultRegion } from '../images/session-queries';
 import { RegionPicker } from '../filters/region-picker';
 import { IgnoredNotice } from '../status/ignored-notice';
+import { LargeViewPrompt } from '../status/large-view-prompt';
 import { SourceErrorList } from '../status/source-error-list';
 import { buttonClass, smallButtonClass } from '../ui/button';
 import { CopyButton } from '../ui/copy-button';
@@ -138,7 +139,12 @@ export default function AuditScreen(props: {
           defaultRegionId={defaultRegionId ?? regionIds[0] ?? ''}
         />
       </div>
-      <SourceErrorList sources={catalog.sources} rowsLoaded={catalog.rows.length} />
+      <LargeViewPrompt catalog={catalog} />
+      <SourceErrorList
+        sources={catalog.sources}
+        rowsLoaded={catalog.rows.length}
+        onRetryAll={catalog.controls.retryFailed}
+      />
       <AuditCalls catalog={catalog} run={run} runner={runner} />
       <AuditTotals totals={report.totals} settings={settings} />
       <AuditSettingsForm control={settingsControl} />
