@@ -97,7 +97,7 @@ test.describe('a flaky, throttled, large account', () => {
     await expectFirstImageOnce(app);
   });
 
-  test('with every answer a 5xx the error shows within the proxy’s budget plus a second, asked for once', async ({
+  test('with every answer a 5xx or every call hanging, the proxy’s one answer is the error shown, asked for once', async ({
     page,
     request,
   }) => {
@@ -108,12 +108,10 @@ test.describe('a flaky, throttled, large account', () => {
       await setFaults(request, { ...NO_FAULTS, ...faults });
       const before = await upstreamCalls(request);
       const sent = imageRequests(page);
-      let started = 0;
-      page.once('request', () => (started = Date.now()));
       const app = await new Dashboard(page).open('RegionId=ap-northeast-1');
       const errors = page.getByRole('region', { name: /request failed/ });
-      await expect(errors).toContainText(code, { timeout: FAULTY_PROXY_BUDGET_MS + 1_000 });
-      expect(Date.now() - started).toBeLessThanOrEqual(FAULTY_PROXY_BUDGET_MS + 1_000);
+      // How fast is bench case 8's to measure; here, that the first answer is the one shown.
+      await expect(errors).toContainText(code, { timeout: 3 * FAULTY_PROXY_BUDGET_MS });
       expect(sent).toHaveLength(1);
       // At most the proxy's three attempts reached the service; the browser added none.
       expect((await upstreamCalls(request)) - before).toBeLessThanOrEqual(3);

@@ -1,9 +1,9 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
 import { prefetchView } from './app/prefetch-view';
 import { createQueryClient } from './app/query-client';
+import { Root } from './app/root';
 import { currentView } from './app/use-view-url';
 import { applyTheme, readThemeMode } from './ui/theme';
 import './styles.css';
@@ -17,7 +17,7 @@ prefetchView(queryClient, currentView());
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App />
+      <Root />
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -140,6 +140,11 @@ export async function fetchAction<A extends ApiAction>(
 /** The most an action that pages by token gives per call (DescribeInstances, DescribeSnapshots). */
 const MAX_RESULTS = 100;
 
+export interface EveryPageOptions extends FetchOptions {
+  /** Called after each page, with the number of pages so far (progress of a long chain). */
+  onPage?: (pages: number) => void;
+}
+
 /**
  * Every page of a call that pages by NextToken, 100 entries per call, following the tokens until
  * the last page; `items` picks the entries out of an answer. Calls are made one after another: each
@@ -152,14 +157,16 @@ export async function fetchEveryPage<
   action: A,
   request: RequestOf<A>,
   items: (answer: ResponseOf<A>) => readonly T[],
-  options: FetchOptions = {},
+  options: EveryPageOptions = {},
 ): Promise<T[]> {
   const all: T[] = [];
   let nextToken: string | undefined;
+  let pages = 0;
   do {
     const page = { ...request, MaxResults: MAX_RESULTS, ...(nextToken ? { NextToken: nextToken } : {}) };
     const answer: ResponseOf<A> = await fetchAction(action, page, options);
     all.push(...items(answer));
+    options.onPage?.(++pages);
     nextToken = answer.NextToken || undefined;
   } while (nextToken);
   return all;

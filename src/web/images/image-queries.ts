@@ -20,7 +20,8 @@ import { imageKeys } from './query-keys';
 
 /** Page requests in flight across all sources (docs/frontend-notes.md §6: C = 3–4 fits browser and service). */
 export const PAGE_CONCURRENCY = 4;
-const pageLimit = new ConcurrencyLimiter(PAGE_CONCURRENCY);
+/** The browser's one limit on ECS requests in flight, shared with related-queries.ts. */
+export const pageLimit = new ConcurrencyLimiter(PAGE_CONCURRENCY);
 const BATCH_MS = 150;
 /** Image answers stay fresh for five minutes; nothing refetches them behind people's backs. */
 const STALE_MS = 5 * 60_000;

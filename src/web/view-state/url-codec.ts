@@ -1,7 +1,8 @@
 // The shareable URL ⇄ ViewState. API parameters keep their DescribeImages names and value formats
 // (`RegionId=cn-hangzhou,cn-shanghai&Tag.1.Key=env`); the dashboard's own state uses short lower-case
-// names (`sort`, `cols`, `q`, `image`, `group`, `compare`). Defaults are left out. Everything read from a URL is
-// validated; what is not allowed is dropped and reported, never fatal (Cloudscape's rule).
+// names (`view`, `sort`, `cols`, `q`, `image`, `group`, `compare`). Defaults are left out. Everything
+// read from a URL is validated; what is not allowed is dropped and reported, never fatal (Cloudscape's
+// rule).
 
 import {
   ALL_STATUSES,
@@ -34,6 +35,7 @@ import {
   MAX_COMPARED,
   type ImageRef,
   type RowGrouping,
+  type Screen,
   type SharedFilters,
   type SortSpec,
   type ViewState,
@@ -180,6 +182,7 @@ export function parseViewQueryString(search: string | URLSearchParams): ParsedVi
   let image: ImageRef | null = null;
   let group: RowGrouping | null = null;
   let compare: ImageRef[] = [];
+  let screen: Screen = 'list';
 
   for (const [name, value] of params) {
     const ignore = (part: string, reason: string) => ignored.push({ name, value: part, reason });
@@ -217,6 +220,9 @@ export function parseViewQueryString(search: string | URLSearchParams): ParsedVi
         filters[name] = parsed.value;
     } else if (DASHBOARD_MANAGED.has(name)) {
       ignore(value, 'is set by the dashboard, which loads every page');
+    } else if (name === 'view') {
+      if (value === 'audit') screen = value;
+      else ignore(value, 'must be audit (the image list is shown without it)');
     } else if (name === 'sort') {
       sort = parseSort(value, ignore);
     } else if (name === 'cols') {
@@ -284,7 +290,18 @@ export function parseViewQueryString(search: string | URLSearchParams): ParsedVi
   }
 
   return {
-    state: { regions, owners, filters: filters as SharedFilters, sort, columns, q, image, group, compare },
+    state: {
+      regions,
+      owners,
+      filters: filters as SharedFilters,
+      sort,
+      columns,
+      q,
+      image,
+      group,
+      compare,
+      screen,
+    },
     ignored,
   };
 }
@@ -306,6 +323,7 @@ export function viewQueryString(state: ViewState): string {
   }
   if (state.filters.Tag) entries.push(...flattenTags(state.filters.Tag));
   if (state.filters.Filter) entries.push(...flattenFilters(state.filters.Filter));
+  if (state.screen !== 'list') entries.push(['view', state.screen]);
   if (state.sort.length)
     entries.push(['sort', state.sort.map((s) => (s.desc ? `${s.id}.desc` : s.id)).join(',')]);
   if (state.columns && !sameList(state.columns, DEFAULT_VISIBLE_COLUMNS))

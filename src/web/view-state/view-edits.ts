@@ -17,6 +17,7 @@ import {
   MAX_COMPARED,
   type ImageRef,
   type RowGrouping,
+  type Screen,
   type SharedFilterName,
   type SharedFilters,
   type SortSpec,
@@ -215,6 +216,14 @@ export function withCompare(view: ViewState, refs: readonly ImageRef[]): ViewSta
     (r, i) => refs.findIndex((o) => o.regionId === r.regionId && o.imageId === r.imageId) === i,
   );
   return { ...view, compare: unique.length >= 2 ? unique.slice(0, MAX_COMPARED) : [] };
+}
+
+/**
+ * Another screen of the same regions; an open image, or a comparison, belongs to the screen it was
+ * opened on.
+ */
+export function withScreen(view: ViewState, screen: Screen): ViewState {
+  return view.screen === screen ? view : { ...view, screen, image: null, compare: [] };
 }
 
 /**

@@ -26,6 +26,9 @@ export interface ImageRef {
   imageId: string;
 }
 
+/** What the page shows for the view: the image list, or the audit of the regions' custom images. */
+export type Screen = 'list' | 'audit';
+
 export interface ViewState {
   /** Regions to query, one call each. Empty: the session's default region. */
   regions: readonly string[];
@@ -43,6 +46,7 @@ export interface ViewState {
   group: RowGrouping | null;
   /** Images side by side: none, or 2 to MAX_COMPARED. */
   compare: readonly ImageRef[];
+  screen: Screen;
 }
 
 /** At most this many images are compared side by side. */
@@ -58,4 +62,5 @@ export const EMPTY_VIEW: ViewState = {
   image: null,
   group: null,
   compare: [],
+  screen: 'list',
 };

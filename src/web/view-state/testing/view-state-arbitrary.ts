@@ -36,6 +36,7 @@ export const viewState: fc.Arbitrary<ViewState> = fc
         selector: (r) => `${r.regionId}/${r.imageId}`,
       }),
     ),
+    screen: fc.constantFrom('list' as const, 'audit' as const),
   })
   .map(({ request, regions, owners, ...rest }) => {
     const {
