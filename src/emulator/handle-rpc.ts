@@ -95,17 +95,15 @@ export function answerRpc(request: RpcRequest, deps: RpcDeps, ctx: RpcContext): 
   const hostId = request.headers.host ?? '';
   const format = responseFormat(request);
   // Every error, from the first check on, comes in the format asked for; JSON when that is unknown.
-  let product: string | undefined;
+  const action = request.action === undefined ? undefined : rpcActionNamed(request.action);
   const fail = (error: ApiError, extra: Partial<RpcAnswer> = {}) => ({
-    ...errorAnswer(error, ctx.requestId, hostId, format, product),
+    ...errorAnswer(error, ctx.requestId, hostId, format, action?.service.product),
     ...extra,
   });
   const v3 = request.style === 'v3';
 
   if (!request.action) return fail(apiErrors.missingParameter(v3 ? 'x-acs-action' : 'Action'));
-  const action = rpcActionNamed(request.action);
   if (!action) return fail(apiErrors.actionNotFound(), { action: request.action });
-  product = action.service.product;
   const known = { action: request.action };
   if (!request.version) return fail(apiErrors.missingParameter(v3 ? 'x-acs-version' : 'Version'), known);
   if (request.version !== action.service.version)
