@@ -65,17 +65,20 @@ export class ConfigDocument {
   check<S extends z.ZodType>(schema: S, at: Path = []): Result<z.output<S>, ConfigProblem[]> {
     const checked = schema.safeParse(valueAt(this.value, at));
     if (checked.success) return success(checked.data);
+    // In the order of the file, as a person reads it.
     return failure(
-      checked.error.issues.map((issue) => {
-        const path = [...at, ...issue.path];
-        const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
-        const line = keys.length ? this.keyLine(path, keys[0]!) : this.lineOf(path);
-        return {
-          path: formatPath(path),
-          ...(line !== undefined ? { line } : {}),
-          message: issue.message,
-        };
-      }),
+      checked.error.issues
+        .map((issue) => {
+          const path = [...at, ...issue.path];
+          const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+          const line = keys.length ? this.keyLine(path, keys[0]!) : this.lineOf(path);
+          return {
+            path: formatPath(path),
+            ...(line !== undefined ? { line } : {}),
+            message: issue.message,
+          };
+        })
+        .sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity)),
     );
   }
 
