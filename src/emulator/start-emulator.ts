@@ -9,11 +9,16 @@ import { createEmulatorApp, type EmulatorStats } from './emulator-app';
 import { FaultController, type FaultSettings } from './faults';
 import { isLoopbackHost } from '../node/loopback';
 import type { EmulatorCredential } from './verify-signature';
-import type { RoleSpec } from './world-accounts';
+import { accountWithId, type RoleSpec } from './world-accounts';
 
 export type { EmulatorCredential } from './verify-signature';
 export type { FaultSettings } from './faults';
 export type { RoleSpec } from './world-accounts';
+
+/** Whether the emulator hosts the account with this ID (world-accounts.ts). */
+export function isHostedAccountId(id: string): boolean {
+  return accountWithId(id) !== undefined;
+}
 export { createEmulatorApp, type EmulatorAppOptions, type EmulatorStats } from './emulator-app';
 
 export interface EmulatorOptions {

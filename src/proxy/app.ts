@@ -52,6 +52,8 @@ export interface AppOptions {
   /** This server ends TLS: browsers are told to use HTTPS only (Strict-Transport-Security). */
   hsts: boolean;
   defaultRegion: string;
+  /** The accounts file's account names; empty without one. */
+  accountNames?: readonly string[];
   distDir: string;
   redactor: Redactor;
   log: (line: string) => void;
@@ -223,7 +225,12 @@ export function createApp(options: AppOptions): Hono<Env> {
   app.get('/api/ecs/:action', async (c) => {
     const action = c.req.param('action');
     if (!isAllowedAction(action)) return refuse(c, proxyErrors.actionNotAllowed(action, ALLOWED_ACTIONS));
-    const parsed = parseApiCall(action, partsOf(c.req.url).query, options.defaultRegion);
+    const parsed = parseApiCall(
+      action,
+      partsOf(c.req.url).query,
+      options.defaultRegion,
+      options.accountNames,
+    );
     if (!parsed.ok) {
       c.set('upstream', { code: parsed.error.code });
       return refuse(c, parsed.error);

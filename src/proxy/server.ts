@@ -11,8 +11,9 @@ import type { AddressInfo } from 'node:net';
 import { hostname, networkInterfaces } from 'node:os';
 import { createAdaptorServer } from '@hono/node-server';
 import { maskAccessKeyId, type SessionInfo } from '../ecs/proxy-api';
-import type { RunningEmulator } from '../emulator/start-emulator';
+import type { EmulatorCredential, RunningEmulator } from '../emulator/start-emulator';
 import { isLoopbackHost } from '../node/loopback';
+import { parseAccountsFile, type AccountsConfig } from './accounts-file';
 import { createApp } from './app';
 import type { CliOptions } from './cli-options';
 import {
@@ -22,12 +23,14 @@ import {
   type CredentialSource,
 } from './credentials';
 import { EcsGateway } from './ecs-gateway';
+import { ProxyAccounts, type AccountSources } from './proxy-accounts';
 import { Redactor } from './request-log';
 import { createResponseCache, DEFAULT_CACHE_LIMITS } from './response-cache';
 import type { RetryPolicy } from './retry-policy';
 import { allowedHostHeaders, allowedOrigins, hostHeaderFor, isWildcardHost } from './security';
 import type { Endpoint, SigningCredentials } from './signer';
 import { StartupError } from './startup-error';
+import { stsClient, stsEndpointFor } from './sts-client';
 import { UpstreamClient } from './upstream-client';
 
 export type ProxyServerOptions = Pick<
@@ -47,7 +50,7 @@ export type ProxyServerOptions = Pick<
   | 'cacheTtlMs'
   | 'dev'
 > &
-  Partial<Pick<CliOptions, 'tls' | 'trustProxy'>> & {
+  Partial<Pick<CliOptions, 'tls' | 'trustProxy' | 'accountsFile' | 'stsEndpoint'>> & {
     distDir: string;
     /** Receives every log line, already redacted. */
     log?: (line: string) => void;
@@ -124,42 +127,88 @@ interface Backend {
   credentials: CredentialSource;
   credentialSource: string;
   endpointOverride: Endpoint | undefined;
+  /** Where AssumeRole goes. */
+  stsEndpoint: Endpoint;
+  /** The credentials of an account of the accounts file that names a profile. */
+  profile: AccountSources['profile'];
   emulator: RunningEmulator | undefined;
+}
+
+/** The accounts file, read and checked; a file that leaves nothing to work with stops the start. */
+function readAccountsFile(file: string): AccountsConfig {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new StartupError(`--accounts ${file} cannot be read: ${(e as NodeJS.ErrnoException).code ?? e}.`);
+  }
+  const parsed = parseAccountsFile(text);
+  if (!parsed.ok)
+    throw new StartupError(
+      `--accounts ${file} cannot be used:\n${parsed.error.map((line) => `  ${line}`).join('\n')}`,
+    );
+  return parsed.value;
+}
+
+function unusableSource(reason: string): CredentialSource {
+  return {
+    get: () => Promise.reject(new CredentialsUnavailableError(reason)),
+    describe: () => 'unusable',
+  };
 }
 
 async function embeddedEmulator(
   options: ProxyServerOptions,
+  accounts: AccountsConfig | undefined,
   redactor: Redactor,
   log: (l: string) => void,
 ): Promise<Backend> {
   // Loaded only in this mode, so a proxy signing for Alibaba Cloud never carries the emulator.
-  const { startEmulator } = await import('../emulator/start-emulator');
+  const { startEmulator, isHostedAccountId } = await import('../emulator/start-emulator');
   const credential = options.embeddedCredential ?? randomKeyPair();
   redactor.add(credential.accessKeySecret);
+  // An account of the accounts file with a profile gets a per-run key the emulator knows as that
+  // account, as the base credentials get one; roles are assumed from the emulator's own world.
+  const profileKeys = new Map<string, EmulatorCredential>();
+  for (const entry of accounts?.accounts ?? [])
+    if (entry.credentials?.kind === 'profile' && isHostedAccountId(entry.id)) {
+      const key = randomKeyPair();
+      redactor.add(key.accessKeySecret);
+      profileKeys.set(entry.name, { ...key, accountId: entry.id });
+    }
   const emulator = await startEmulator({
     host: '127.0.0.1',
     port: 0,
-    credentials: [credential],
+    credentials: [credential, ...profileKeys.values()],
     ...(options.emulatorImagesPerRegion !== undefined
       ? { imagesPerRegion: options.emulatorImagesPerRegion }
       : {}),
     log: (line) => log(redactor.redact(`[emulator] ${line}`)),
   });
+  const endpoint: Endpoint = { protocol: 'http:', host: new URL(emulator.url).host };
   return {
     mode: 'emulator',
     credentials: staticCredentialSource(credential, EMBEDDED_SOURCE),
     credentialSource: EMBEDDED_SOURCE,
-    endpointOverride: { protocol: 'http:', host: new URL(emulator.url).host },
+    endpointOverride: endpoint,
+    stsEndpoint: endpoint,
+    profile: (_profile, account) => {
+      const key = profileKeys.get(account.name);
+      return key
+        ? staticCredentialSource(key, EMBEDDED_SOURCE)
+        : unusableSource(`the embedded emulator hosts no account ${account.id}`);
+    },
     emulator,
   };
 }
 
 async function chooseBackend(
   options: ProxyServerOptions,
+  accounts: AccountsConfig | undefined,
   redactor: Redactor,
   log: (l: string) => void,
 ): Promise<Backend> {
-  if (options.emulator) return embeddedEmulator(options, redactor, log);
+  if (options.emulator) return embeddedEmulator(options, accounts, redactor, log);
   const source =
     options.credentialSource ??
     createCredentialSource({ profile: options.profile, ecsRamRole: options.ecsRamRole });
@@ -176,6 +225,8 @@ async function chooseBackend(
       credentials: source,
       credentialSource: source.describe(found.providerName),
       endpointOverride: options.endpoint,
+      stsEndpoint: options.stsEndpoint ?? stsEndpointFor(accounts?.stsRegion),
+      profile: (profile) => createCredentialSource({ profile }),
       emulator: undefined,
     };
   } catch (e) {
@@ -193,7 +244,7 @@ async function chooseBackend(
         `${asked} needs credentials, and none could be loaded: ${redactor.redact(e.message)}`,
       );
     log(redactor.redact(`No credentials found (${e.message}); using the embedded emulator.`));
-    return embeddedEmulator(options, redactor, log);
+    return embeddedEmulator(options, accounts, redactor, log);
   }
 }
 
@@ -222,7 +273,8 @@ export async function startProxy(options: ProxyServerOptions): Promise<RunningPr
   // A line per request: written as it is, without console.log's formatting pass.
   const log = options.log ?? ((line: string) => void process.stdout.write(`${line}\n`));
 
-  const backend = await chooseBackend(options, redactor, log);
+  const accountsConfig = options.accountsFile ? readAccountsFile(options.accountsFile) : undefined;
+  const backend = await chooseBackend(options, accountsConfig, redactor, log);
   const client = new UpstreamClient({
     timeoutMs: options.timeoutMs,
     concurrency: options.concurrency,
@@ -230,8 +282,21 @@ export async function startProxy(options: ProxyServerOptions): Promise<RunningPr
     ...(options.sleep ? { sleep: options.sleep } : {}),
     ...(options.maxResponseBytes ? { maxResponseBytes: options.maxResponseBytes } : {}),
   });
+  const accounts =
+    accountsConfig &&
+    ProxyAccounts.fromEntries(accountsConfig.accounts, {
+      base: backend.credentials,
+      profile: backend.profile,
+      assumeRole: stsClient({
+        client,
+        endpoint: backend.stsEndpoint,
+        signatureVersion: options.signatureVersion,
+      }),
+      log: (line) => log(redactor.redact(line)),
+    });
   const gateway = new EcsGateway({
     credentials: backend.credentials,
+    accounts,
     signatureVersion: options.signatureVersion,
     endpointOverride: backend.endpointOverride,
     client,
@@ -256,6 +321,7 @@ export async function startProxy(options: ProxyServerOptions): Promise<RunningPr
         backend.endpointOverride && backend.mode === 'alibaba-cloud'
           ? `${backend.endpointOverride.protocol}//${backend.endpointOverride.host}`
           : null,
+      accounts: accounts?.session() ?? [],
     };
   };
 
@@ -270,6 +336,7 @@ export async function startProxy(options: ProxyServerOptions): Promise<RunningPr
     trustProxy: options.trustProxy === true,
     hsts: tls !== undefined,
     defaultRegion: options.region,
+    accountNames: accounts?.names ?? [],
     distDir: options.distDir,
     redactor,
     log,
@@ -310,6 +377,8 @@ export async function startProxy(options: ProxyServerOptions): Promise<RunningPr
     isWildcardHost(options.host) ? machineNames() : [],
   );
   access.allowedOrigins = allowedOrigins(access.allowedHosts, options.dev, tls ? 'https' : 'http');
+  // Each account says once whether it works, before anyone opens the page.
+  await accounts?.check((line) => log(redactor.redact(line)));
 
   const closed = new Promise<void>((resolve) => server.once('close', resolve));
   const shownHost = isLoopbackHost(options.host) || isWildcardHost(options.host) ? '127.0.0.1' : options.host;

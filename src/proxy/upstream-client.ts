@@ -42,14 +42,32 @@ export function attemptTimeoutMs(budgetMs: number, typicalLatencyMs: number, att
   return Math.min(budgetMs / 2, Math.max(floor, ATTEMPT_TIMEOUT_FACTOR * typicalLatencyMs));
 }
 
-/** The pacing key of an AccessKey in a region: whose limits a call counts against. */
-function pacingKey(accessKeyId: string, regionId: string): string {
-  return JSON.stringify([accessKeyId, regionId]);
+/** Whose limits a call counts against: an AccessKey, or an account of the accounts file. */
+export interface PacedIdentity {
+  accessKeyId: string;
+  /**
+   * The account of the accounts file the call is made as. Its calls are paced together whatever
+   * key signs them: temporary keys change with every AssumeRole, and the service's limits are the
+   * account's.
+   */
+  account?: string | undefined;
 }
 
-function parsePacingKey(key: string): { accessKeyId: string; regionId: string } {
-  const [accessKeyId = '', regionId = ''] = JSON.parse(key) as string[];
-  return { accessKeyId, regionId };
+const ACCOUNT_PREFIX = 'account:';
+
+/** The pacing key of an identity in a region. */
+function pacingKey(who: PacedIdentity, regionId: string): string {
+  return JSON.stringify([
+    who.account !== undefined ? ACCOUNT_PREFIX + who.account : who.accessKeyId,
+    regionId,
+  ]);
+}
+
+function parsePacingKey(key: string): { accessKeyId: string; account?: string; regionId: string } {
+  const [who = '', regionId = ''] = JSON.parse(key) as string[];
+  return who.startsWith(ACCOUNT_PREFIX)
+    ? { accessKeyId: '', account: who.slice(ACCOUNT_PREFIX.length), regionId }
+    : { accessKeyId: who, regionId };
 }
 
 export interface UpstreamClientOptions {
@@ -68,12 +86,11 @@ export interface UpstreamClientOptions {
 }
 
 /** One call to make, with everything the client needs to know about it. */
-export interface UpstreamCallSpec {
+export interface UpstreamCallSpec extends PacedIdentity {
   /** Signs one attempt. */
   sign: () => SignedRequest;
   /** The endpoint, named in error messages. */
   host: string;
-  accessKeyId: string;
   regionId: string;
   /** What the status endpoint calls it (proxy-api.ts PendingCall.key). */
   statusKey: string;
@@ -168,7 +185,7 @@ export class UpstreamClient {
     signal: AbortSignal,
     started: number,
   ): Promise<UpstreamResult> {
-    const key = pacingKey(spec.accessKeyId, spec.regionId);
+    const key = pacingKey(spec, spec.regionId);
     const deadline = started + this.options.timeoutMs;
     const timing: Timing = { attempts: 0, upstreamMs: 0, queuedMs: 0 };
     /** The answer to give if the next attempt cannot be made. */
@@ -346,10 +363,11 @@ export class UpstreamClient {
     const regions: RegionPacing[] = [];
     for (const key of await this.store.keys()) {
       const s = await this.store.snapshot(key, now);
-      const { accessKeyId, regionId } = parsePacingKey(key);
+      const { accessKeyId, account, regionId } = parsePacingKey(key);
       regions.push({
         regionId,
         accessKeyId: maskAccessKeyId(accessKeyId),
+        ...(account !== undefined ? { account } : {}),
         state: s.state,
         inFlight: s.inFlight,
         inFlightLimit: s.inFlightLimit,
@@ -365,9 +383,9 @@ export class UpstreamClient {
     return { regions, pending };
   }
 
-  /** The pacing state of one AccessKey in one region, for the answer's status header. */
-  async pacingState(accessKeyId: string, regionId: string) {
-    return (await this.store.snapshot(pacingKey(accessKeyId, regionId), this.now())).state;
+  /** The pacing state of one identity in one region, for the answer's status header. */
+  async pacingState(who: PacedIdentity, regionId: string) {
+    return (await this.store.snapshot(pacingKey(who, regionId), this.now())).state;
   }
 
   close(): void {
