@@ -71,7 +71,7 @@ export class ConfigDocument {
         .map((issue) => {
           const path = [...at, ...issue.path];
           const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
-          const line = keys.length ? this.keyLine(path, keys[0]!) : this.lineOf(path);
+          const line = keys.length ? (this.keyLine(path, keys[0]!) ?? this.lineOf(path)) : this.lineOf(path);
           return {
             path: formatPath(path),
             ...(line !== undefined ? { line } : {}),
@@ -82,23 +82,28 @@ export class ConfigDocument {
     );
   }
 
-  /** The line of the node at `path`, or of its nearest ancestor in the file. */
+  /** The line of the node at `path` (of its key, for a map's value), or of its nearest ancestor in the file. */
   lineOf(path: Path): number | undefined {
     for (let n = path.length; n >= 0; n--) {
-      const node = this.doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+      const at = path.slice(0, n);
+      const key = at.at(-1);
+      if (typeof key === 'string') {
+        const line = this.keyLine(at.slice(0, -1), key);
+        if (line !== undefined) return line;
+      }
+      const node = this.doc.getIn(at, true) as { range?: [number, number, number] } | undefined;
       if (node && typeof node === 'object' && node.range) return this.lines.linePos(node.range[0]).line;
     }
     return undefined;
   }
 
+  /** The line of `key` in the map at `mapPath`, if both are in the file. */
   private keyLine(mapPath: Path, key: string): number | undefined {
     const map = this.doc.getIn(mapPath, true);
-    if (isMap(map)) {
-      const pair = map.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
-      const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
-      if (range) return this.lines.linePos(range[0]).line;
-    }
-    return this.lineOf(mapPath);
+    if (!isMap(map)) return undefined;
+    const pair = map.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
+    const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
+    return range && this.lines.linePos(range[0]).line;
   }
 }
 

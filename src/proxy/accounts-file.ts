@@ -112,7 +112,10 @@ const FILE_SCHEMA = z.strictObject({
   }),
   sts: z
     .strictObject({
-      region: z.string().refine(isWellFormedRegionId, { error: 'must be a region ID such as cn-hangzhou' }),
+      region: z
+        .string()
+        .refine(isWellFormedRegionId, { error: 'must be a region ID such as cn-hangzhou' })
+        .optional(),
     })
     .optional(),
 });
