@@ -13,7 +13,7 @@ import { FilterChipBar } from '../filters/filter-chip-bar';
 import { filterChips } from '../filters/filter-chips';
 import { MoreFiltersButton, useMoreFiltersOpen } from '../filters/more-filters-button';
 import { ariaRowCount } from '../images/row-counts';
-import { useRegions } from '../images/session-queries';
+import { useRegions, useSessionAccounts } from '../images/session-queries';
 import { useImageRows } from '../images/use-image-rows';
 import { useOpenImage } from '../images/use-open-image';
 import { IgnoredNotice } from '../status/ignored-notice';
@@ -30,6 +30,7 @@ import { useViewUrl } from './use-view-url';
 export function App() {
   const { view, ignored, navigate, dismissIgnored } = useViewUrl();
   const regions = useRegions();
+  const accounts = useSessionAccounts();
   const rows = useImageRows(view);
   const { catalog } = rows;
   const defaultRegionId = rows.defaultRegionId ?? DEFAULT_REGION_ID;
@@ -42,7 +43,9 @@ export function App() {
   const [activeKey, setActiveKey] = useState<string | undefined>();
   const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>();
   const openImage = useOpenImage(view.image, catalog.rows);
-  const openKey = view.image ? imageRowKey(view.image.regionId, view.image.imageId) : undefined;
+  const openKey = view.image
+    ? imageRowKey(view.image.regionId, view.image.imageId, view.image.account)
+    : undefined;
 
   const addTagFilter = useCallback(
     (tag: ImageTag): string => {
@@ -56,7 +59,14 @@ export function App() {
   );
   const tableActions = useMemo(() => ({ addTagFilter }), [addTagFilter]);
   const showImage = useCallback(
-    (row: ImageRow) => navigate(withImage(view, { regionId: row.regionId, imageId: row.image.ImageId })),
+    (row: ImageRow) =>
+      navigate(
+        withImage(view, {
+          ...(row.account !== undefined ? { account: row.account } : {}),
+          regionId: row.regionId,
+          imageId: row.image.ImageId,
+        }),
+      ),
     [view, navigate],
   );
   const closeImage = () => {
@@ -73,6 +83,7 @@ export function App() {
         <FilterBar
           view={view}
           navigate={navigate}
+          accounts={accounts}
           regions={regions.data ?? []}
           defaultRegionId={defaultRegionId}
           errors={controlErrors}

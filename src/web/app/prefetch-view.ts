@@ -3,16 +3,28 @@
 // the first page's round trip runs during them instead of after (bench case 3).
 
 import type { QueryClient } from '@tanstack/react-query';
+import { defaultAccountOf } from '../images/ecs-api';
 import { imageSourceQueryOptions } from '../images/image-queries';
 import { regionsQueryOptions, sessionQueryOptions } from '../images/session-queries';
 import { planImageSources } from '../view-state/image-sources';
 import type { ViewState } from '../view-state/view-state';
 
 export function prefetchView(client: QueryClient, view: ViewState): void {
-  void client.prefetchQuery(sessionQueryOptions);
-  void client.prefetchQuery(regionsQueryOptions);
-  // The session's default region is not known yet: a link without regions plans nothing here, and
-  // the page starts its requests once the session says which region it shows.
-  for (const source of planImageSources(view, undefined))
-    void client.prefetchQuery(imageSourceQueryOptions(source, client));
+  const plan = (defaultRegion: string | undefined, defaultAccount: string | null) => {
+    for (const source of planImageSources(view, defaultRegion, defaultAccount))
+      void client.prefetchQuery(imageSourceQueryOptions(source, client));
+  };
+  // A link that names its accounts and regions is planned at once. Any other waits for the session
+  // (answered by the proxy itself, without a call upstream): it says the default region, and
+  // whether the proxy has an accounts file, when every call names an account.
+  const planned = view.accounts.length > 0 && view.regions.length > 0;
+  if (planned) plan(undefined, null);
+  client.fetchQuery(sessionQueryOptions).then(
+    (session) => {
+      const account = defaultAccountOf(session);
+      void client.prefetchQuery(regionsQueryOptions(account));
+      if (!planned) plan(session.defaultRegion, account);
+    },
+    () => {}, // The page says so.
+  );
 }

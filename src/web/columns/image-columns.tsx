@@ -1,5 +1,5 @@
-// The columns of the image grid, one entry each: one per scalar field of an image, plus Region and
-// Tags. An entry says everything about its column — the value it sorts on, the text people read
+// The columns of the image grid, one entry each: one per scalar field of an image, plus Account
+// (of the proxy's accounts file), Region and Tags. An entry says everything about its column — the value it sorts on, the text people read
 // (dates and flags formatted here and nowhere else), how a cell draws it, and where it shows: the
 // table, the plain rows drawn while scrolling fast, the detail panel's overview. To add a column,
 // add an entry.
@@ -12,6 +12,7 @@ import { OwnerBadge, StatusBadge, TagChips } from './cell-parts';
 import type { ImageRow } from './image-row';
 
 export type ImageColumnId =
+  | 'Account'
   | 'RegionId'
   | 'Tags'
   | Exclude<
@@ -93,6 +94,7 @@ const shown = { defaultVisible: true };
 export const IMAGE_COLUMNS: readonly ImageColumn[] = [
   column('ImageName', 'Name', 'text', 280, shown),
   column('ImageId', 'Image ID', 'text', 260, shown),
+  column('Account', 'Account', 'text', 130, { ...shown, value: (row) => row.account }),
   column('RegionId', 'Region', 'text', 130, { ...shown, value: (row) => row.regionId }),
   column('ImageOwnerAlias', 'Owner', 'text', 110, {
     ...shown,

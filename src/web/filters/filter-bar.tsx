@@ -2,9 +2,11 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { scalarParam } from '../../ecs/describe-images-params';
 import type { Navigate } from '../view-state/view-url-store';
 import type { ImageRow } from '../columns/image-row';
+import type { SessionAccount } from '../../ecs/proxy-api';
 import type { RegionOption } from '../images/session-queries';
 import { withFilter } from '../view-state/view-edits';
 import type { ViewState } from '../view-state/view-state';
+import { AccountPicker } from './account-picker';
 import { OwnerPicker } from './owner-picker';
 import { RegionPicker } from './region-picker';
 import { ScalarFilterField } from './scalar-filter-field';
@@ -22,17 +24,19 @@ function familiesOf(rows: readonly ImageRow[]): string[] {
   return [...families].sort();
 }
 
-/** The filters that are always visible: region, owner, status, family and name. */
+/** The filters that are always visible: account (with an accounts file), region, owner, status, family and name. */
 export function FilterBar(props: {
   view: ViewState;
   navigate: Navigate;
+  /** The session's accounts; empty without an accounts file (then no picker). */
+  accounts: readonly SessionAccount[];
   regions: readonly RegionOption[];
   defaultRegionId: string;
   errors: ReadonlyMap<string, string>;
   rows: readonly ImageRow[];
   moreButton: ReactNode;
 }) {
-  const { view, navigate, regions, defaultRegionId, errors, rows, moreButton } = props;
+  const { view, navigate, accounts, regions, defaultRegionId, errors, rows, moreButton } = props;
   // Suggestions are gathered only once someone uses the field: 100k rows are not free to scan.
   const [wantsFamilies, setWantsFamilies] = useState(false);
   const families = useMemo(() => (wantsFamilies ? familiesOf(rows) : []), [wantsFamilies, rows]);
@@ -42,6 +46,9 @@ export function FilterBar(props: {
       <h2 id="server-filters-heading" className="sr-only">
         API filters (sent to DescribeImages)
       </h2>
+      {accounts.length > 0 && (
+        <AccountPicker view={view} navigate={navigate} accounts={accounts} error={errors.get('account')} />
+      )}
       <RegionPicker
         view={view}
         navigate={navigate}

@@ -76,7 +76,11 @@ export function buildCatalog(
   merge: RowMerger = mergeSourceRows,
 ): ImageCatalog {
   const rows = merge(
-    sources.map((source, i) => ({ regionId: source.regionId, pages: results[i]?.data?.pages ?? NO_PAGES })),
+    sources.map((source, i) => ({
+      account: source.account,
+      regionId: source.regionId,
+      pages: results[i]?.data?.pages ?? NO_PAGES,
+    })),
   );
   const statuses = sources.map((source, i): SourceStatus => {
     const result = results[i]!;

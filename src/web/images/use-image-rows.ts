@@ -1,6 +1,6 @@
 // The page's data, from the view to the rows in the table, in one place:
 //
-//   view ─ planImageSources ─→ one call sequence per region × owner
+//   view ─ planImageSources ─→ one call sequence per account × region × owner
 //        ─ useImageCatalog ──→ every page of every call, merged into rows, with progress and errors
 //        ─ useThrottledRows ─→ the loaded rows, refreshed at a pace their number allows
 //        ─ sortRows ─────────→ in the view's sort (rank-based, sort-rows.ts)
@@ -20,11 +20,13 @@ import type { ViewState } from '../view-state/view-state';
 import { visibleColumnIds } from '../view-state/visible-columns';
 import type { RowCounts } from './row-counts';
 import { searchIndexInSteps, searchRows } from './search-rows';
-import { useDefaultRegion } from './session-queries';
+import { useDefaultAccount, useDefaultRegion } from './session-queries';
 import { rankColumnInSteps, sortRows } from './sort-rows';
 import { useImageCatalog, type ImageCatalog } from './use-image-catalog';
 import { useIdleWork } from './use-idle-work';
 import { useThrottledRows } from './use-throttled-rows';
+
+const NO_SOURCES: readonly ImageSource[] = [];
 
 export interface ImageRows {
   /** The region a view without regions shows; undefined until the session says which. */
@@ -51,17 +53,26 @@ export interface ImageRows {
  */
 export function useImageRows(view: ViewState): ImageRows {
   const defaultRegionId = useDefaultRegion();
-  const { regions, owners, filters, columns, sort, q } = view;
-  // A view that names its regions is fetched at once, without waiting for the session.
+  const defaultAccount = useDefaultAccount();
+  const { accounts, regions, owners, filters, columns, sort, q } = view;
+  // A view that names its regions (and accounts) is fetched at once, without waiting for the session.
   const regionIfNone = regions.length ? undefined : defaultRegionId;
+  const accountIfNone = accounts.length ? null : defaultAccount;
   const sources = useMemo(
-    () => planImageSources({ regions, owners, filters }, regionIfNone),
-    [regions, owners, filters, regionIfNone],
+    () =>
+      // Whether calls name an account is known once the session is.
+      accountIfNone === undefined
+        ? NO_SOURCES
+        : planImageSources({ accounts, regions, owners, filters }, regionIfNone, accountIfNone),
+    [accounts, regions, owners, filters, regionIfNone, accountIfNone],
   );
   const catalog = useImageCatalog(sources);
   const loaded = useThrottledRows(catalog.rows, catalog.complete, sources);
 
-  const columnIds = useMemo(() => visibleColumnIds({ columns, regions }), [columns, regions]);
+  const columnIds = useMemo(
+    () => visibleColumnIds({ columns, regions, accounts }),
+    [columns, regions, accounts],
+  );
   const { complete } = catalog;
   const prepare = useCallback(
     function* () {

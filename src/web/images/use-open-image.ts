@@ -20,7 +20,7 @@ const NO_IMAGE: ImageRef = { regionId: '', imageId: '' };
  * on its own (a link to an image the filters leave out).
  */
 export function useOpenImage(ref: ImageRef | null, rows: readonly ImageRow[]): OpenImage | undefined {
-  const key = ref ? imageRowKey(ref.regionId, ref.imageId) : undefined;
+  const key = ref ? imageRowKey(ref.regionId, ref.imageId, ref.account) : undefined;
   const loaded = useMemo(() => (key ? rows.find((r) => r.key === key) : undefined), [rows, key]);
   const lookup = useQuery({
     ...imageLookupQueryOptions(ref ?? NO_IMAGE),

@@ -74,6 +74,21 @@ describe('the shareable URL', () => {
     });
   });
 
+  it('reads account= like RegionId: a comma list first in the link, and an open image with its account', () => {
+    const { state, ignored } = parseViewQueryString(
+      'account=prod,staging,prod,no%20spaces&RegionId=cn-hangzhou&image=staging:cn-hangzhou/m-123',
+    );
+    expect(state.accounts).toEqual(['prod', 'staging']);
+    expect(state.image).toEqual({ account: 'staging', regionId: 'cn-hangzhou', imageId: 'm-123' });
+    expect(ignored).toEqual([
+      { name: 'account', value: 'no spaces', reason: expect.stringMatching(/not an account name/) },
+    ]);
+    expect(viewQueryString(state)).toBe(
+      'account=prod,staging&RegionId=cn-hangzhou&image=staging:cn-hangzhou/m-123',
+    );
+    expect(parseViewQueryString('image=bad%20name:cn-hangzhou/m-1').state.image).toBeNull();
+  });
+
   it('keeps the first of a repeated parameter', () => {
     const { state, ignored } = parseViewQueryString('OSType=linux&OSType=windows');
     expect(state.filters.OSType).toBe('linux');

@@ -1,6 +1,6 @@
 // The shareable URL ⇄ ViewState. API parameters keep their DescribeImages names and value formats
 // (`RegionId=cn-hangzhou,cn-shanghai&Tag.1.Key=env`); the dashboard's own state uses short lower-case
-// names (`sort`, `cols`, `q`, `image`). Defaults are left out. Everything read from a URL is
+// names (`account`, `sort`, `cols`, `q`, `image`). Defaults are left out. Everything read from a URL is
 // validated; what is not allowed is dropped and reported, never fatal (Cloudscape's rule).
 
 import {
@@ -20,6 +20,7 @@ import {
   type TagFilter,
 } from '../../ecs/describe-images-params';
 import { expectationOf, parseParam, type ParamValue } from '../../ecs/api-params';
+import { ACCOUNT_PARAM, isWellFormedAccountName } from '../../ecs/proxy-api';
 import { isWellFormedRegionId } from '../../ecs/regions';
 import {
   flattenFilters,
@@ -116,11 +117,20 @@ function parseColumns(text: string, ignore: (value: string, reason: string) => v
   return columns.length === 0 || sameList(columns, DEFAULT_VISIBLE_COLUMNS) ? null : columns;
 }
 
+/** `cn-hangzhou/m-…`, or `prod:cn-hangzhou/m-…` for an image of the account `prod`. */
 function parseImageRef(text: string): ImageRef | null {
   const slash = text.indexOf('/');
-  const regionId = text.slice(0, slash);
+  const colon = text.slice(0, Math.max(slash, 0)).indexOf(':');
+  const account = colon < 0 ? undefined : text.slice(0, colon);
+  const regionId = text.slice(colon + 1, slash);
   const imageId = text.slice(slash + 1);
-  return slash > 0 && isWellFormedRegionId(regionId) && imageId !== '' ? { regionId, imageId } : null;
+  if (slash < 0 || !isWellFormedRegionId(regionId) || imageId === '') return null;
+  if (account === undefined) return { regionId, imageId };
+  return isWellFormedAccountName(account) ? { account, regionId, imageId } : null;
+}
+
+export function imageRefText(ref: ImageRef): string {
+  return `${ref.account !== undefined ? `${ref.account}:` : ''}${ref.regionId}/${ref.imageId}`;
 }
 
 function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
@@ -132,6 +142,7 @@ export function parseViewQueryString(search: string | URLSearchParams): ParsedVi
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const ignored: IgnoredUrlPart[] = [];
   const seen = new Set<string>();
+  const accounts: string[] = [];
   const regions: string[] = [];
   const owners: ImageOwnerAlias[] = [];
   const filters: Record<string, unknown> = {};
@@ -155,6 +166,12 @@ export function parseViewQueryString(search: string | URLSearchParams): ParsedVi
 
     if (repeatedName) {
       repeated.push([name, value]);
+    } else if (name === ACCOUNT_PARAM) {
+      for (const account of splitList(value)) {
+        if (!isWellFormedAccountName(account))
+          ignore(account, 'is not an account name (letters, digits, . _ -)');
+        else if (!accounts.includes(account)) accounts.push(account);
+      }
     } else if (name === 'RegionId') {
       for (const id of splitList(value)) {
         if (!isWellFormedRegionId(id)) ignore(id, 'is not a region ID such as cn-hangzhou');
@@ -185,7 +202,11 @@ export function parseViewQueryString(search: string | URLSearchParams): ParsedVi
       q = value;
     } else if (name === 'image') {
       image = parseImageRef(value);
-      if (!image) ignore(value, 'must be a region and an image ID, such as cn-hangzhou/m-bp1g7004ksh0oeuc');
+      if (!image)
+        ignore(
+          value,
+          'must be a region and an image ID, such as cn-hangzhou/m-bp1g7004ksh0oeuc (prod:cn-hangzhou/… for the account prod)',
+        );
     } else {
       ignore(value, 'is not a DescribeImages parameter or a dashboard setting');
     }
@@ -239,7 +260,10 @@ export function parseViewQueryString(search: string | URLSearchParams): ParsedVi
     }
   }
 
-  return { state: { regions, owners, filters: filters as SharedFilters, sort, columns, q, image }, ignored };
+  return {
+    state: { accounts, regions, owners, filters: filters as SharedFilters, sort, columns, q, image },
+    ignored,
+  };
 }
 
 // Commas, colons and slashes are legal in a query string; keeping them makes links readable.
@@ -250,6 +274,7 @@ function encodeQueryPart(text: string): string {
 /** The query string for a view, without `?`; empty for the default view. Fixed parameter order. */
 export function viewQueryString(state: ViewState): string {
   const entries: WireEntry[] = [];
+  if (state.accounts.length) entries.push([ACCOUNT_PARAM, state.accounts.join(',')]);
   if (state.regions.length) entries.push(['RegionId', state.regions.join(',')]);
   if (state.owners.length) entries.push(['ImageOwnerAlias', state.owners.join(',')]);
   for (const spec of SHARED_FILTER_SPECS) {
@@ -264,7 +289,7 @@ export function viewQueryString(state: ViewState): string {
   if (state.columns && !sameList(state.columns, DEFAULT_VISIBLE_COLUMNS))
     entries.push(['cols', state.columns.join(',')]);
   if (state.q !== '') entries.push(['q', state.q]);
-  if (state.image) entries.push(['image', `${state.image.regionId}/${state.image.imageId}`]);
+  if (state.image) entries.push(['image', imageRefText(state.image)]);
   return entries.map(([k, v]) => `${encodeQueryPart(k)}=${encodeQueryPart(v)}`).join('&');
 }
 

@@ -30,6 +30,11 @@ export function withFilter<N extends SharedFilterName>(
   return { ...view, filters };
 }
 
+/** The accounts to show, in the order given; none: the session's default account. */
+export function withAccounts(view: ViewState, accounts: readonly string[]): ViewState {
+  return { ...view, accounts: [...new Set(accounts)] };
+}
+
 export function withRegions(view: ViewState, regions: readonly string[]): ViewState {
   return { ...view, regions: [...new Set(regions)] };
 }

@@ -8,8 +8,15 @@ describe('visible columns', () => {
     expect(visibleColumnIds(EMPTY_VIEW)).not.toContain('RegionId');
     expect(visibleColumnIds({ ...EMPTY_VIEW, regions: ['cn-hangzhou'] })).not.toContain('RegionId');
     expect(visibleColumnIds({ ...EMPTY_VIEW, regions: ['cn-hangzhou', 'cn-beijing'] })).toEqual(
-      DEFAULT_VISIBLE_COLUMNS,
+      DEFAULT_VISIBLE_COLUMNS.filter((id) => id !== 'Account'),
     );
+  });
+
+  it('shows the Account column by default only when several accounts are shown, first', () => {
+    expect(visibleColumnIds({ ...EMPTY_VIEW, accounts: ['prod'] })).not.toContain('Account');
+    const several = visibleColumnIds({ ...EMPTY_VIEW, accounts: ['prod', 'staging'] });
+    expect(several.slice(0, 3)).toEqual(['ImageName', 'ImageId', 'Account']);
+    expect(several).not.toContain('RegionId');
   });
 
   it('shows a chosen column set as chosen', () => {

@@ -5,11 +5,18 @@ import type { ViewState } from './view-state';
 
 /**
  * The columns to show. The default set has a Region column only when more than one region is
- * shown; a set chosen in the column chooser is shown as chosen.
+ * shown, and an Account column only when more than one account is; a set chosen in the column
+ * chooser is shown as chosen.
  */
-export function visibleColumnIds(view: Pick<ViewState, 'columns' | 'regions'>): ImageColumnId[] {
+export function visibleColumnIds(
+  view: Pick<ViewState, 'columns' | 'regions'> & Partial<Pick<ViewState, 'accounts'>>,
+): ImageColumnId[] {
   if (view.columns) return [...view.columns];
-  return DEFAULT_VISIBLE_COLUMNS.filter((id) => id !== 'RegionId' || view.regions.length > 1);
+  return DEFAULT_VISIBLE_COLUMNS.filter(
+    (id) =>
+      (id !== 'RegionId' || view.regions.length > 1) &&
+      (id !== 'Account' || (view.accounts?.length ?? 0) > 1),
+  );
 }
 
 /** Shows or hides one column; the last visible column stays. A new column goes at the end. */
