@@ -60,8 +60,8 @@ const DURATION_SETTINGS: ReadonlySet<keyof FaultSettings> = new Set(['latencyMs'
 
 export const HELP = `Local stand-in for the Alibaba Cloud ECS RPC endpoint (API 2014-05-26): DescribeImages,
 DescribeRegions, DescribeImageFromFamily, DescribeInstances, DescribeImageSharePermission and
-DescribeSnapshots with V2 and V3 signature checks, a deterministic world of several accounts and
-fault injection. Listens on loopback only.
+DescribeSnapshots with V2 and V3 signature checks, a deterministic world of several accounts, STS
+AssumeRole (API 2015-04-01) for their RAM roles, and fault injection. Listens on loopback only.
 
 Usage: npm run emulator -- [options]
 
