@@ -223,6 +223,19 @@ describe('a proxy with an accounts file', () => {
   });
 });
 
+describe('an accounts file that cannot be used at all', () => {
+  it('stops the start with its problems by line, and a file that cannot be read with its name', async () => {
+    const file = join(dir, 'bad.yaml');
+    writeFileSync(file, 'accounts:\n  - name: a\n    id: "1"\nacount: {}\n');
+    const start = (accountsFile: string) =>
+      harness.start({ credentialSource: staticCredentialSource(BASE, 'test credentials'), accountsFile });
+    await expect(start(file)).rejects.toThrow(
+      `--accounts ${file} cannot be used:\n  line 4: Unrecognized key: "acount"`,
+    );
+    await expect(start(join(dir, 'missing.yaml'))).rejects.toThrow(/missing\.yaml cannot be read: ENOENT/);
+  });
+});
+
 describe('a proxy without an accounts file', () => {
   it('refuses the account parameter and works as before without it', async () => {
     const plain = await harness.start({
