@@ -260,13 +260,12 @@ describe('UpstreamClient', () => {
     const { client: c } = client({ concurrency: 3 });
     const { sign } = signer(s.url);
     const all = Promise.all(Array.from({ length: 10 }, () => c.send(spec(s.host, sign), never)));
-    for (let answered = 0; answered < 10;) {
-      await vi.waitFor(() => expect(held.length, 'a request to arrive').toBeGreaterThan(0), WAIT);
-      // Let the others that may arrive do so before releasing one.
-      await new Promise((resolve) => setImmediate(resolve));
+    for (let answered = 0; answered < 10; answered++) {
+      // The limit fills up (and no further) before one request is released.
+      const full = Math.min(3, 10 - answered);
+      await vi.waitFor(() => expect(held.length, 'requests held by the server').toBe(full), WAIT);
       expect(s.inFlight()).toBeLessThanOrEqual(3);
       held.shift()!();
-      answered++;
     }
     const results = await all;
     expect(results.every((r) => r.kind === 'answer')).toBe(true);
