@@ -2,6 +2,7 @@
 // (the proxy's own credentials), platform and security (read-only roles assumed through the
 // embedded emulator's STS), vendor (a role whose trust policy leaves you out).
 import type { Page } from '@playwright/test';
+import { A11Y_VIEWPORT, seriousViolations } from './support/axe';
 import { Dashboard } from './support/dashboard';
 import { API_ERROR_STATUS, expect, test } from './support/fixtures';
 import { accountsProxyUrl } from './support/servers';
@@ -110,6 +111,12 @@ test('three accounts in one view: each one’s images, and an image platform sha
   expect(rows.find((r) => r.includes('platform'))).toMatch(/Custom/);
   expect(rows.find((r) => r.includes('management'))).toMatch(new RegExp(`Shared.*${PLATFORM_ID}`));
 
+  // The detail of your copy names the account, and so does its link.
+  await app.row('management').click();
+  expect(app.params().get('image')).toBe(`management:cn-hangzhou/${shared.ImageId}`);
+  await expect(page.getByRole('complementary')).toContainText(`management · cn-hangzhou / ${shared.ImageId}`);
+  await page.getByRole('button', { name: 'Close image details' }).click();
+
   // Every account of the view has rows of its own.
   await app.search().fill('');
   await expectAccountsInRows(app, ['management', 'platform', 'security']);
@@ -133,4 +140,16 @@ test.describe('an account that cannot be used', () => {
     await expect(app.progress).toHaveAttribute('aria-valuetext', /^Loaded (\d+) of \1$/);
     expect(new Set(await columnTexts(app, /^Account/))).toEqual(new Set(['platform']));
   });
+});
+
+test('the account picker and a view of several accounts have no serious accessibility violations', async ({
+  page,
+}) => {
+  test.slow();
+  await page.setViewportSize(A11Y_VIEWPORT);
+  const app = await new Dashboard(page).open('account=management,platform&ImageOwnerAlias=self');
+  await app.loadedCount();
+  await accountPicker(page).click();
+  await expect(page.getByRole('checkbox', { name: /^vendor/ })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 });

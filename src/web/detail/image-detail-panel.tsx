@@ -5,7 +5,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { DEVICE_FIELD_NOTE, type ImageTag } from '../../ecs/image-types';
 import { OwnerBadge, StatusBadge } from '../columns/cell-parts';
 import { IMAGE_COLUMNS } from '../columns/image-columns';
-import type { ImageRow } from '../columns/image-row';
+import { imageRowKey, type ImageRow } from '../columns/image-row';
 import type { OpenImage } from '../images/use-open-image';
 import { smallButtonClass } from '../ui/button';
 import { CopyButton } from '../ui/copy-button';
@@ -150,7 +150,7 @@ export default function ImageDetailPanel(props: {
 }) {
   const { imageRef, lookup, onClose, onAddTag } = props;
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const refKey = `${imageRef.regionId}/${imageRef.imageId}`;
+  const refKey = imageRowKey(imageRef.regionId, imageRef.imageId, imageRef.account);
   useEffect(() => {
     headingRef.current?.focus();
   }, [refKey]);
@@ -178,6 +178,7 @@ export default function ImageDetailPanel(props: {
             {row?.image.ImageName || imageRef.imageId}
           </h2>
           <p className="font-mono text-xs break-all text-zinc-500 dark:text-zinc-400">
+            {imageRef.account !== undefined && `${imageRef.account} · `}
             {imageRef.regionId} / {imageRef.imageId}
           </p>
           {row && (
