@@ -71,6 +71,9 @@ beforeAll(async () => {
       `    id: "${vendor.id}"`,
       '    assumeRole:',
       `      roleArn: ${roleArn(vendor.id, READ_ONLY_ROLE_NAME)}`,
+      '  - name: lost',
+      `    id: "${data.id}"`,
+      '    profile: nosuch',
       '  - name: typo',
       `    id: "${platform.id}"`,
       '    assumeRole:',
@@ -125,6 +128,7 @@ describe('a proxy with an accounts file', () => {
       { name: 'platform', id: platform.id },
       { name: 'data', id: data.id },
       { name: 'vendor', id: vendor.id },
+      { name: 'lost', id: data.id },
       { name: 'typo', id: platform.id },
     ]);
   });
@@ -164,9 +168,15 @@ describe('a proxy with an accounts file', () => {
     expect(broken.json()).toMatchObject({
       Code: 'ProxyAccountUnavailable',
       Message: expect.stringMatching(
-        /"typo".*line 19: accounts\[4\]\.assumeRole\.duration: must be a duration/,
+        /"typo".*line 22: accounts\[5\]\.assumeRole\.duration: must be a duration/,
       ),
     });
+    // A profile that does not exist: the account and the profile are named; the file's path is not.
+    const lost = await proxy.request('/api/ecs/DescribeImages?RegionId=cn-hangzhou&account=lost');
+    expect(lost.status).toBe(503);
+    const lostMessage = (lost.json() as { Message: string }).Message;
+    expect(lostMessage).toMatch(/^The account "lost" cannot be used: .*nosuch/);
+    expect(lostMessage).not.toContain(dir);
     expect((await images('platform', 'self')).length).toBeGreaterThan(0);
     // The start-up log said which accounts work, and why the others do not.
     expect(proxy.logs).toEqual(
@@ -174,7 +184,7 @@ describe('a proxy with an accounts file', () => {
         expect.stringMatching(/^account platform \(\d+\): ready, role acs:ram::/),
         expect.stringMatching(/^account vendor \(\d+\): not usable: AssumeRole .* NoPermission/),
         expect.stringMatching(
-          /^account typo \(\d+\): not usable: its entry in the accounts file has problems: line 19/,
+          /^account typo \(\d+\): not usable: its entry in the accounts file has problems: line 22/,
         ),
       ]),
     );
@@ -194,7 +204,7 @@ describe('a proxy with an accounts file', () => {
     expect(unknown.status).toBe(404);
     expect(unknown.json()).toMatchObject({
       Code: 'ProxyUnknownAccount',
-      Message: expect.stringContaining('management, platform, data, vendor, typo'),
+      Message: expect.stringContaining('management, platform, data, vendor, lost, typo'),
     });
     const twice = await proxy.request(
       '/api/ecs/DescribeImages?RegionId=cn-hangzhou&account=data&account=data',
