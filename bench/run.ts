@@ -9,6 +9,7 @@ import { fetchAllPages } from './cases/fetch-all-pages';
 import { largeView } from './cases/large-view';
 import { proxyUnderFaults } from './cases/proxy-faults';
 import { proxyOverhead } from './cases/proxy-overhead';
+import { teamReplicas } from './cases/team-replicas';
 import type { Browser } from '@playwright/test';
 import { buildBenchPages } from './lib/bench-pages';
 import { launchBrowser } from './lib/browser';
@@ -46,6 +47,7 @@ const withBrowser = async (uncappedFrames: boolean, run: (browser: Browser) => P
 const cases: [string, () => Promise<BenchRow[]>][] = [
   ['all pages of a large query', () => withBrowser(false, (browser) => fetchAllPages(browser, { quick }))],
   ['proxy cost', async () => [...(await proxyOverhead({ quick })), ...(await proxyUnderFaults({ quick }))]],
+  ['team deployment', () => teamReplicas({ quick })],
   ['a 100,000-row view', () => withBrowser(true, (browser) => largeView(browser, { quick }))],
   ['bundle', async () => bundleSizes()],
 ];

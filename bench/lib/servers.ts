@@ -119,7 +119,7 @@ export async function startEmulatorProcess(options: {
  * `npm start` signing for the given emulator, as a user with credentials and --endpoint runs it,
  * without its answer cache: every measured request goes to the emulator.
  */
-export async function startProxyProcess(emulatorUrl: string): Promise<BenchServer> {
+export async function startProxyProcess(emulatorUrl: string, extraArgs: string[] = []): Promise<BenchServer> {
   const port = await freePort();
   return start(
     'proxy',
@@ -132,6 +132,7 @@ export async function startProxyProcess(emulatorUrl: string): Promise<BenchServe
       '--no-build',
       '--cache-ttl',
       '0',
+      ...extraArgs,
     ],
     {
       ALIBABA_CLOUD_ACCESS_KEY_ID: BENCH_KEY.accessKeyId,

@@ -10,6 +10,8 @@ export const FAULTY_PROXY_PORT = base + 1;
 export const ACCOUNTS_PROXY_PORT = base + 2;
 export const ACCOUNTS_FILE = 'e2e/support/accounts.yaml';
 export const EMULATOR_PORT = base + 10;
+/** A team's deployment behind an SSO proxy: started by team-identity.spec.ts itself. */
+export const TEAM_PROXY_PORT = base + 20;
 export const EMULATOR_ACCESS_KEY_ID = 'e2e-access-key-id';
 export const EMULATOR_ACCESS_KEY_SECRET = 'e2e-access-key-secret-not-for-production';
 

@@ -71,6 +71,7 @@ describe('describePendingCall', () => {
   };
   const region: RegionPacing = {
     regionId: 'cn-hangzhou',
+    action: 'DescribeImages',
     accessKeyId: 'LTAI****abcd',
     state: 'steady',
     inFlight: 1,

@@ -35,6 +35,14 @@ function banner(proxy: RunningProxy, options: CliOptions): string {
     lines.push(
       `  accounts: ${s.accounts.map((a) => a.name).join(', ')} (from ${options.accountsFile}; the first is the default)`,
     );
+  if (options.redisUrl) {
+    const redis = new URL(options.redisUrl);
+    lines.push(
+      `  shared state: answer cache, identical calls and pacing shared through ${redis.protocol}//${redis.host} (see /healthz)`,
+    );
+  }
+  if (options.rateLimit !== null)
+    lines.push(`  rate limit: ${options.rateLimit} calls per second per AccessKey, region and action`);
   if (tokenRequired)
     lines.push(
       `  access token required: open ${proxy.url}/?auth=<token> once, or send "Authorization: Bearer <token>"`,

@@ -243,6 +243,7 @@ describe('/api/session', () => {
       signatureVersion: 'v3',
       endpointOverride: null,
       accounts: [],
+      user: null,
     });
     const images = await proxy.request('/api/ecs/DescribeImages?RegionId=cn-shanghai&PageSize=3');
     expect(images.status).toBe(200);
@@ -274,6 +275,7 @@ describe('/api/session', () => {
       signatureVersion: 'v2',
       endpointOverride: emulator.url,
       accounts: [],
+      user: null,
     });
   });
 

@@ -67,6 +67,7 @@ export function stsClient(options: StsClientOptions): AssumeRole {
             nonce: nonce(),
           }),
         host: endpoint.host,
+        action: ASSUME_ROLE.name,
         accessKeyId: base.accessKeyId,
         regionId: endpoint.host,
         statusKey: `AssumeRole?RoleArn=${request.RoleArn}`,

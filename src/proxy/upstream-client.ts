@@ -13,6 +13,7 @@ import { isThrottlingCode, type ApiError } from '../ecs/api-errors';
 import { proxyErrors } from '../ecs/proxy-errors';
 import { maskAccessKeyId, type PendingCall, type ProxyStatus, type RegionPacing } from '../ecs/proxy-api';
 import { isStrictJson } from './json-check';
+import type { AttemptLabel, UpstreamObserver } from './metrics';
 import { PacedQueue } from './paced-queue';
 import { MemoryPacingStore, type CallOutcome, type PacingStore } from './pacing';
 import {
@@ -55,19 +56,25 @@ export interface PacedIdentity {
 
 const ACCOUNT_PREFIX = 'account:';
 
-/** The pacing key of an identity in a region. */
-function pacingKey(who: PacedIdentity, regionId: string): string {
+/** The pacing key of an identity in a region for an action: whose quota a call counts against. */
+function pacingKey(who: PacedIdentity, regionId: string, action: string): string {
   return JSON.stringify([
     who.account !== undefined ? ACCOUNT_PREFIX + who.account : who.accessKeyId,
     regionId,
+    action,
   ]);
 }
 
-function parsePacingKey(key: string): { accessKeyId: string; account?: string; regionId: string } {
-  const [who = '', regionId = ''] = JSON.parse(key) as string[];
+function parsePacingKey(key: string): {
+  accessKeyId: string;
+  account?: string;
+  regionId: string;
+  action: string;
+} {
+  const [who = '', regionId = '', action = ''] = JSON.parse(key) as string[];
   return who.startsWith(ACCOUNT_PREFIX)
-    ? { accessKeyId: '', account: who.slice(ACCOUNT_PREFIX.length), regionId }
-    : { accessKeyId: who, regionId };
+    ? { accessKeyId: '', account: who.slice(ACCOUNT_PREFIX.length), regionId, action }
+    : { accessKeyId: who, regionId, action };
 }
 
 export interface UpstreamClientOptions {
@@ -82,6 +89,8 @@ export interface UpstreamClientOptions {
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
   /** Where the pacing state lives; one proxy process keeps it in memory. */
   pacing?: PacingStore;
+  /** Told of every attempt, retry and call in flight (metrics.ts). */
+  observer?: UpstreamObserver;
   now?: () => number;
 }
 
@@ -92,10 +101,11 @@ export interface UpstreamCallSpec extends PacedIdentity {
   /** The endpoint, named in error messages. */
   host: string;
   regionId: string;
+  action: string;
   /** What the status endpoint calls it (proxy-api.ts PendingCall.key). */
   statusKey: string;
   /** Looks in the answer cache again once a place is granted; absent when the request bypasses it. */
-  recheck?: () => Buffer | undefined;
+  recheck?: () => Promise<Buffer | undefined>;
   /** Browser requests waiting for this call. */
   waiters?: () => number;
 }
@@ -140,7 +150,8 @@ export class UpstreamClient {
     const agentOptions = { keepAlive: true };
     this.agents = { 'http:': new http.Agent(agentOptions), 'https:': new https.Agent(agentOptions) };
     this.now = options.now ?? Date.now;
-    this.store = options.pacing ?? new MemoryPacingStore({ maxInFlight: options.concurrency });
+    this.store =
+      options.pacing ?? new MemoryPacingStore({ maxInFlight: options.concurrency, maxRatePerSecond: null });
     this.queue = new PacedQueue(this.store, this.now);
     this.maxBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
@@ -185,7 +196,14 @@ export class UpstreamClient {
     signal: AbortSignal,
     started: number,
   ): Promise<UpstreamResult> {
-    const key = pacingKey(spec, spec.regionId);
+    const key = pacingKey(spec, spec.regionId, spec.action);
+    const labels = {
+      action: spec.action,
+      accessKeyId: spec.accessKeyId,
+      ...(spec.account !== undefined ? { account: spec.account } : {}),
+      regionId: spec.regionId,
+    };
+    const observer = this.options.observer;
     const deadline = started + this.options.timeoutMs;
     const timing: Timing = { attempts: 0, upstreamMs: 0, queuedMs: 0 };
     /** The answer to give if the next attempt cannot be made. */
@@ -218,7 +236,7 @@ export class UpstreamClient {
       }
       const place = admitted.value;
       timing.queuedMs += place.queuedMs;
-      const cached = spec.recheck?.();
+      const cached = await spec.recheck?.();
       if (cached) {
         place.release('unused');
         return { kind: 'cached', body: cached, ...timing };
@@ -232,10 +250,14 @@ export class UpstreamClient {
       );
       timing.attempts++;
       const sentAt = this.now();
+      observer?.inFlight(labels, 1);
       const result = await this.attempt(spec.sign(), signal, attemptMs);
-      timing.upstreamMs += this.now() - sentAt;
+      observer?.inFlight(labels, -1);
+      const tookMs = this.now() - sentAt;
+      timing.upstreamMs += tookMs;
 
       const judged = this.judge(result, spec.host, signal, attemptMs, timing);
+      observer?.attempt(labels, clientSignal.aborted ? 'aborted' : judged.label, tookMs / 1000);
       place.release(clientSignal.aborted ? 'unused' : judged.pacing);
       if (judged.final || signal.aborted) return signal.aborted ? stopped() : judged.result;
       last = judged.result;
@@ -248,6 +270,7 @@ export class UpstreamClient {
         this.random,
       );
       if (!plan.retry || !(await this.store.takeRetry(key, retryCost(judged.outcome)))) return judged.result;
+      observer?.retry(labels, judged.label);
       call.phase = 'backing-off';
       call.lastFailure = judged.result.kind === 'failed' ? judged.result.error.code : (judged.code ?? null);
       try {
@@ -271,6 +294,8 @@ export class UpstreamClient {
   ): {
     pacing: CallOutcome;
     outcome: AttemptOutcome;
+    /** For metrics. */
+    label: AttemptLabel;
     result: UpstreamResult;
     final: boolean;
     code?: string | undefined;
@@ -282,6 +307,7 @@ export class UpstreamClient {
         return {
           pacing: 'timed-out',
           outcome: signal.aborted ? { kind: 'timeout' } : { kind: 'attempt-timeout' },
+          label: 'timeout',
           result: failed(proxyErrors.upstreamTimeout(host, Math.round(attemptMs))),
           final: false,
         };
@@ -289,6 +315,7 @@ export class UpstreamClient {
         return {
           pacing: 'failed',
           outcome: { kind: 'network-error' },
+          label: 'network-error',
           result: failed(proxyErrors.upstreamUnreachable(host, attempt.reason)),
           final: false,
         };
@@ -296,6 +323,7 @@ export class UpstreamClient {
         return {
           pacing: 'answered',
           outcome: { kind: 'network-error' },
+          label: 'bad-answer',
           result: failed(proxyErrors.upstreamTooLarge(host, this.maxBytes)),
           final: true,
         };
@@ -303,6 +331,7 @@ export class UpstreamClient {
         return {
           pacing: 'answered',
           outcome: { kind: 'network-error' },
+          label: 'bad-answer',
           result: failed(
             proxyErrors.upstreamBadResponse(
               host,
@@ -319,12 +348,14 @@ export class UpstreamClient {
             return {
               pacing: 'answered',
               outcome: { kind: 'response', status, code: undefined, retryAfterMs: undefined },
+              label: 'ok',
               result: { kind: 'answer', status, body, code: undefined, ...timing },
               final: true,
             };
           return {
             pacing: 'failed',
             outcome: { kind: 'network-error' },
+            label: 'bad-answer',
             result: failed(
               proxyErrors.upstreamBadResponse(host, 'the body of an HTTP 200 answer is not JSON'),
             ),
@@ -349,6 +380,14 @@ export class UpstreamClient {
         return {
           pacing: throttled ? 'throttled' : status >= 500 ? 'failed' : 'answered',
           outcome,
+          label:
+            json === undefined
+              ? 'bad-answer'
+              : throttled
+                ? 'throttled'
+                : status >= 500
+                  ? 'server-error'
+                  : 'client-error',
           result,
           final: !throttled && status < 500,
           code,
@@ -363,9 +402,10 @@ export class UpstreamClient {
     const regions: RegionPacing[] = [];
     for (const key of await this.store.keys()) {
       const s = await this.store.snapshot(key, now);
-      const { accessKeyId, account, regionId } = parsePacingKey(key);
+      const { accessKeyId, account, regionId, action } = parsePacingKey(key);
       regions.push({
         regionId,
+        action,
         accessKeyId: maskAccessKeyId(accessKeyId),
         ...(account !== undefined ? { account } : {}),
         state: s.state,
@@ -383,9 +423,9 @@ export class UpstreamClient {
     return { regions, pending };
   }
 
-  /** The pacing state of one identity in one region, for the answer's status header. */
-  async pacingState(who: PacedIdentity, regionId: string) {
-    return (await this.store.snapshot(pacingKey(who, regionId), this.now())).state;
+  /** The pacing state of one identity in one region for an action, for the answer's status header. */
+  async pacingState(who: PacedIdentity, regionId: string, action: string) {
+    return (await this.store.snapshot(pacingKey(who, regionId, action), this.now())).state;
   }
 
   close(): void {

@@ -1,5 +1,5 @@
 import { useSession } from '../images/session-queries';
-import { SessionBanner } from '../status/session-banner';
+import { SessionBanner, SignedInAs } from '../status/session-banner';
 import { ThemeToggle } from '../ui/theme-toggle';
 
 export function PageHeader() {
@@ -8,7 +8,8 @@ export function PageHeader() {
     <header className="flex flex-wrap items-center gap-3 border-b border-zinc-200 px-4 py-2 dark:border-zinc-800">
       <h1 className="text-base font-semibold">ECS Image Browser</h1>
       <SessionBanner session={session.data} error={session.error} />
-      <div className="ml-auto">
+      <div className="ml-auto flex items-center gap-3">
+        {session.data?.user && <SignedInAs user={session.data.user} />}
         <ThemeToggle />
       </div>
     </header>

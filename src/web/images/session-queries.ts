@@ -2,8 +2,8 @@
 // and the hooks the page reads them with.
 
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { SessionAccount, SessionInfo } from '../../ecs/proxy-api';
 import { DEFAULT_REGION_ID, KNOWN_REGIONS, regionLanguageFor, regionName } from '../../ecs/regions';
-import type { SessionAccount } from '../../ecs/proxy-api';
 import { defaultAccountOf, fetchDescribeRegions, fetchSession } from './ecs-api';
 import { sessionKeys } from './query-keys';
 
@@ -50,14 +50,29 @@ const BUILT_IN_REGIONS: RegionOption[] = KNOWN_REGIONS.map((r) => ({
   name: r.names[regionLanguage],
 }));
 
-/** The region list from DescribeRegions; the built-in list until it arrives or if it fails. */
+/** The regions of a list a signed-in user may see (the server refuses the others); all for no user. */
+export function regionsAllowed(
+  regions: RegionOption[],
+  user: SessionInfo['user'] | undefined,
+): RegionOption[] {
+  const allowed = user?.regions;
+  return allowed ? regions.filter((r) => allowed.includes(r.id)) : regions;
+}
+
+/**
+ * The region list from DescribeRegions, narrowed to what the signed-in user may see; the built-in
+ * list until it arrives or if it fails.
+ */
 export function useRegions() {
+  const session = useSession();
   const account = useDefaultAccount();
+  const user = session.data?.user;
   return useQuery({
     ...regionsQueryOptions(account ?? null),
     // Whether the call names an account is known once the session is.
     enabled: account !== undefined,
     placeholderData: BUILT_IN_REGIONS,
+    select: (regions) => regionsAllowed(regions, user),
   });
 }
 
