@@ -6,8 +6,8 @@
 // the whole file unusable.
 //
 // The file has top-level sections, each checked strictly (an unknown key is an error): `accounts`
-// and `sts` now. Rules that map SSO groups to the accounts and regions they may see belong in a
-// section of their own beside them (an `access` section), read the same way.
+// and `sts`. The rules that map SSO groups to the accounts and regions they may see are the team
+// access file's (`--access`, team-access.ts), which names accounts by this file's names.
 
 import { z } from 'zod';
 import { isWellFormedAccountName, type SessionAccount } from '../ecs/proxy-api';

@@ -300,7 +300,8 @@ export function createApp(options: AppOptions): Hono<Env> {
     // Outside what the user may see: refused here, never signed.
     const user = c.get('user');
     const refusal =
-      user && checkCall(user.grant, { action, regionId: parsed.value.regionId, account: undefined });
+      user &&
+      checkCall(user.grant, { action, regionId: parsed.value.regionId, account: parsed.value.account });
     if (user && refusal) {
       const error = proxyErrors.accessDenied(
         user.identity.email,

@@ -9,11 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Hono } from 'hono';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { SessionInfo } from '../ecs/proxy-api';
 import { Catalog, DEFAULT_CATALOG_SEED } from '../emulator/catalog';
 import { createEmulatorApp, serveOnLoopback, type LoopbackServer } from '../emulator/start-emulator';
 import { accountNamed, DEFAULT_ACCOUNT, READ_ONLY_ROLE_NAME, roleArn } from '../emulator/world-accounts';
 import { staticCredentialSource } from './credentials';
-import { createHarness, type TestProxy } from './testing/proxy-harness';
+import { parseTrustedAddresses } from './team-access';
+import { createHarness, type RequestOptions, type TestProxy } from './testing/proxy-harness';
 
 const IMAGES_PER_REGION = 60;
 const BASE = { accessKeyId: 'accounts-test-base-id', accessKeySecret: 'accounts-test-base-secret' };
@@ -26,6 +28,8 @@ const catalog = new Catalog({ seed: DEFAULT_CATALOG_SEED, imagesPerRegion: IMAGE
 const harness = createHarness();
 /** Every secret and token STS handed out, as the emulator sent them. */
 const issued: string[] = [];
+/** Requests the emulator received (ECS and STS). */
+let received = 0;
 let emulator: LoopbackServer;
 let dir: string;
 let proxy: TestProxy;
@@ -40,6 +44,7 @@ beforeAll(async () => {
   // Reads what AssumeRole answers on its way out, to look for it everywhere afterwards.
   const recording = new Hono();
   recording.all('*', async (c) => {
+    received++;
     const response = await app.fetch(c.req.raw);
     const text = await response.clone().text();
     const credentials = (JSON.parse(text) as { Credentials?: Record<string, string> }).Credentials;
@@ -230,6 +235,70 @@ describe('a proxy with an accounts file', () => {
     );
     expect(other.headers['x-ecs-proxy-cache']).toBe('hit');
     expect(other.text).not.toBe(again.text);
+  });
+});
+
+describe('with the team’s access rules', () => {
+  const SSO = '127.0.0.2';
+  const asUser = (email: string, groups: string): RequestOptions => ({
+    localAddress: SSO,
+    headers: { 'x-forwarded-email': email, 'x-forwarded-groups': groups },
+  });
+  const rules = (name: string, access: unknown[]) => {
+    const file = join(dir, name);
+    writeFileSync(file, JSON.stringify({ access }));
+    return file;
+  };
+  const start = (accessFile: string, accountsFile: string | null = join(dir, 'accounts.yaml')) => {
+    const trusted = parseTrustedAddresses(`${SSO}/32`);
+    if (!trusted.ok) throw new Error(trusted.error);
+    const endpoint = { protocol: 'http:', host: new URL(emulator.url).host } as const;
+    return harness.start({
+      credentialSource: staticCredentialSource(BASE, 'test credentials'),
+      endpoint,
+      stsEndpoint: endpoint,
+      trustForwardedIdentity: trusted.value,
+      accessFile,
+      ...(accountsFile ? { accountsFile } : {}),
+    });
+  };
+
+  it('refuses a call as an account the user may not see with 403, never signed, and lists only their accounts', async () => {
+    const team = await start(
+      rules('access.json', [
+        { groups: ['platform'], regions: '*' },
+        { groups: ['contractors'], regions: ['cn-hangzhou'], accounts: ['platform', 'data'] },
+      ]),
+    );
+    const ana = asUser('ana@example.com', 'contractors');
+    const session = (await team.request('/api/session', ana)).json() as SessionInfo;
+    expect(session.accounts.map((a) => a.name)).toEqual(['platform', 'data']);
+    expect(session.user).toMatchObject({ accounts: ['platform', 'data'], regions: ['cn-hangzhou'] });
+    const query = '/api/ecs/DescribeImages?RegionId=cn-hangzhou&ImageOwnerAlias=self&account=';
+    expect((await team.request(`${query}platform`, ana)).status).toBe(200);
+    const before = received;
+    const refused = await team.request(`${query}management`, ana);
+    expect(refused.status).toBe(403);
+    expect(refused.json()).toMatchObject({
+      Code: 'ProxyAccessDenied',
+      Message: expect.stringContaining('ana@example.com may not see the account management'),
+      Source: 'proxy',
+    });
+    expect(received).toBe(before);
+    // A rule without accounts allows every account.
+    const bo = asUser('bo@example.com', 'platform');
+    expect((await team.request('/api/session', bo)).json()).toMatchObject({ user: { accounts: null } });
+    expect((await team.request(`${query}management`, bo)).status).toBe(200);
+  });
+
+  it('does not start on rules naming an account the accounts file does not list, or naming accounts without one', async () => {
+    const unknown = rules('unknown.json', [{ groups: ['ops'], accounts: ['platform', 'staging'] }]);
+    await expect(start(unknown)).rejects.toThrow(
+      `--access ${unknown} names the account "staging", which the accounts file does not list.`,
+    );
+    await expect(start(unknown, null)).rejects.toThrow(
+      /"accounts" in a rule needs several accounts \(the accounts file\)/,
+    );
   });
 });
 

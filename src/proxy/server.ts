@@ -277,7 +277,7 @@ function listen(server: Server, port: number, host: string): Promise<number> {
   });
 }
 
-function readAccessRules(file: string): AccessRules {
+function readAccessRules(file: string, accounts: AccountsConfig | undefined): AccessRules {
   let value: unknown;
   try {
     value = JSON.parse(readFileSync(file, 'utf8'));
@@ -288,10 +288,16 @@ function readAccessRules(file: string): AccessRules {
   }
   const rules = parseAccessRules(value);
   if (!rules.ok) throw new StartupError(`--access ${file}:\n  ${rules.error.join('\n  ')}`);
-  // One account per proxy until the accounts file gives accounts names to match.
-  if (rules.value.some((rule) => rule.accounts !== '*'))
+  // Rules name accounts by the accounts file's names; without the file there is one account.
+  const named = new Set(rules.value.flatMap((rule) => (rule.accounts === '*' ? [] : rule.accounts)));
+  if (!accounts && named.size)
     throw new StartupError(
       `--access ${file}: "accounts" in a rule needs several accounts (the accounts file); this proxy serves one.`,
+    );
+  const unknown = [...named].filter((name) => !accounts?.accounts.some((a) => a.name === name));
+  if (unknown.length)
+    throw new StartupError(
+      `--access ${file} names the account${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')}, which the accounts file does not list.`,
     );
   return rules.value;
 }
@@ -311,7 +317,8 @@ export async function startProxy(options: ProxyServerOptions): Promise<RunningPr
   const log = options.log ?? ((line: string) => void process.stdout.write(`${line}\n`));
 
   const accountsConfig = options.accountsFile ? readAccountsFile(options.accountsFile) : undefined;
-  const accessRules = options.accessFile === undefined ? undefined : readAccessRules(options.accessFile);
+  const accessRules =
+    options.accessFile === undefined ? undefined : readAccessRules(options.accessFile, accountsConfig);
   if (options.redisUrl) redactor.add(new URL(options.redisUrl).password || undefined);
 
   const backend = await chooseBackend(options, accountsConfig, redactor, log);
