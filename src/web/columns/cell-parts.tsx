@@ -1,6 +1,7 @@
 import { createContext, memo, useContext } from 'react';
 import type { ImageTag } from '../../ecs/image-types';
 import { parsePercent } from '../ui/format';
+import { ownerKind, ownerLabel } from './owner-label';
 
 /** What table cells can do to the page. */
 export interface TableActions {
@@ -52,23 +53,15 @@ const OWNER_TONES: Record<string, string> = {
   community: 'tone-orange',
   marketplace: 'tone-pink',
 };
-const OWNER_TEXT: Record<string, string> = {
-  system: 'Alibaba Cloud',
-  self: 'Custom',
-  others: 'Shared',
-  community: 'Community',
-  marketplace: 'Marketplace',
-};
-
 /** The owner of an image; a published `others` image is a community image. */
 export function OwnerBadge({ alias, isPublic }: { alias: string; isPublic: boolean }) {
-  const key = alias === 'others' && isPublic ? 'community' : alias;
+  const key = ownerKind(alias, isPublic);
   return (
     <span
       title={`ImageOwnerAlias=${alias}${isPublic ? ', IsPublic=true' : ''}`}
       className={`${BADGE} ${OWNER_TONES[key] ?? OWNER_TONES.system}`}
     >
-      {OWNER_TEXT[key] ?? (alias || '—')}
+      {ownerLabel(alias, isPublic) || '—'}
     </span>
   );
 }
