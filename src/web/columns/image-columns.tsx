@@ -119,19 +119,19 @@ export const IMAGE_COLUMNS: readonly ImageColumn[] = [
   column('ImageName', 'Name', 'text', 230, shown),
   column('ImageId', 'Image ID', 'text', 200, shown),
   column('RegionId', 'Region', 'text', 110, { ...shown, value: (row) => row.regionId }),
-  column('ImageOwnerAlias', 'Owner', 'text', 100, {
+  column('ImageOwnerAlias', 'Owner', 'text', 110, {
     ...shown,
     render: ({ image }) => <OwnerBadge alias={image.ImageOwnerAlias} isPublic={image.IsPublic} />,
   }),
-  column('Status', 'Status', 'text', 100, {
+  column('Status', 'Status', 'text', 130, {
     ...shown,
     render: ({ image }) => <StatusBadge status={image.Status} progress={image.Progress} />,
   }),
-  column('OSNameEn', 'OS', 'text', 160, shown),
+  column('OSNameEn', 'OS', 'text', 140, shown),
   column('Architecture', 'Arch', 'text', 70, shown),
   column('Size', 'Size (GiB)', 'number', 80, shown),
   column('CreationTime', 'Created', 'date', 150, shown),
-  column('ImageFamily', 'Family', 'text', 180, shown),
+  column('ImageFamily', 'Family', 'text', 170, shown),
   column('Tags', 'Tags', 'text', 240, {
     value: (row) => row.image.Tags.Tag.map((t) => `${t.TagKey}=${t.TagValue}`).join(' '),
     render: (row) => <TagChips tags={row.image.Tags.Tag} />,

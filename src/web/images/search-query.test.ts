@@ -34,7 +34,11 @@ describe('the search language', () => {
       [{ negated: false, term: { kind: 'tag', key: 'env', value: 'prod' } }],
       [{ negated: false, term: { kind: 'tag', key: 'team', value: undefined } }],
     ]);
-    expect(clauses('size>100 size<=40 created<2024-06-01 created>=2024-06-01T08:30 age<30d').map((g) => g[0]!.term)).toEqual([
+    expect(
+      clauses('size>100 size<=40 created<2024-06-01 created>=2024-06-01T08:30 age<30d').map(
+        (g) => g[0]!.term,
+      ),
+    ).toEqual([
       { kind: 'size', op: '>', value: 100 },
       { kind: 'size', op: '<=', value: 40 },
       { kind: 'created', op: '<', date: '2024-06-01' },
@@ -57,7 +61,9 @@ describe('the search language', () => {
   });
 
   it('binds OR tighter than the implicit AND', () => {
-    expect(printSearchQuery(parseSearchQuery('ubuntu OR debian arch:arm64'))).toBe('ubuntu OR debian arch:arm64');
+    expect(printSearchQuery(parseSearchQuery('ubuntu OR debian arch:arm64'))).toBe(
+      'ubuntu OR debian arch:arm64',
+    );
     expect(clauses('ubuntu OR debian arch:arm64').map((g) => g.length)).toEqual([2, 1]);
     // Lower-case "or" is a word.
     expect(clauses('ubuntu or debian')).toHaveLength(3);
@@ -91,14 +97,23 @@ const word = fc.string({ minLength: 1, maxLength: 12 }).filter((s) => !s.include
 const value = fc.string({ maxLength: 12 }).filter((s) => !s.includes('"'));
 const date = fc
   .record({
-    day: fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:00Z'), noInvalidDate: true }),
+    day: fc.date({
+      min: new Date('2000-01-01T00:00:00Z'),
+      max: new Date('2099-12-31T23:59:00Z'),
+      noInvalidDate: true,
+    }),
     minute: fc.boolean(),
   })
   .map(({ day, minute }) => day.toISOString().slice(0, minute ? 16 : 10));
 
 const term: fc.Arbitrary<SearchTerm> = fc.oneof(
   word.map((text) => ({ kind: 'text' as const, text })),
-  fc.record({ kind: fc.constant('field' as const), field: fc.constantFrom(...TEXT_FIELDS), exact: fc.boolean(), value }),
+  fc.record({
+    kind: fc.constant('field' as const),
+    field: fc.constantFrom(...TEXT_FIELDS),
+    exact: fc.boolean(),
+    value,
+  }),
   fc.record({
     kind: fc.constant('tag' as const),
     key: word.filter((k) => !k.includes('=')),
@@ -124,7 +139,25 @@ const groups = fc.array(fc.array(clause, { minLength: 1, maxLength: 3 }), { maxL
 const queryText = fc
   .array(
     fc.oneof(
-      fc.constantFrom(' ', '  ', '"', '-', 'OR', ':', '=', '<', '>=', 'size', 'age', 'tag', 'arch', 'created', '30d', '2024-06-01', 'x'),
+      fc.constantFrom(
+        ' ',
+        '  ',
+        '"',
+        '-',
+        'OR',
+        ':',
+        '=',
+        '<',
+        '>=',
+        'size',
+        'age',
+        'tag',
+        'arch',
+        'created',
+        '30d',
+        '2024-06-01',
+        'x',
+      ),
       fc.string({ maxLength: 4 }),
     ),
     { maxLength: 16 },

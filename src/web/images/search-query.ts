@@ -169,7 +169,9 @@ function fieldTerm(field: string, op: string, value: string, quoted: boolean): P
   }
   if (field === 'created') {
     if (!dateRange(value))
-      return example(`created needs a date in UTC, as in created<2024-06-01 or created>=2024-06-01T08:30 (not “${value}”)`);
+      return example(
+        `created needs a date in UTC, as in created<2024-06-01 or created>=2024-06-01T08:30 (not “${value}”)`,
+      );
     return { ok: true, term: { kind: 'created', op: comparison, date: value } };
   }
   // age
@@ -186,7 +188,12 @@ function termOf(body: string, bodyQuoteAt: number): Parsed {
   const m = FIELD_PATTERN.exec(body);
   const field = m?.[1]!.toLowerCase();
   // The operator must come before any quote: name:"a b" is a field, "name:a" is text.
-  if (m && field && ALL_FIELDS.includes(field) && (bodyQuoteAt < 0 || bodyQuoteAt >= m[1]!.length + m[2]!.length))
+  if (
+    m &&
+    field &&
+    ALL_FIELDS.includes(field) &&
+    (bodyQuoteAt < 0 || bodyQuoteAt >= m[1]!.length + m[2]!.length)
+  )
     return fieldTerm(field, m[2]!, m[3]!, bodyQuoteAt >= 0);
   return { ok: true, term: { kind: 'text', text: body } };
 }
@@ -208,7 +215,8 @@ export function parseSearchQuery(input: string): SearchQuery {
       return;
     }
     lastWasClause = false;
-    if (token.unclosed) problems.push({ term: token.raw, message: 'has a quote that is not closed; it runs to the end' });
+    if (token.unclosed)
+      problems.push({ term: token.raw, message: 'has a quote that is not closed; it runs to the end' });
     const negated = token.text.length > 1 && token.raw.startsWith('-');
     const body = negated ? token.text.slice(1) : token.text;
     const bodyQuoteAt = negated && token.quoteAt >= 0 ? token.quoteAt - 1 : token.quoteAt;
@@ -281,4 +289,10 @@ export function printSearchQuery(query: Pick<SearchQuery, 'groups'>): string {
 /** The query without its group at `index`, in the search language (a chip's remove button). */
 export function withoutGroup(query: SearchQuery, index: number): string {
   return printSearchQuery({ groups: query.groups.filter((_, i) => i !== index) });
+}
+
+/** The search text with one more clause (ANDed), as a facet or a chip adds it. */
+export function appendClause(query: string, clause: SearchClause): string {
+  const printed = printClause(clause);
+  return query.trim() === '' ? printed : `${query.trim()} ${printed}`;
 }

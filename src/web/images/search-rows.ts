@@ -1,8 +1,7 @@
 // Quick search over loaded rows, in the search language of search-query.ts: plain words must appear
-// (case-insensitive) in the row's text — names, IDs, OS, family, description, tags, snapshots, owner,
-// region — and field terms test one field.
+// (case-insensitive) in the row's text (search-text.ts) — names, IDs, OS, family, description, tags,
+// snapshots, owner, region — and field terms test one field.
 
-import { stringPool } from '../../ecs/string-pool';
 import type { ImageRow } from '../columns/image-row';
 import { ownerLabel } from '../columns/owner-label';
 import {
@@ -14,64 +13,7 @@ import {
   type SearchTerm,
   type TextField,
 } from './search-query';
-
-/**
- * A row's text, lower-cased, in two parts: the fields that fit in Latin-1, and the rest. V8 keeps a
- * string with one wider character in two bytes per character, so one Chinese OS name would double
- * the whole row's text; apart, the long part stays one byte per character (bench case 6).
- */
-export interface SearchText {
-  narrow: string;
-  wide: string;
-}
-
-const textOfRow = new WeakMap<ImageRow, SearchText>();
-// The wide part is mostly the Chinese OS name, which many rows share: one copy each.
-const sharedWide = stringPool(20_000);
-// Any character past Latin-1.
-const WIDE = /[\u0100-\uffff]/;
-
-export function searchableText(row: ImageRow): SearchText {
-  let text = textOfRow.get(row);
-  if (text === undefined) {
-    const i = row.image;
-    const fields = [
-      i.ImageId,
-      i.ImageName,
-      i.ImageFamily,
-      i.ImageVersion,
-      i.OSName,
-      i.OSNameEn,
-      i.Platform,
-      i.Description,
-      i.Status,
-      i.Architecture,
-      i.ImageOwnerAlias,
-      i.ProductCode,
-      i.ResourceGroupId,
-      i.SupplierName ?? '',
-      row.regionId,
-      ...i.Tags.Tag.map((t) => `${t.TagKey}=${t.TagValue}`),
-      ...i.DiskDeviceMappings.DiskDeviceMapping.map((d) => d.SnapshotId),
-    ];
-    const narrow: string[] = [];
-    const wide: string[] = [];
-    for (const field of fields) (WIDE.test(field) ? wide : narrow).push(field);
-    text = { narrow: narrow.join('\n').toLowerCase(), wide: sharedWide(wide.join('\n').toLowerCase()) };
-    textOfRow.set(row, text);
-  }
-  return text;
-}
-
-const ROWS_PER_STEP = 500;
-
-/** Builds the search text of every row, a few hundred rows per step, for idle time. */
-export function* searchIndexInSteps(rows: readonly ImageRow[]): Generator<void, void> {
-  for (let i = 0; i < rows.length; i++) {
-    searchableText(rows[i]!);
-    if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
-  }
-}
+import { searchableText } from './search-text';
 
 type RowTest = (row: ImageRow) => boolean;
 
@@ -132,7 +74,8 @@ function termTest(term: SearchTerm, now: number): RowTest {
       const value = term.value?.toLowerCase();
       return (row) =>
         row.image.Tags.Tag.some(
-          (t) => t.TagKey.toLowerCase() === key && (value === undefined || t.TagValue.toLowerCase() === value),
+          (t) =>
+            t.TagKey.toLowerCase() === key && (value === undefined || t.TagValue.toLowerCase() === value),
         );
     }
     case 'size':

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatAge, formatCount, formatDuration, formatTime, formatUtc, parsePercent, plural } from './format';
+import {
+  formatAge,
+  formatCount,
+  formatDuration,
+  formatTime,
+  formatUtc,
+  parsePercent,
+  plural,
+} from './format';
 
 describe('formatting', () => {
   it('groups thousands', () => {

@@ -41,7 +41,11 @@ export function formatTime(iso: string, timeZone: string): string {
   if (timeZone === 'UTC') return formatUtc(iso);
   const t = Date.parse(iso);
   if (Number.isNaN(t)) return iso;
-  const part = Object.fromEntries(zoneFormat(timeZone).formatToParts(t).map((p) => [p.type, p.value]));
+  const part = Object.fromEntries(
+    zoneFormat(timeZone)
+      .formatToParts(t)
+      .map((p) => [p.type, p.value]),
+  );
   return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute} ${part.timeZoneName}`;
 }
 

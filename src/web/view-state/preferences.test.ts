@@ -17,7 +17,10 @@ import { createPreferencesStore, PREFERENCES_KEY, type PreferencesHost } from '.
 const ids = IMAGE_COLUMNS.map((c) => c.id);
 const preferences: fc.Arbitrary<Preferences> = fc.record({
   columns: fc.option(fc.uniqueArray(fc.constantFrom(...ids), { minLength: 1 }), { nil: null }),
-  widths: fc.dictionary(fc.constantFrom(...ids), fc.integer({ min: COLUMN_WIDTH.min, max: COLUMN_WIDTH.max })),
+  widths: fc.dictionary(
+    fc.constantFrom(...ids),
+    fc.integer({ min: COLUMN_WIDTH.min, max: COLUMN_WIDTH.max }),
+  ),
   density: fc.constantFrom(...DENSITIES),
   timeZone: fc.constantFrom(...TIME_ZONES),
   timeStyle: fc.constantFrom(...TIME_STYLES),
@@ -67,7 +70,9 @@ describe('stored preferences', () => {
   });
 
   it('fall back to the defaults, saying why, for text that is not theirs', () => {
-    expect(readPreferences('{oops').problems).toEqual(['The stored preferences are not JSON; the defaults apply.']);
+    expect(readPreferences('{oops').problems).toEqual([
+      'The stored preferences are not JSON; the defaults apply.',
+    ]);
     expect(readPreferences('[1]').problems[0]).toMatch(/not an object/);
     expect(readPreferences('{"version":2}').problems[0]).toMatch(/version 2, not 1/);
   });
@@ -76,7 +81,14 @@ describe('stored preferences', () => {
     const json = fc.oneof(
       fc.string(),
       fc.json(),
-      fc.record({ version: fc.constant(1), columns: fc.anything(), widths: fc.anything(), density: fc.anything() }).map((r) => JSON.stringify(r)),
+      fc
+        .record({
+          version: fc.constant(1),
+          columns: fc.anything(),
+          widths: fc.anything(),
+          density: fc.anything(),
+        })
+        .map((r) => JSON.stringify(r)),
     );
     fc.assert(
       fc.property(json, (text) => {

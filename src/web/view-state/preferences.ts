@@ -4,7 +4,7 @@
 // Everything read back from storage is validated, field by field: a field that is not valid falls
 // back to its default, and the page says which and why (Cloudscape's rule).
 
-import { IMAGE_COLUMNS, isImageColumnId, type ImageColumnId } from '../columns/image-columns';
+import { isImageColumnId, type ImageColumnId } from '../columns/image-columns';
 import { THEME_MODES, type ThemeMode } from '../ui/theme';
 
 export const DENSITIES = ['compact', 'comfortable'] as const;
@@ -46,7 +46,8 @@ export interface ReadPreferences {
   problems: string[];
 }
 
-const quote = (value: unknown) => (typeof value === 'string' ? `“${value}”` : JSON.stringify(value) ?? String(value));
+const quote = (value: unknown) =>
+  typeof value === 'string' ? `“${value}”` : (JSON.stringify(value) ?? String(value));
 
 function oneOf<T extends string>(
   name: string,
@@ -68,7 +69,8 @@ function readColumns(value: unknown, problems: string[]): ImageColumnId[] | null
   }
   const columns: ImageColumnId[] = [];
   for (const id of value) {
-    if (typeof id !== 'string' || !isImageColumnId(id)) problems.push(`columns: ${quote(id)} is not a column.`);
+    if (typeof id !== 'string' || !isImageColumnId(id))
+      problems.push(`columns: ${quote(id)} is not a column.`);
     else if (columns.includes(id)) problems.push(`columns: ${id} is listed twice.`);
     else columns.push(id);
   }
@@ -105,18 +107,27 @@ export function readPreferences(text: string | null): ReadPreferences {
   try {
     stored = JSON.parse(text);
   } catch {
-    return { preferences: DEFAULT_PREFERENCES, problems: ['The stored preferences are not JSON; the defaults apply.'] };
+    return {
+      preferences: DEFAULT_PREFERENCES,
+      problems: ['The stored preferences are not JSON; the defaults apply.'],
+    };
   }
   if (typeof stored !== 'object' || stored === null || Array.isArray(stored))
-    return { preferences: DEFAULT_PREFERENCES, problems: ['The stored preferences are not an object; the defaults apply.'] };
+    return {
+      preferences: DEFAULT_PREFERENCES,
+      problems: ['The stored preferences are not an object; the defaults apply.'],
+    };
   const record = stored as Record<string, unknown>;
   if (record.version !== PREFERENCES_VERSION)
     return {
       preferences: DEFAULT_PREFERENCES,
-      problems: [`The stored preferences have version ${quote(record.version)}, not ${PREFERENCES_VERSION}; the defaults apply.`],
+      problems: [
+        `The stored preferences have version ${quote(record.version)}, not ${PREFERENCES_VERSION}; the defaults apply.`,
+      ],
     };
   const problems: string[] = [];
-  for (const key of Object.keys(record)) if (!KNOWN.has(key)) problems.push(`${quote(key)} is not a preference.`);
+  for (const key of Object.keys(record))
+    if (!KNOWN.has(key)) problems.push(`${quote(key)} is not a preference.`);
   const d = DEFAULT_PREFERENCES;
   const preferences: Preferences = {
     columns: readColumns(record.columns, problems) ?? d.columns,
@@ -137,9 +148,4 @@ export function writePreferences(preferences: Preferences): string {
 /** Whether the preferences differ from the defaults anywhere ("Reset to defaults" has work to do). */
 export function isDefaultPreferences(p: Preferences): boolean {
   return writePreferences(p) === writePreferences(DEFAULT_PREFERENCES);
-}
-
-/** Every column, for the chooser: in the preferred order where one is set, then the rest. */
-export function allColumnsInOrder(order: readonly ImageColumnId[]): ImageColumnId[] {
-  return [...order, ...IMAGE_COLUMNS.map((c) => c.id).filter((id) => !order.includes(id))];
 }

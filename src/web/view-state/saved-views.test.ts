@@ -19,7 +19,9 @@ const name = fc.string({ minLength: 1, maxLength: 80 }).filter((s) => s.trim() =
 const savedView: fc.Arbitrary<SavedView> = fc.record({
   name,
   query: viewState.map(savedQueryOf),
-  savedAt: fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
+  savedAt: fc
+    .date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true })
+    .map((d) => d.toISOString()),
 });
 const savedViews = fc.uniqueArray(savedView, { selector: (v) => v.name, maxLength: 8 });
 
@@ -37,14 +39,19 @@ describe('saved views', () => {
     const saved = saveView([], '  Shanghai by size ', view, NOW);
     expect(saved).toEqual({
       ok: true,
-      value: [{ name: 'Shanghai by size', query: 'RegionId=cn-shanghai&sort=Size', savedAt: NOW.toISOString() }],
+      value: [
+        { name: 'Shanghai by size', query: 'RegionId=cn-shanghai&sort=Size', savedAt: NOW.toISOString() },
+      ],
     });
   });
 
   it('save, rename and delete by name, refusing empty and duplicate names', () => {
     const one = saveView([], 'a', EMPTY_VIEW, NOW);
     if (!one.ok) throw new Error(one.error);
-    expect(saveView(one.value, '   ', EMPTY_VIEW, NOW)).toEqual({ ok: false, error: 'A saved view needs a name.' });
+    expect(saveView(one.value, '   ', EMPTY_VIEW, NOW)).toEqual({
+      ok: false,
+      error: 'A saved view needs a name.',
+    });
     const two = saveView(one.value, 'b', { ...EMPTY_VIEW, q: 'x' }, NOW);
     if (!two.ok) throw new Error(two.error);
     // Saving under a name that exists replaces that view.
@@ -110,7 +117,9 @@ describe('saved views', () => {
     );
     const file = fc.oneof(
       fc.string(),
-      fc.array(entry).map((views) => JSON.stringify({ format: 'ecs-image-browser/saved-views', version: 1, views })),
+      fc
+        .array(entry)
+        .map((views) => JSON.stringify({ format: 'ecs-image-browser/saved-views', version: 1, views })),
     );
     fc.assert(
       fc.property(file, (text) => {

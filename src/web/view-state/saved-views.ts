@@ -33,7 +33,8 @@ export function checkViewName(name: string): Result<string, string> {
   return success(trimmed);
 }
 
-const quote = (value: unknown) => (typeof value === 'string' ? `“${value}”` : JSON.stringify(value) ?? String(value));
+const quote = (value: unknown) =>
+  typeof value === 'string' ? `“${value}”` : (JSON.stringify(value) ?? String(value));
 
 /**
  * One entry read from storage or a file: the view with its query in canonical form, the parts of
@@ -46,7 +47,8 @@ function readEntry(entry: unknown, where: string): Result<{ view: SavedView; not
   if (typeof name !== 'string') return failure(`${where} has no name.`);
   const checked = checkViewName(name);
   if (!checked.ok) return failure(`${where} ${quote(name)}: ${checked.error}`);
-  if (typeof query !== 'string') return failure(`${where} ${quote(name)} has no query (the link's text after “?”).`);
+  if (typeof query !== 'string')
+    return failure(`${where} ${quote(name)} has no query (the link's text after “?”).`);
   const parsed = parseViewQueryString(query);
   const notes = parsed.ignored.map(
     (part) => `${where} ${quote(checked.value)}: ${part.name}=${part.value} ${part.reason}; left out.`,
@@ -103,9 +105,17 @@ export function readSavedViews(text: string | null, what = 'The file'): ReadSave
     return { views: [], problems: [`${what} is not a saved-views file (a JSON object).`] };
   const { format, version, views } = parsed as Record<string, unknown>;
   if (format !== SAVED_VIEWS_FORMAT)
-    return { views: [], problems: [`${what} is not a saved-views file: its format is ${quote(format)}, not “${SAVED_VIEWS_FORMAT}”.`] };
+    return {
+      views: [],
+      problems: [
+        `${what} is not a saved-views file: its format is ${quote(format)}, not “${SAVED_VIEWS_FORMAT}”.`,
+      ],
+    };
   if (version !== SAVED_VIEWS_VERSION)
-    return { views: [], problems: [`${what} has version ${quote(version)}; this page reads version ${SAVED_VIEWS_VERSION}.`] };
+    return {
+      views: [],
+      problems: [`${what} has version ${quote(version)}; this page reads version ${SAVED_VIEWS_VERSION}.`],
+    };
   return readList(views, what);
 }
 
@@ -124,11 +134,16 @@ export function saveView(
   const checked = checkViewName(name);
   if (!checked.ok) return checked;
   const others = views.filter((v) => v.name !== checked.value);
-  if (others.length >= MAX_SAVED_VIEWS) return failure(`At most ${MAX_SAVED_VIEWS} views can be saved; delete one first.`);
+  if (others.length >= MAX_SAVED_VIEWS)
+    return failure(`At most ${MAX_SAVED_VIEWS} views can be saved; delete one first.`);
   return success([...others, { name: checked.value, query: savedQueryOf(view), savedAt: now.toISOString() }]);
 }
 
-export function renameView(views: readonly SavedView[], from: string, to: string): Result<SavedView[], string> {
+export function renameView(
+  views: readonly SavedView[],
+  from: string,
+  to: string,
+): Result<SavedView[], string> {
   const checked = checkViewName(to);
   if (!checked.ok) return checked;
   if (checked.value !== from && views.some((v) => v.name === checked.value))
@@ -160,7 +175,9 @@ export function importSavedViews(existing: readonly SavedView[], text: string): 
   }
   const problems = [...read.problems];
   if (views.length > MAX_SAVED_VIEWS) {
-    problems.push(`Only ${MAX_SAVED_VIEWS} views are kept; the last ${views.length - MAX_SAVED_VIEWS} were left out.`);
+    problems.push(
+      `Only ${MAX_SAVED_VIEWS} views are kept; the last ${views.length - MAX_SAVED_VIEWS} were left out.`,
+    );
     views = views.slice(0, MAX_SAVED_VIEWS);
   }
   return { views, added, replaced, problems };

@@ -180,7 +180,9 @@ describe('view edits', () => {
     expect(both.regions).toEqual(['cn-hangzhou', 'cn-shanghai']);
     expect(toggleRegion(both, 'cn-hangzhou', 'cn-hangzhou').regions).toEqual(['cn-shanghai']);
     // Unticking the only region there is returns to the default.
-    expect(toggleRegion({ ...EMPTY_VIEW, regions: ['cn-beijing'] }, 'cn-beijing', 'cn-hangzhou').regions).toEqual([]);
+    expect(
+      toggleRegion({ ...EMPTY_VIEW, regions: ['cn-beijing'] }, 'cn-beijing', 'cn-hangzhou').regions,
+    ).toEqual([]);
     expect(toggleRegion(EMPTY_VIEW, 'cn-hangzhou', 'cn-hangzhou').regions).toEqual([]);
   });
 

@@ -183,9 +183,10 @@ export const MAX_SORT_COLUMNS = 3;
  */
 export function defaultSort(view: Pick<ViewState, 'regions' | 'owners'>): readonly SortSpec[] {
   const calls = Math.max(1, view.regions.length) * Math.max(1, view.owners.length);
-  return calls > 1 ? MERGED_VIEW_SORT : [];
+  return calls > 1 ? MERGED_VIEW_SORT : NO_SORT;
 }
 export const MERGED_VIEW_SORT: readonly SortSpec[] = [{ id: 'CreationTime', desc: true }];
+const NO_SORT: readonly SortSpec[] = [];
 
 /** The sort the rows are in: the link's, or the default sort when it names none. */
 export function effectiveSort(view: ViewState): readonly SortSpec[] {
