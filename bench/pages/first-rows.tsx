@@ -2,7 +2,7 @@
 // view's first page — fetch it at start-up through the same proxy and draw it in the bare list —
 // timed by the benchmark the way the dashboard is (markFirstRows in bench/lib/in-page.ts).
 import { createRoot } from 'react-dom/client';
-import { fetchDescribeImages } from '../../src/web/images/describe-images-api';
+import { fetchDescribeImages } from '../../src/web/images/ecs-api';
 import { mergeSourceRows } from '../../src/web/images/merge-rows';
 import { planImageSources } from '../../src/web/view-state/image-sources';
 import { parseViewQueryString } from '../../src/web/view-state/url-codec';

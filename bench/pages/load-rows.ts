@@ -1,7 +1,7 @@
 // Loads every row of a view through the proxy with the dashboard's own modules, so the baselines
 // run on exactly the rows the dashboard shows. Loading is not what these pages measure.
 import { ConcurrencyLimiter } from '../../src/ecs/concurrency-limiter';
-import { fetchDescribeImages } from '../../src/web/images/describe-images-api';
+import { fetchDescribeImages } from '../../src/web/images/ecs-api';
 import type { ImageRow } from '../../src/web/columns/image-row';
 import { mergeSourceRows } from '../../src/web/images/merge-rows';
 import { planImageSources } from '../../src/web/view-state/image-sources';

@@ -62,6 +62,12 @@ export const apiErrors = {
     error(400, 'InvalidTag.Mismatch', 'The specified Tag.n.Key and Tag.n.Value are not match.', name),
   tagCount: (name: string) =>
     error(400, 'InvalidTagCount', 'The specified tags are beyond the permitted range.', name),
+  // The tag codes of the ECS tag APIs (a key or value over 128 characters); not listed for
+  // DescribeImages itself (uncertain), but the service's own codes for a malformed tag.
+  tagKeyMalformed: (name: string) =>
+    error(400, 'InvalidTagKey.Malformed', 'The specified Tag.n.Key is not valid.', name),
+  tagValueMalformed: (name: string) =>
+    error(400, 'InvalidTagValue.Malformed', 'The specified Tag.n.Value is not valid.', name),
   instanceType: () =>
     error(
       400,
@@ -84,6 +90,61 @@ export const apiErrors = {
     ),
   filterValue: (name: string) =>
     error(404, 'InvalidFilterValue', 'The specified filter value is not valid.', name),
+
+  // DescribeInstances, DescribeSnapshots, DescribeImageSharePermission (docs/ecs-api-notes.md §10–§13).
+  imageNotFound: (name = 'ImageId') =>
+    error(404, 'InvalidImageId.NotFound', 'The specified ImageId does not exist.', name),
+  // Documented for sibling actions (DescribeInstanceRamRole, AttachInstanceRamRole), not in the
+  // DescribeInstances table; its answer to a malformed InstanceIds is our reading (uncertain).
+  instanceIdsMalformed: () =>
+    error(400, 'InvalidInstanceIds.Malformed', 'The specified InstanceIds is not valid.', 'InstanceIds'),
+  // The DescribeSnapshots table's wording (including "specified specified"), used for every bad SnapshotIds.
+  snapshotIdsMalformed: () =>
+    error(
+      403,
+      'InvalidSnapshotIds.Malformed',
+      'The amount of specified specified snapshot Ids exceeds the limit.',
+      'SnapshotIds',
+    ),
+  statusNotFound: () => error(404, 'InvalidStatus.NotFound', 'The specified Status is not found', 'Status'),
+  instanceChargeType: () =>
+    error(
+      404,
+      'InvalidInstanceChargeType.NotFound',
+      'The InstanceChargeType does not exist in our records',
+      'InstanceChargeType',
+    ),
+  internetChargeType: () =>
+    error(
+      404,
+      'InvalidInternetChargeType.ValueNotSupported',
+      'The specified InternetChargeType is not valid',
+      'InternetChargeType',
+    ),
+  instanceNetworkType: () =>
+    error(
+      404,
+      'InvalidNetworkType.NotFound',
+      'The specified InstanceNetworkType is not found',
+      'InstanceNetworkType',
+    ),
+  lockReason: () =>
+    error(404, 'InvalidLockReason.NotFound', 'The specified LockReason is not found', 'LockReason'),
+  snapshotType: () =>
+    error(404, 'InvalidSnapshotType.NotFound', 'The specfied SnapshotType is not found', 'SnapshotType'),
+  sourceDiskType: () =>
+    error(404, 'InvalidSourceDiskType', 'The specifed SourceDiskType is not valid', 'SourceDiskType'),
+  // Paging by token: the wording ECS pages with NextToken use for both (DescribeInstances' own table
+  // does not list them; uncertain).
+  nextToken: () =>
+    error(400, 'InvalidParameter.NextToken', 'The specified parameter NextToken is not valid.', 'NextToken'),
+  maxResults: () =>
+    error(
+      400,
+      'InvalidParameter.MaxResults',
+      'The specified parameter MaxResults is not valid.',
+      'MaxResults',
+    ),
   dryRunOperation: () =>
     error(400, 'DryRunOperation', 'Request validation has been passed with DryRun flag set.'),
   internalError: () =>
@@ -187,6 +248,8 @@ const PARAMETER_BY_CODE: Record<string, string> = {
   'InvalidOperation.ImageOwnerIdUnsupported': 'ImageOwnerId',
   'InvalidTag.Mismatch': 'Tag',
   InvalidTagCount: 'Tag',
+  'InvalidTagKey.Malformed': 'Tag',
+  'InvalidTagValue.Malformed': 'Tag',
   'InvalidInstanceType.ValueNotSupported': 'InstanceType',
   InvalidOSType: 'OSType',
   InvalidArchitecture: 'Architecture',
@@ -195,6 +258,18 @@ const PARAMETER_BY_CODE: Record<string, string> = {
   'InvalidFilterValue.NetworkType': 'Filter',
   InvalidFilterValue: 'Filter',
   'InvalidRegionId.NotFound': 'RegionId',
+  'InvalidImageId.NotFound': 'ImageId',
+  'InvalidInstanceIds.Malformed': 'InstanceIds',
+  'InvalidSnapshotIds.Malformed': 'SnapshotIds',
+  'InvalidStatus.NotFound': 'Status',
+  'InvalidInstanceChargeType.NotFound': 'InstanceChargeType',
+  'InvalidInternetChargeType.ValueNotSupported': 'InternetChargeType',
+  'InvalidNetworkType.NotFound': 'InstanceNetworkType',
+  'InvalidLockReason.NotFound': 'LockReason',
+  'InvalidSnapshotType.NotFound': 'SnapshotType',
+  InvalidSourceDiskType: 'SourceDiskType',
+  'InvalidParameter.NextToken': 'NextToken',
+  'InvalidParameter.MaxResults': 'MaxResults',
 };
 
 /** The request parameter an error is about: from the code, or the quoted name in the message. */

@@ -6,7 +6,20 @@
 // Enum values are compared case-sensitively, as written in the documentation; whether the service
 // also takes other spellings (`Linux`, `available`) is not documented (uncertain).
 
+import { defineAction, type ApiAction } from './api-action';
 import { apiErrors, type ApiError } from './api-errors';
+import {
+  DRY_RUN_PARAM,
+  PAGE_NUMBER_PARAM,
+  pageSizeParam,
+  regionIdParam,
+  TEXT_MAX,
+  timeFilterError,
+  type ParamSpec as AnyParamSpec,
+} from './api-params';
+import type { DescribeImagesResponse } from './image-types';
+import { normalizeDescribeImagesResponse } from './normalize-response';
+import type { FilterPair, TagPair } from './repeated-params';
 
 export const API_VERSION = '2014-05-26';
 
@@ -52,10 +65,7 @@ export const MAX_TAGS = 20;
 export const MAX_FILTERS = 20;
 
 /** A `Tag.N` pair. A key without a value matches any value of that key. */
-export interface TagFilter {
-  Key: string;
-  Value?: string;
-}
+export type TagFilter = TagPair;
 
 export const TIME_FILTER_KEYS = ['CreationStartTime', 'CreationEndTime'] as const;
 export const ONLINE_RESIZE_FILTER_KEYS = [
@@ -67,11 +77,8 @@ export const ONLINE_RESIZE_FILTER_KEYS = [
 export const FILTER_KEYS = [...TIME_FILTER_KEYS, 'NetworkType', ...ONLINE_RESIZE_FILTER_KEYS] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
-/** A `Filter.N` pair. */
-export interface ImageFilter {
-  Key: FilterKey;
-  Value: string;
-}
+/** A `Filter.N` pair of DescribeImages. */
+export type ImageFilter = FilterPair<FilterKey>;
 
 /** DescribeImages parameters in structured form; wire names, wire semantics. */
 export interface DescribeImagesRequest {
@@ -105,17 +112,6 @@ export interface DescribeImagesRequest {
 
 export type ScalarParamName = Exclude<keyof DescribeImagesRequest, 'Tag' | 'Filter'>;
 
-interface ParamBase<N extends ScalarParamName> {
-  name: N;
-  label: string;
-  /** One sentence for help text, from the reference. */
-  help: string;
-  /** The error the service raises for a bad value. */
-  invalid: (name: string) => ApiError;
-  /** The service documents that it will remove the parameter (docs/ecs-api-notes.md §1). */
-  deprecated?: true;
-}
-
 /** How the dashboard marks what the service says it will remove. */
 export const DEPRECATED_BY_SERVICE = 'Deprecated by the service: it will be removed.';
 
@@ -127,19 +123,9 @@ export const DEPRECATED_BY_SERVICE = 'Deprecated by the service: it will be remo
 export const LOWER_CASE_TAG_NOTE =
   'The lower-case Tag.N.key and Tag.N.value are deprecated by the service; links may use them, requests send Tag.N.Key and Tag.N.Value.';
 
-export type ParamSpec =
-  | (ParamBase<ScalarParamName> & { kind: 'string'; pattern?: RegExp; maxLength: number })
-  | (ParamBase<ScalarParamName> & { kind: 'enum'; values: readonly string[] })
-  | (ParamBase<ScalarParamName> & { kind: 'status-list'; values: readonly string[] })
-  // `default` only where the service documents one; without it, absent means "do not filter".
-  | (ParamBase<ScalarParamName> & { kind: 'boolean'; default?: boolean })
-  | (ParamBase<ScalarParamName> & { kind: 'integer'; min: number; max: number; default: number })
-  | (ParamBase<ScalarParamName> & { kind: 'account-id' });
+/** The spec of one DescribeImages parameter (api-params.ts kinds). */
+export type ParamSpec = AnyParamSpec<ScalarParamName>;
 
-const TEXT_MAX = 256;
-
-/** Region IDs look like `cn-hangzhou` or `ap-southeast-1`; checked before one becomes a host name. */
-export const REGION_ID_PATTERN = /^[a-z]{2,4}(-[a-z0-9]{1,20}){1,4}$/;
 /** Instance types look like `ecs.g7.large`. */
 export const INSTANCE_TYPE_PATTERN = /^ecs\.[a-z0-9-]+\.[a-z0-9-]+$/;
 
@@ -147,18 +133,11 @@ const invalid = apiErrors.invalidParameter;
 
 /** Scalar parameters in the order the service checks them. */
 export const SCALAR_PARAMS: readonly ParamSpec[] = [
-  {
-    name: 'RegionId',
-    kind: 'string',
-    label: 'Region',
-    help: 'The region of the images.',
-    pattern: REGION_ID_PATTERN,
-    maxLength: 64,
-    invalid: () => apiErrors.invalidRegionId(),
-  },
+  regionIdParam('The region of the images.'),
   {
     name: 'ImageOwnerAlias',
     kind: 'enum',
+    oneValuePerCall: true,
     values: IMAGE_OWNER_ALIASES,
     label: 'Owner',
     help: 'system: public Alibaba Cloud images; self: your custom images; others: shared and community images; marketplace: Alibaba Cloud Marketplace images. Empty means system, self and others.',
@@ -166,8 +145,9 @@ export const SCALAR_PARAMS: readonly ParamSpec[] = [
   },
   {
     name: 'Status',
-    kind: 'status-list',
+    kind: 'enum-list',
     values: IMAGE_STATUSES,
+    all: ALL_STATUSES,
     label: 'Status',
     help: 'Image statuses, comma-separated, or ALL. Default: Available.',
     invalid,
@@ -235,6 +215,7 @@ export const SCALAR_PARAMS: readonly ParamSpec[] = [
     help: 'Only images that can run on this instance type, such as ecs.g7.large.',
     pattern: INSTANCE_TYPE_PATTERN,
     maxLength: 64,
+    example: 'an instance type such as ecs.g7.large',
     invalid: () => apiErrors.instanceType(),
   },
   {
@@ -298,34 +279,9 @@ export const SCALAR_PARAMS: readonly ParamSpec[] = [
     help: 'Whether the image can create an instance right away. Needs a Status: the Available default does not apply.',
     invalid,
   },
-  {
-    name: 'PageNumber',
-    kind: 'integer',
-    min: 1,
-    max: 1_000_000,
-    default: 1,
-    label: 'Page',
-    help: 'Pages start at 1.',
-    invalid,
-  },
-  {
-    name: 'PageSize',
-    kind: 'integer',
-    min: PAGE_SIZE_MIN,
-    max: PAGE_SIZE_MAX,
-    default: DEFAULT_PAGE_SIZE,
-    label: 'Page size',
-    help: '1 to 100. Default: 10.',
-    invalid,
-  },
-  {
-    name: 'DryRun',
-    kind: 'boolean',
-    default: false,
-    label: 'Dry run',
-    help: 'Check the request without running it; success comes back as DryRunOperation.',
-    invalid,
-  },
+  PAGE_NUMBER_PARAM,
+  pageSizeParam(PAGE_SIZE_MAX, DEFAULT_PAGE_SIZE),
+  DRY_RUN_PARAM,
 ];
 
 export const SCALAR_PARAM_NAMES: ReadonlySet<string> = new Set(SCALAR_PARAMS.map((p) => p.name));
@@ -347,16 +303,9 @@ export function withStatusForUsable(request: DescribeImagesRequest): DescribeIma
     : request;
 }
 
-/** Filter time values: the SDK documents minute precision, the old reference shows seconds; accept both. */
-export const FILTER_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?Z$/;
-
 /** Whether a Filter value is allowed for its key, and the error the service raises if not. */
 export function checkFilterValue(key: FilterKey, value: string, wireName: string): ApiError | undefined {
-  if ((TIME_FILTER_KEYS as readonly string[]).includes(key)) {
-    return FILTER_TIME_PATTERN.test(value) && !Number.isNaN(Date.parse(value))
-      ? undefined
-      : apiErrors.filterKey(wireName);
-  }
+  if ((TIME_FILTER_KEYS as readonly string[]).includes(key)) return timeFilterError(value, wireName);
   if (key === 'NetworkType') {
     return (NETWORK_TYPES as readonly string[]).includes(value) ? undefined : apiErrors.networkType(wireName);
   }
@@ -369,29 +318,32 @@ export function isFilterKey(key: string): key is FilterKey {
   return (FILTER_KEYS as readonly string[]).includes(key);
 }
 
-/** What a parameter accepts, in words, for messages about a bad value. */
-export function expectationOf(spec: ParamSpec): string {
-  switch (spec.kind) {
-    case 'enum':
-      return `one of ${spec.values.join(', ')}`;
-    case 'status-list':
-      return `a comma-separated list of ${spec.values.join(', ')}, or ALL alone`;
-    case 'boolean':
-      return 'true or false';
-    case 'integer':
-      return `a whole number from ${spec.min} to ${spec.max}`;
-    case 'account-id':
-      return 'a numeric account ID';
-    case 'string':
-      if (spec.name === 'RegionId') return 'a region ID such as cn-hangzhou';
-      if (spec.name === 'InstanceType') return 'an instance type such as ecs.g7.large';
-      return `text of at most ${spec.maxLength} characters`;
-  }
-}
-
 /** The documented format of a Filter value, in words. */
 export function filterExpectation(key: FilterKey): string {
   if ((TIME_FILTER_KEYS as readonly string[]).includes(key)) return 'a UTC time such as 2024-01-31T08:00Z';
   if (key === 'NetworkType') return `one of ${NETWORK_TYPES.join(', ')}`;
   return `one of ${ONLINE_RESIZE_VALUES.join(', ')}`;
 }
+
+/**
+ * Rules that tie parameters together: IsPublic and ImageOwnerId need `others` (docs/ecs-api-notes.md
+ * §1), and Usable needs a Status (the SDK model; see withStatusForUsable).
+ */
+export function checkParameterCombination(request: DescribeImagesRequest): ApiError | undefined {
+  if (request.IsPublic === true && request.ImageOwnerAlias !== 'others')
+    return apiErrors.publicImageUnsupported();
+  if (request.ImageOwnerId !== undefined && request.ImageOwnerAlias !== 'others')
+    return apiErrors.ownerIdUnsupported();
+  if (request.Usable !== undefined && request.Status === undefined)
+    return apiErrors.missingParameter('Status');
+  return undefined;
+}
+
+export const DESCRIBE_IMAGES: ApiAction<DescribeImagesRequest, DescribeImagesResponse> = defineAction({
+  name: 'DescribeImages',
+  params: SCALAR_PARAMS,
+  tags: { max: MAX_TAGS },
+  filters: { keys: FILTER_KEYS, max: MAX_FILTERS, checkValue: checkFilterValue },
+  checkCombination: checkParameterCombination,
+  normalizeResponse: normalizeDescribeImagesResponse,
+});

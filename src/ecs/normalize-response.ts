@@ -14,41 +14,14 @@ import type {
   ImageFeatures,
   ImageTag,
 } from './image-types';
-import { stringPool } from './string-pool';
+import { asObject, bool, num, sharedText as shared, text, wrapped } from './lenient-json';
 
-type Loose = Record<string, unknown>;
-
-const asObject = (v: unknown): Loose =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Loose) : {};
-
-const text = (v: unknown): string =>
-  typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
-
-// Fields that take few distinct values share one copy of each value (string-pool.ts).
-const pool = stringPool(20_000);
-const shared = (v: unknown): string => pool(text(v));
-
-const num = (v: unknown): number => {
-  const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
-  return Number.isFinite(n) ? n : 0;
-};
-
-const bool = (v: unknown): boolean => v === true || (typeof v === 'string' && v.toLowerCase() === 'true');
-
-/** `{ Tag: [...] }`, a bare array, or a single object (as XML-to-JSON converters produce). */
-function wrapped(v: unknown, element: string): unknown[] {
-  if (Array.isArray(v)) return v;
-  const inner = asObject(v)[element];
-  if (Array.isArray(inner)) return inner;
-  return inner && typeof inner === 'object' ? [inner] : [];
-}
-
-function normalizeTag(raw: unknown): ImageTag {
+export function normalizeTag(raw: unknown): ImageTag {
   const o = asObject(raw);
   return { TagKey: shared(o.TagKey), TagValue: shared(o.TagValue) };
 }
 
-function normalizeDisk(raw: unknown): DiskDeviceMapping {
+export function normalizeDisk(raw: unknown): DiskDeviceMapping {
   const o = asObject(raw);
   const disk: DiskDeviceMapping = {
     Device: shared(o.Device),

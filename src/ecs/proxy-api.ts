@@ -8,6 +8,11 @@ export const PROXY_PATHS = {
   session: '/api/session',
 } as const;
 
+/** Where the proxy answers an ECS action: `/api/ecs/<Action>` (every action of api-actions.ts). */
+export function proxyPathOf(action: string): string {
+  return `/api/ecs/${action}`;
+}
+
 /** Which backend the proxy signs for. */
 export type ProxyMode = 'emulator' | 'alibaba-cloud';
 

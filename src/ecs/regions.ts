@@ -3,7 +3,7 @@
 // DescribeRegions, so a well-formed region ID that is not listed here is still accepted (a
 // hard-coded list that rejects new regions is a known failure, see turbot/steampipe-plugin-alicloud#486).
 
-import { REGION_ID_PATTERN } from './describe-images-params';
+import { REGION_ID_PATTERN } from './api-params';
 
 /**
  * The languages DescribeRegions answers region names in (`AcceptLanguage`; the ECS DescribeRegions

@@ -1,7 +1,17 @@
 // Flattening of the repeated parameters `Tag.N.Key/Value` and `Filter.N.Key/Value` between the wire
 // form (one entry per dotted name, N from 1) and the structured form (arrays in N order).
 
-import type { ImageFilter, TagFilter } from './describe-images-params';
+/** A `Tag.N` pair. A key without a value matches any value of that key. */
+export interface TagPair {
+  Key: string;
+  Value?: string;
+}
+
+/** A `Filter.N` pair; each action names its keys. */
+export interface FilterPair<K extends string = string> {
+  Key: K;
+  Value: string;
+}
 
 export type WireEntry = readonly [name: string, value: string];
 
@@ -25,7 +35,7 @@ export function parseRepeatedName(name: string): RepeatedName | undefined {
   return { prefix, index: Number(m[2]), field };
 }
 
-export function flattenTags(tags: readonly TagFilter[]): WireEntry[] {
+export function flattenTags(tags: readonly TagPair[]): WireEntry[] {
   return tags.flatMap((tag, i): WireEntry[] =>
     tag.Value === undefined
       ? [[`Tag.${i + 1}.Key`, tag.Key]]
@@ -36,7 +46,7 @@ export function flattenTags(tags: readonly TagFilter[]): WireEntry[] {
   );
 }
 
-export function flattenFilters(filters: readonly ImageFilter[]): WireEntry[] {
+export function flattenFilters(filters: readonly FilterPair[]): WireEntry[] {
   return filters.flatMap((f, i): WireEntry[] => [
     [`Filter.${i + 1}.Key`, f.Key],
     [`Filter.${i + 1}.Value`, f.Value],

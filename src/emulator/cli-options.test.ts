@@ -41,6 +41,7 @@ describe('parseCliArgs', () => {
         '--access-key-secret=e2e-access-key-secret-not-for-production',
         '--images-per-region',
         '4000',
+        '--instances-per-region=10000',
         '--seed=7',
         '--latency',
         '25',
@@ -66,6 +67,7 @@ describe('parseCliArgs', () => {
       accessKeySecret: 'e2e-access-key-secret-not-for-production',
       seed: 7,
       imagesPerRegion: 4000,
+      instancesPerRegion: 10000,
       faults: {
         latencyMs: 25,
         jitterMs: 10,
@@ -89,6 +91,7 @@ describe('parseCliArgs', () => {
       [['--port', '70000'], /--port/],
       [['--host', '0.0.0.0'], /^--host must be a loopback address/],
       [['--images-per-region', '0'], /--images-per-region must be a whole number from 1/],
+      [['--instances-per-region', '-5'], /--instances-per-region must be a whole number from 0/],
       [['--seed', '-3'], /--seed/],
       [['--error-rate', '2'], /^--error-rate must be a number from 0 to 1, got "2"\.$/],
       [['--hang-rate', 'often'], /^--hang-rate must be a number, got "often"\.$/],

@@ -14,7 +14,12 @@ import {
   type FlagSpec,
 } from '../node/command-line';
 import { isLoopbackHost } from '../node/loopback';
-import { DEFAULT_CATALOG_SEED, DEFAULT_IMAGES_PER_REGION, MAX_IMAGES_PER_REGION } from './catalog';
+import {
+  DEFAULT_CATALOG_SEED,
+  DEFAULT_IMAGES_PER_REGION,
+  MAX_IMAGES_PER_REGION,
+  MAX_INSTANCES_PER_REGION,
+} from './catalog';
 import { DEFAULT_FAULTS, faultSettingProblem, MAX_FAULT_DELAY_MS, type FaultSettings } from './faults';
 
 export const DEFAULT_PORT = 9510;
@@ -29,6 +34,8 @@ export interface CliConfig {
   accessKeySecret: string;
   seed: number;
   imagesPerRegion: number;
+  /** About how many instances the default account has per region; undefined: from its images in use. */
+  instancesPerRegion: number | undefined;
   faults: Partial<FaultSettings>;
   strictSignatures: boolean;
   log: boolean;
@@ -49,9 +56,10 @@ const FAULT_FLAGS = {
 /** Fault settings that are durations; a bare number is milliseconds, as it always was here. */
 const DURATION_SETTINGS: ReadonlySet<keyof FaultSettings> = new Set(['latencyMs', 'jitterMs', 'hangMs']);
 
-export const HELP = `Local stand-in for the Alibaba Cloud ECS RPC endpoint (API 2014-05-26): DescribeImages and
-DescribeRegions with V2 and V3 signature checks, a deterministic catalog and fault injection.
-Listens on loopback only.
+export const HELP = `Local stand-in for the Alibaba Cloud ECS RPC endpoint (API 2014-05-26): DescribeImages,
+DescribeRegions, DescribeImageFromFamily, DescribeInstances, DescribeImageSharePermission and
+DescribeSnapshots with V2 and V3 signature checks, a deterministic world of several accounts and
+fault injection. Listens on loopback only.
 
 Usage: npm run emulator -- [options]
 
@@ -61,6 +69,8 @@ Options:
   --access-key-id ID         The AccessKey ID requests must be signed with (default ${DEMO_ACCESS_KEY_ID}).
   --access-key-secret SECRET Its secret (default ${DEMO_ACCESS_KEY_SECRET}; a demo value, not a secret).
   --images-per-region N      Catalog size per region, 1 to ${MAX_IMAGES_PER_REGION} (default ${DEFAULT_IMAGES_PER_REGION}).
+  --instances-per-region N   About how many instances your account has per region (default: 2.5 per
+                             image in use).
   --seed N                   Catalog seed (default ${DEFAULT_CATALOG_SEED}).
   --latency DURATION         Added to every answer: 25ms, 1.5s; a bare number is ms (default ${DEFAULT_FAULTS.latencyMs}).
   --jitter DURATION          Up to this much more, uniformly (default ${DEFAULT_FAULTS.jitterMs}).
@@ -85,6 +95,7 @@ const FLAGS: Readonly<Record<string, FlagSpec>> = {
   'access-key-id': { type: 'string' },
   'access-key-secret': { type: 'string' },
   'images-per-region': { type: 'string' },
+  'instances-per-region': { type: 'string' },
   seed: { type: 'string' },
   ...Object.fromEntries(Object.keys(FAULT_FLAGS).map((flag) => [flag, { type: 'string' as const }])),
   'no-strict-signatures': { type: 'boolean' },
@@ -100,6 +111,7 @@ function configFrom(flags: Flags): CliConfig {
   const text = (name: string) => textOf(flags, name);
   const port = text('port');
   const images = text('images-per-region');
+  const instances = text('instances-per-region');
   const seed = text('seed');
   const host = text('host') ?? '127.0.0.1';
   if (!isLoopbackHost(host))
@@ -130,6 +142,10 @@ function configFrom(flags: Flags): CliConfig {
       images === undefined
         ? DEFAULT_IMAGES_PER_REGION
         : wholeNumber('--images-per-region', images, 1, MAX_IMAGES_PER_REGION),
+    instancesPerRegion:
+      instances === undefined
+        ? undefined
+        : wholeNumber('--instances-per-region', instances, 0, MAX_INSTANCES_PER_REGION),
     faults,
     strictSignatures: !flags.has('no-strict-signatures'),
     log: flags.has('log'),

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { API_ACTION_NAMES } from '../ecs/api-actions';
 import type { DescribeImagesRequest } from '../ecs/describe-images-params';
 import { toWireEntries } from '../ecs/describe-images-wire';
 import type { DescribeImagesResponse } from '../ecs/image-types';
@@ -123,10 +124,18 @@ describe('describeRegions', () => {
 });
 
 describe('actionNamed', () => {
-  it('serves DescribeImages and DescribeRegions only, by exact name', () => {
+  it('serves the actions of the registry only, by exact name', () => {
     expect(actionNamed('DescribeImages')).toBeDefined();
     expect(actionNamed('DescribeRegions')).toBeDefined();
-    for (const name of ['describeimages', 'RunInstances', 'constructor', '__proto__', 'toString'])
+    for (const name of API_ACTION_NAMES) expect(actionNamed(name), name).toBeDefined();
+    for (const name of [
+      'describeimages',
+      'RunInstances',
+      'DeleteImage',
+      'constructor',
+      '__proto__',
+      'toString',
+    ])
       expect(actionNamed(name), name).toBeUndefined();
   });
 });

@@ -1,9 +1,23 @@
-// The actions the emulator serves, from already-authenticated parameters to a response body or a
-// service error. Pure apart from the lazily built catalog.
+// The actions the emulator serves: every action of the registry (src/ecs/api-actions.ts), from
+// already-authenticated parameters to a response body or a service error. Each call runs the
+// action's model validation (the same code the proxy runs before signing; unknown names are
+// ignored, as the service does), then the action's meaning here, as the account the credential
+// belongs to. Pure apart from the lazily built catalog.
 
+import {
+  canonicalRequestKey,
+  validateRequest,
+  type ApiAction,
+  type RequestOf,
+  type ResponseOf,
+} from '../ecs/api-action';
+import { API_ACTIONS, apiActionNamed, type ApiActionName } from '../ecs/api-actions';
 import { apiErrors, type ApiError } from '../ecs/api-errors';
+import { familyImageOf, type DescribeImageFromFamilyResponse } from '../ecs/describe-image-from-family';
+import { SHARE_DEFAULT_PAGE_SIZE, COMMUNITY_SHARE_GROUP } from '../ecs/describe-image-share-permission';
 import { DEFAULT_PAGE_SIZE } from '../ecs/describe-images-params';
-import { validateDescribeImages } from '../ecs/describe-images-wire';
+import { INSTANCES_DEFAULT_PAGE_SIZE } from '../ecs/describe-instances';
+import { SNAPSHOTS_DEFAULT_PAGE_SIZE } from '../ecs/describe-snapshots';
 import type { DescribeImagesResponse, DescribeRegionsResponse } from '../ecs/image-types';
 import {
   DEFAULT_REGION_LANGUAGE,
@@ -13,63 +27,75 @@ import {
 } from '../ecs/regions';
 import type { WireEntry } from '../ecs/repeated-params';
 import { failure, success, type Result } from '../ecs/result';
+import { toTime } from './catalog-images';
 import type { Catalog } from './catalog';
 import { filterImages, pageOf } from './filter-images';
+import { filterInstances, filterSnapshots } from './filter-instances';
 import { lookupInstanceType } from './instance-types';
+import { pageFor, queryFingerprint, type PagingRequest } from './token-paging';
+import { DEFAULT_ACCOUNT, type EmulatorAccount } from './world-accounts';
 
 export type ActionResult<T> = Result<T, ApiError>;
 
-const dryRunRequested = (entries: readonly WireEntry[]) =>
-  entries.some(([name, value]) => name === 'DryRun' && value.toLowerCase() === 'true');
+/** Who calls, and what the call can see. */
+export interface ActionContext {
+  catalog: Catalog;
+  /** The account the request's AccessKey belongs to. */
+  account: EmulatorAccount;
+  requestId: string;
+}
+
+type Semantics<A> = (request: RequestOf<A>, ctx: ActionContext) => ActionResult<ResponseOf<A>>;
+
+/** The region must be one the emulator serves; then DryRun succeeds by failing (docs/ecs-api-notes.md §1.4). */
+function regionThenDryRun(
+  ctx: ActionContext,
+  request: { RegionId: string; DryRun?: boolean },
+): ApiError | undefined {
+  if (!ctx.catalog.hasRegion(request.RegionId)) return apiErrors.invalidRegionId();
+  return request.DryRun ? apiErrors.dryRunOperation() : undefined;
+}
 
 /**
- * DescribeImages. Order of checks: parameters (src/ecs validation, unknown names ignored as the
- * service does), then the region and instance type exist, then DryRun. The DryRun documentation says
- * the check covers "whether the required parameters are specified" before DryRunOperation, so a
- * missing RegionId wins over DryRun (docs/signing-and-credentials.md §6.9 lists DryRun first; we follow the
- * DescribeImages page).
+ * DescribeImages. Order of checks: parameters, then the region and instance type exist, then
+ * DryRun. The DryRun documentation says the check covers "whether the required parameters are
+ * specified" before DryRunOperation, so a missing RegionId wins over DryRun
+ * (docs/signing-and-credentials.md §6.9 lists DryRun first; we follow the DescribeImages page).
  */
-export function describeImages(
-  catalog: Catalog,
-  entries: readonly WireEntry[],
-  requestId: string,
-): ActionResult<DescribeImagesResponse> {
-  const validated = validateDescribeImages(entries);
-  if (!validated.ok) return validated;
-  const { request } = validated.value;
-  if (!catalog.hasRegion(request.RegionId)) return failure(apiErrors.invalidRegionId());
+const describeImagesSemantics: Semantics<typeof API_ACTIONS.DescribeImages> = (request, ctx) => {
+  if (!ctx.catalog.hasRegion(request.RegionId)) return failure(apiErrors.invalidRegionId());
   const instanceType =
     request.InstanceType === undefined ? undefined : lookupInstanceType(request.InstanceType);
   if (request.InstanceType !== undefined && !instanceType) return failure(apiErrors.instanceType());
   if (request.DryRun) return failure(apiErrors.dryRunOperation());
 
-  const matches = filterImages(catalog.images(request.RegionId), request, instanceType);
+  const matches = filterImages(ctx.catalog.images(request.RegionId, ctx.account), request, instanceType);
   const pageNumber = request.PageNumber ?? 1;
   const pageSize = request.PageSize ?? DEFAULT_PAGE_SIZE;
-  return success({
-    RequestId: requestId,
+  return success<DescribeImagesResponse>({
+    RequestId: ctx.requestId,
     RegionId: request.RegionId,
     TotalCount: matches.length,
     PageNumber: pageNumber,
     PageSize: pageSize,
     Images: { Image: pageOf(matches, pageNumber, pageSize).map((e) => e.image) },
   });
-}
+};
 
 /**
  * DescribeRegions: the regions the emulator serves, named in the language `AcceptLanguage` asks for
- * (zh-CN when absent, as the service's default; also for a value it does not list, uncertain).
- * InstanceChargeType and ResourceType change nothing here.
+ * (zh-CN when absent, as the service's default; also for a language the model lists but we have
+ * no names in, uncertain). InstanceChargeType and ResourceType would change nothing here.
  */
-export function describeRegions(
-  entries: readonly WireEntry[],
-  requestId: string,
+function describeRegionsSemantics(
+  request: RequestOf<typeof API_ACTIONS.DescribeRegions>,
+  ctx: Pick<ActionContext, 'requestId'>,
 ): ActionResult<DescribeRegionsResponse> {
-  if (dryRunRequested(entries)) return failure(apiErrors.dryRunOperation());
-  const asked = entries.findLast(([name]) => name === 'AcceptLanguage')?.[1];
-  const language = (asked && parseRegionLanguage(asked)) || DEFAULT_REGION_LANGUAGE;
-  return success({
-    RequestId: requestId,
+  if (request.DryRun) return failure(apiErrors.dryRunOperation());
+  const language =
+    (request.AcceptLanguage && parseRegionLanguage(request.AcceptLanguage)) || DEFAULT_REGION_LANGUAGE;
+  return success<DescribeRegionsResponse>({
+    RequestId: ctx.requestId,
     Regions: {
       Region: KNOWN_REGIONS.map((r) => ({
         RegionId: r.id,
@@ -81,14 +107,157 @@ export function describeRegions(
   });
 }
 
-type Action = (catalog: Catalog, entries: readonly WireEntry[], requestId: string) => ActionResult<object>;
-
-const ACTIONS: Readonly<Record<string, Action>> = {
-  DescribeImages: describeImages,
-  DescribeRegions: (_catalog, entries, requestId) => describeRegions(entries, requestId),
+/**
+ * DescribeImageFromFamily: the newest Available image of the family (by CreationTime) among the
+ * images the caller may use — its own, public, shared with it and community images, not
+ * marketplace ones (docs/ecs-api-notes.md §10; which images take part is uncertain, see
+ * src/ecs/describe-image-from-family.ts). An answer without Image when there is none.
+ */
+const describeImageFromFamilySemantics: Semantics<typeof API_ACTIONS.DescribeImageFromFamily> = (
+  request,
+  ctx,
+) => {
+  if (!ctx.catalog.hasRegion(request.RegionId)) return failure(apiErrors.invalidRegionId());
+  // The catalog keeps images newest first, so the first match is the newest.
+  const newest = ctx.catalog
+    .images(request.RegionId, ctx.account)
+    .find(
+      (e) =>
+        e.status === 'Available' && e.owner !== 'marketplace' && e.image.ImageFamily === request.ImageFamily,
+    );
+  const body: DescribeImageFromFamilyResponse = { RequestId: ctx.requestId };
+  if (newest) body.Image = familyImageOf(newest.image);
+  return success(body);
 };
+
+/** What a NextToken is tied to: the action, the account and every parameter but the paging ones. */
+function fingerprintOf<A extends ApiAction>(
+  action: A,
+  ctx: ActionContext,
+  request: RequestOf<A> & PagingRequest & { DryRun?: boolean },
+): string {
+  const { PageNumber: _p, PageSize: _s, MaxResults: _m, NextToken: _t, DryRun: _d, ...filters } = request;
+  return queryFingerprint(
+    `${action.name}|${ctx.account.id}|${canonicalRequestKey(action, filters as RequestOf<A>)}`,
+  );
+}
+
+/** DescribeInstances: the account's instances in the region that match, newest first. */
+const describeInstancesSemantics: Semantics<typeof API_ACTIONS.DescribeInstances> = (request, ctx) => {
+  const problem = regionThenDryRun(ctx, request);
+  const fingerprint = fingerprintOf(API_ACTIONS.DescribeInstances, ctx, request);
+  const matches = problem
+    ? []
+    : filterInstances(ctx.catalog.instances(request.RegionId, ctx.account), request);
+  const page = pageFor(request, matches.length, INSTANCES_DEFAULT_PAGE_SIZE, fingerprint);
+  // A token that was not issued is a bad parameter, named before DryRun's verdict.
+  if (!page.ok) return page;
+  if (problem) return failure(problem);
+  const { start, size, pageNumber, pageSize, nextToken } = page.value;
+  return success({
+    RequestId: ctx.requestId,
+    TotalCount: matches.length,
+    PageNumber: pageNumber,
+    PageSize: pageSize,
+    NextToken: nextToken,
+    Instances: { Instance: matches.slice(start, start + size).map((e) => e.instance) },
+  });
+};
+
+/**
+ * DescribeImageSharePermission: whom one of the caller's own custom images is shared with; any
+ * other image (public, shared with the caller, unknown) is InvalidImageId.NotFound, "the specified
+ * image does not exist in this account". Pages cover the accounts; an image published as a
+ * community image has the share group `all`.
+ */
+const describeImageSharePermissionSemantics: Semantics<typeof API_ACTIONS.DescribeImageSharePermission> = (
+  request,
+  ctx,
+) => {
+  if (!ctx.catalog.hasRegion(request.RegionId)) return failure(apiErrors.invalidRegionId());
+  const image = ctx.catalog.ownImage(request.RegionId, ctx.account, request.ImageId);
+  if (!image) return failure(apiErrors.imageNotFound());
+  const pageNumber = request.PageNumber ?? 1;
+  const pageSize = request.PageSize ?? SHARE_DEFAULT_PAGE_SIZE;
+  return success({
+    RequestId: ctx.requestId,
+    RegionId: request.RegionId,
+    ImageId: request.ImageId,
+    TotalCount: image.shares.length,
+    PageNumber: pageNumber,
+    PageSize: pageSize,
+    ShareGroups: { ShareGroup: image.published ? [{ Group: COMMUNITY_SHARE_GROUP }] : [] },
+    Accounts: {
+      Account: pageOf(image.shares, pageNumber, pageSize).map((share) => ({
+        AliyunId: share.accountId,
+        SharedTime: toTime(share.sharedMs),
+      })),
+    },
+  });
+};
+
+/** DescribeSnapshots: the account's snapshots in the region that match, newest first. */
+const describeSnapshotsSemantics: Semantics<typeof API_ACTIONS.DescribeSnapshots> = (request, ctx) => {
+  const problem = regionThenDryRun(ctx, request);
+  const fingerprint = fingerprintOf(API_ACTIONS.DescribeSnapshots, ctx, request);
+  const matches = problem
+    ? []
+    : filterSnapshots(ctx.catalog.snapshots(request.RegionId, ctx.account), request);
+  const page = pageFor(request, matches.length, SNAPSHOTS_DEFAULT_PAGE_SIZE, fingerprint);
+  if (!page.ok) return page;
+  if (problem) return failure(problem);
+  const { start, size, pageNumber, pageSize, nextToken } = page.value;
+  return success({
+    RequestId: ctx.requestId,
+    TotalCount: matches.length,
+    PageNumber: pageNumber,
+    PageSize: pageSize,
+    NextToken: nextToken,
+    Snapshots: { Snapshot: matches.slice(start, start + size).map((e) => e.snapshot) },
+  });
+};
+
+const SEMANTICS: { [K in ApiActionName]: Semantics<(typeof API_ACTIONS)[K]> } = {
+  DescribeImages: describeImagesSemantics,
+  DescribeRegions: describeRegionsSemantics,
+  DescribeImageFromFamily: describeImageFromFamilySemantics,
+  DescribeInstances: describeInstancesSemantics,
+  DescribeImageSharePermission: describeImageSharePermissionSemantics,
+  DescribeSnapshots: describeSnapshotsSemantics,
+};
+
+function run<K extends ApiActionName>(
+  name: K,
+  entries: readonly WireEntry[],
+  ctx: ActionContext,
+): ActionResult<ResponseOf<(typeof API_ACTIONS)[K]>> {
+  const action = API_ACTIONS[name] as ApiAction<RequestOf<(typeof API_ACTIONS)[K]>>;
+  const validated = validateRequest(action, entries);
+  if (!validated.ok) return validated;
+  return SEMANTICS[name](validated.value.request, ctx);
+}
+
+export type Action = (entries: readonly WireEntry[], ctx: ActionContext) => ActionResult<object>;
 
 /** The action of that name, or undefined (InvalidAction.NotFound). Names are case-sensitive. */
 export function actionNamed(name: string): Action | undefined {
-  return Object.hasOwn(ACTIONS, name) ? ACTIONS[name] : undefined;
+  const action = apiActionNamed(name);
+  return action && ((entries, ctx) => run(action.name as ApiActionName, entries, ctx));
+}
+
+export function describeImages(
+  catalog: Catalog,
+  entries: readonly WireEntry[],
+  requestId: string,
+  account: EmulatorAccount = DEFAULT_ACCOUNT,
+): ActionResult<DescribeImagesResponse> {
+  return run('DescribeImages', entries, { catalog, account, requestId });
+}
+
+export function describeRegions(
+  entries: readonly WireEntry[],
+  requestId: string,
+): ActionResult<DescribeRegionsResponse> {
+  const validated = validateRequest(API_ACTIONS.DescribeRegions, entries);
+  return validated.ok ? describeRegionsSemantics(validated.value.request, { requestId }) : validated;
 }

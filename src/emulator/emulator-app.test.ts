@@ -81,7 +81,7 @@ describe('dispatch order', () => {
       Code: 'MissingParameter',
       Message: expect.stringContaining('"Action"'),
     });
-    const v3 = await call({ RegionId: 'cn-hangzhou' }, { style: 'v3', action: 'DescribeInstances' });
+    const v3 = await call({ RegionId: 'cn-hangzhou' }, { style: 'v3', action: 'RunInstances' });
     expect(await json(v3)).toMatchObject({ Code: 'InvalidAction.NotFound' });
     expect(await json(await call({}, { version: '2016-11-11', style: 'v3' }))).toMatchObject({
       Code: 'InvalidVersion',

@@ -23,11 +23,13 @@ import { NonceCache } from './nonce-cache';
 import { hashString, Rng } from './prng';
 import { parseRpcRequest } from './rpc-request';
 import type { EmulatorCredential } from './verify-signature';
+import { accountWithId } from './world-accounts';
 
 export interface EmulatorAppOptions {
   credentials: readonly EmulatorCredential[];
   seed?: number;
   imagesPerRegion?: number;
+  instancesPerRegion?: number;
   faults?: Partial<FaultSettings>;
   /** Shared fault settings (startEmulator passes its own so setFaults reaches the app). */
   faultController?: FaultController;
@@ -67,6 +69,10 @@ function credentialMap(
     if (credential.securityToken === '') throw new Error('an STS credential needs a non-empty securityToken');
     if (map.has(credential.accessKeyId))
       throw new Error(`the AccessKey ID ${credential.accessKeyId} is given twice`);
+    if (credential.accountId !== undefined && !accountWithId(credential.accountId))
+      throw new Error(
+        `the credential ${credential.accessKeyId} names the account ${credential.accountId}, which the emulator does not host`,
+      );
     map.set(credential.accessKeyId, { ...credential });
   }
   if (strict && map.size === 0)
@@ -101,6 +107,7 @@ export function createEmulatorApp(options: EmulatorAppOptions): Hono {
   const catalog = new Catalog({
     seed,
     imagesPerRegion: options.imagesPerRegion ?? DEFAULT_IMAGES_PER_REGION,
+    ...(options.instancesPerRegion !== undefined ? { instancesPerRegion: options.instancesPerRegion } : {}),
   });
   const faults = options.faultController ?? new FaultController(options.faults);
   if (options.faultController && options.faults) faults.set(options.faults);

@@ -11,7 +11,8 @@ import {
   type ImageFilter,
   type TagFilter,
 } from '../ecs/describe-images-params';
-import type { CatalogEntry } from './catalog';
+import type { ImageTag } from '../ecs/image-types';
+import type { CatalogEntry } from './catalog-images';
 import { imageRunsOn, type InstanceTypeInfo } from './instance-types';
 
 type Predicate = (entry: CatalogEntry) => boolean;
@@ -67,17 +68,19 @@ function statusPredicate(request: DescribeImagesRequest): Predicate | undefined 
 
 /**
  * Tags combine with AND (§1.3). A tag given with only a key — or with an empty value, which the
- * service treats like an absent optional value — matches any value of that key.
+ * service treats like an absent optional value — matches any value of that key. The same for
+ * images, instances and snapshots.
  */
+export function hasTags(tags: readonly ImageTag[], wanted: readonly TagFilter[]): boolean {
+  return wanted.every((w) =>
+    tags.some(
+      (t) => t.TagKey === w.Key && (w.Value === undefined || w.Value === '' || t.TagValue === w.Value),
+    ),
+  );
+}
+
 function tagPredicate(tags: readonly TagFilter[]): Predicate {
-  return ({ image }) =>
-    tags.every((wanted) =>
-      image.Tags.Tag.some(
-        (t) =>
-          t.TagKey === wanted.Key &&
-          (wanted.Value === undefined || wanted.Value === '' || t.TagValue === wanted.Value),
-      ),
-    );
+  return ({ image }) => hasTags(image.Tags.Tag, tags);
 }
 
 /**

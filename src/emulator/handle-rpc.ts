@@ -10,6 +10,7 @@ import { actionNamed } from './ecs-actions';
 import type { NonceCache } from './nonce-cache';
 import { lastValue, requestParams, type RpcRequest } from './rpc-request';
 import { claimedAccessKeyId, verifySignature, type EmulatorCredential } from './verify-signature';
+import { accountOf } from './world-accounts';
 import { toXml } from './xml';
 
 export const JSON_CONTENT_TYPE = 'application/json;charset=utf-8';
@@ -106,7 +107,9 @@ export function answerRpc(request: RpcRequest, deps: RpcDeps, ctx: RpcContext): 
   if (throttled) return fail(throttled, caller);
   if (!format) return fail(apiErrors.invalidFormat(), caller);
 
-  const result = action(deps.catalog, requestParams(request), ctx.requestId);
+  // Without signature checks the claimed AccessKey still picks the account, when it is one we know.
+  const account = accountOf(deps.credentials.get(accessKeyId));
+  const result = action(requestParams(request), { catalog: deps.catalog, account, requestId: ctx.requestId });
   if (!result.ok) return fail(result.error, caller);
   return {
     status: 200,

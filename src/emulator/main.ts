@@ -21,6 +21,7 @@ try {
     credentials: [{ accessKeyId: config.accessKeyId, accessKeySecret: config.accessKeySecret }],
     seed: config.seed,
     imagesPerRegion: config.imagesPerRegion,
+    ...(config.instancesPerRegion !== undefined ? { instancesPerRegion: config.instancesPerRegion } : {}),
     faults: config.faults,
     strictSignatures: config.strictSignatures,
     ...(config.log ? { log: (line: string) => process.stderr.write(`${line}\n`) } : {}),

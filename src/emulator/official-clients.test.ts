@@ -541,7 +541,7 @@ describe('the official clients against the emulator', () => {
         status: 404,
       });
     for (const client of clients) {
-      expect(await failureOf(() => client.call('DescribeInstances', '2014-05-26')), client.name).toEqual({
+      expect(await failureOf(() => client.call('RunInstances', '2014-05-26')), client.name).toEqual({
         code: 'InvalidAction.NotFound',
         status: 404,
       });

@@ -24,6 +24,8 @@ export interface EmulatorOptions {
   seed?: number;
   /** Approximate number of images per region (default 300, all owners and statuses together). */
   imagesPerRegion?: number;
+  /** About how many instances the default account has per region (default: from its images in use). */
+  instancesPerRegion?: number;
   faults?: Partial<FaultSettings>;
   /** Default true. */
   strictSignatures?: boolean;
@@ -88,6 +90,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     credentials: options.credentials,
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
     ...(options.imagesPerRegion !== undefined ? { imagesPerRegion: options.imagesPerRegion } : {}),
+    ...(options.instancesPerRegion !== undefined ? { instancesPerRegion: options.instancesPerRegion } : {}),
     ...(options.strictSignatures !== undefined ? { strictSignatures: options.strictSignatures } : {}),
     ...(options.log ? { log: options.log } : {}),
     faultController: faults,

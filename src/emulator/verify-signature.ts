@@ -21,6 +21,11 @@ export interface EmulatorCredential {
   accessKeyId: string;
   accessKeySecret: string;
   securityToken?: string;
+  /**
+   * The hosted account requests signed with it act as (world-accounts.ts); the default account
+   * when absent. Temporary credentials from AssumeRole would name the role's account.
+   */
+  accountId?: string;
 }
 
 export interface VerifyContext {

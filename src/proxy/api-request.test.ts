@@ -1,11 +1,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalRequestKey, toWireEntries, toWireParams } from '../ecs/describe-images-wire';
-import { describeImagesRequest } from '../ecs/testing/request-arbitrary';
+import { describeImagesRequest, filterValue } from '../ecs/testing/request-arbitrary';
+import { requestOf } from '../ecs/testing/action-arbitrary';
+import {
+  canonicalRequestKey as actionKey,
+  toWireEntries as actionWireEntries,
+  toWireParams as actionWireParams,
+  type ApiAction,
+} from '../ecs/api-action';
+import { API_ACTIONS } from '../ecs/api-actions';
+import type { FilterKey } from '../ecs/describe-images-params';
 import { endpointHostForRegion } from '../ecs/regions';
 import type { ApiError } from '../ecs/api-errors';
 import type { Result } from '../ecs/result';
-import { isAllowedAction, MAX_QUERY_BYTES, parseApiCall, type UpstreamCall } from './api-request';
+import {
+  ALLOWED_ACTIONS,
+  isAllowedAction,
+  MAX_QUERY_BYTES,
+  parseApiCall,
+  type AllowedAction,
+  type UpstreamCall,
+} from './api-request';
 
 function refused(result: Result<UpstreamCall, ApiError>) {
   if (result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result.value)}`);
@@ -15,11 +31,28 @@ function refused(result: Result<UpstreamCall, ApiError>) {
 const images = (query: string) => parseApiCall('DescribeImages', query, 'cn-hangzhou');
 
 describe('the action allowlist', () => {
-  it('has the two read-only actions and nothing else', () => {
+  it('has the registry’s read-only actions and nothing else', () => {
     expect(isAllowedAction('DescribeImages')).toBe(true);
     expect(isAllowedAction('DescribeRegions')).toBe(true);
     for (const a of ['DeleteImage', 'describeimages', 'RunInstances', '', 'DescribeImages/'])
       expect(isAllowedAction(a)).toBe(false);
+    expect([...ALLOWED_ACTIONS].sort()).toEqual([
+      'DescribeImageFromFamily',
+      'DescribeImageSharePermission',
+      'DescribeImages',
+      'DescribeInstances',
+      'DescribeRegions',
+      'DescribeSnapshots',
+    ]);
+    for (const a of ALLOWED_ACTIONS) expect(a).toMatch(/^Describe[A-Z]/);
+    for (const a of [
+      'ModifyImageSharePermission',
+      'DeleteSnapshot',
+      'StopInstances',
+      'toString',
+      '__proto__',
+    ])
+      expect(isAllowedAction(a), a).toBe(false);
   });
 });
 
@@ -206,6 +239,93 @@ describe('DescribeRegions requests', () => {
     expect(refused(regions('RegionId=a.b'))).toMatchObject({ code: 'InvalidRegionId.NotFound' });
     expect(refused(regions('RegionId=cn-beijing&RegionId=cn-beijing'))).toMatchObject({
       code: 'ProxyDuplicateParameter',
+    });
+  });
+});
+
+describe('every action of the registry', () => {
+  const call = (action: AllowedAction, query: string) => parseApiCall(action, query, 'cn-hangzhou');
+  const arbitrary = (action: AllowedAction) =>
+    action === 'DescribeImages'
+      ? requestOf(API_ACTIONS[action], (key) => filterValue(key as FilterKey))
+      : requestOf(API_ACTIONS[action]);
+
+  it.each(ALLOWED_ACTIONS)('%s: passes every valid request through unchanged in meaning', (action) => {
+    const model: ApiAction = API_ACTIONS[action];
+    fc.assert(
+      fc.property(arbitrary(action), (request) => {
+        const query = new URLSearchParams(actionWireEntries(model, request) as [string, string][]).toString();
+        const result = call(action, query);
+        if (!result.ok) throw new Error(`${query} refused: ${result.error.code} ${result.error.message}`);
+        const withRegion = { RegionId: 'cn-hangzhou', ...request };
+        expect(result.value.params).toEqual(actionWireParams(model, withRegion));
+        expect(result.value.regionId).toBe(withRegion.RegionId);
+        expect(result.value.key).toBe(`${action}?${actionKey(model, withRegion)}`);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('refuses parameters the action does not take, even ones another action takes', () => {
+    const cases: [AllowedAction, string][] = [
+      ['DescribeInstances', 'ImageOwnerAlias'],
+      ['DescribeInstances', 'Filter.1.Key'],
+      ['DescribeInstances', 'VpcId'],
+      ['DescribeInstances', 'InstanceId'],
+      ['DescribeImageSharePermission', 'Tag.1.Key'],
+      ['DescribeImageSharePermission', 'DryRun'],
+      ['DescribeImageFromFamily', 'ImageId'],
+      ['DescribeSnapshots', 'ImageId'],
+      ['DescribeSnapshots', 'Filter.1.key'],
+      ['DescribeSnapshots', 'AccessKeyId'],
+    ];
+    for (const [action, name] of cases)
+      expect(
+        refused(call(action, `RegionId=cn-hangzhou&${encodeURIComponent(name)}=x`)),
+        `${action} ${name}`,
+      ).toMatchObject({
+        status: 400,
+        code: 'ProxyUnknownParameter',
+        parameter: name,
+      });
+  });
+
+  it('takes one region per call, and checks every value with the service’s codes before signing', () => {
+    for (const action of ALLOWED_ACTIONS)
+      expect(
+        refused(call(action, 'RegionId=cn-hangzhou,cn-shanghai&ImageId=m-1&ImageFamily=f')),
+      ).toMatchObject({
+        code: 'ProxyOneValuePerCall',
+        parameter: 'RegionId',
+      });
+    expect(refused(call('DescribeInstances', 'RegionId=cn-hangzhou&InstanceIds=i-1,i-2'))).toMatchObject({
+      code: 'InvalidInstanceIds.Malformed',
+    });
+    expect(
+      refused(call('DescribeSnapshots', 'RegionId=cn-hangzhou&SnapshotIds=%5B%22s-1%22%2C%201%5D')),
+    ).toMatchObject({
+      code: 'InvalidSnapshotIds.Malformed',
+    });
+    expect(refused(call('DescribeImageSharePermission', 'RegionId=cn-hangzhou'))).toMatchObject({
+      code: 'MissingParameter',
+      parameter: 'ImageId',
+    });
+    expect(refused(call('DescribeInstances', 'RegionId=evil.com%2F'))).toMatchObject({
+      code: 'InvalidRegionId.NotFound',
+    });
+    expect(refused(call('DescribeInstances', 'RegionId=cn-hangzhou&NextToken=a%20b'))).toMatchObject({
+      code: 'InvalidParameter.NextToken',
+    });
+  });
+
+  it('sends a JSON-array parameter on as the JSON the service documents', () => {
+    const result = call(
+      'DescribeInstances',
+      `RegionId=cn-hangzhou&InstanceIds=${encodeURIComponent('[ "i-1" , "i-2" ]')}`,
+    );
+    expect(result.ok && result.value.params).toEqual({
+      RegionId: 'cn-hangzhou',
+      InstanceIds: '["i-1","i-2"]',
     });
   });
 });

@@ -1,22 +1,28 @@
-// What the browser may ask for, checked before anything is signed: the action allowlist, a bounded
-// query, only known parameters, each at most once, one region and one owner per call, then the
-// shared validation (src/ecs validateDescribeImages, the same code the browser runs). The result is
+// What the browser may ask for, checked before anything is signed: the action allowlist (the
+// registry's read-only actions, src/ecs/api-actions.ts), a bounded query, only the action's own
+// parameters, each at most once, one region (and one owner) per call, then the action's shared
+// validation (src/ecs/api-action.ts, the same code the browser and the emulator run). The call is
 // rebuilt from the validated request, so nothing the client sent goes upstream unexamined. Pure.
 
+import {
+  canonicalRequestKey,
+  isActionParam,
+  toWireParams,
+  validateRequest,
+  type ApiAction,
+} from '../ecs/api-action';
+import { API_ACTION_NAMES, API_ACTIONS, apiActionNamed, type ApiActionName } from '../ecs/api-actions';
 import type { ApiError } from '../ecs/api-errors';
-import { apiErrors } from '../ecs/api-errors';
-import { SCALAR_PARAM_NAMES } from '../ecs/describe-images-params';
-import { canonicalRequestKey, toWireParams, validateDescribeImages } from '../ecs/describe-images-wire';
 import { proxyErrors } from '../ecs/proxy-errors';
-import { isWellFormedRegionId, parseRegionLanguage } from '../ecs/regions';
 import { failure, success, type Result } from '../ecs/result';
-import { parseRepeatedName, type WireEntry } from '../ecs/repeated-params';
+import type { WireEntry } from '../ecs/repeated-params';
 
-export const ALLOWED_ACTIONS = ['DescribeImages', 'DescribeRegions'] as const;
-export type AllowedAction = (typeof ALLOWED_ACTIONS)[number];
+/** Every action the proxy forwards: the registry's, all of them read-only Describe calls. */
+export const ALLOWED_ACTIONS: readonly ApiActionName[] = API_ACTION_NAMES;
+export type AllowedAction = ApiActionName;
 
 export function isAllowedAction(action: string): action is AllowedAction {
-  return (ALLOWED_ACTIONS as readonly string[]).includes(action);
+  return apiActionNamed(action) !== undefined;
 }
 
 export const MAX_QUERY_BYTES = 8 * 1024;
@@ -32,14 +38,16 @@ export interface UpstreamCall {
   key: string;
 }
 
-const KNOWN_NAMES: Record<AllowedAction, (name: string) => boolean> = {
-  DescribeImages: (name) => SCALAR_PARAM_NAMES.has(name) || parseRepeatedName(name) !== undefined,
-  // The region list needs the region whose endpoint answers it, and the language of its names.
-  DescribeRegions: (name) => name === 'RegionId' || name === 'AcceptLanguage',
-};
-
-/** Parameters that take one value, where people often want several (docs/ARCHITECTURE.md "The shareable URL": the page fans out). */
-const SINGLE_VALUE_PARAMS = ['RegionId', 'ImageOwnerAlias'];
+/**
+ * An action whose RegionId is optional (DescribeRegions) still goes to one region's endpoint: the
+ * default one, unless the client names another.
+ */
+function withEndpointRegion(model: ApiAction, entries: WireEntry[], defaultRegion: string): WireEntry[] {
+  const spec = model.paramByName.get('RegionId');
+  if (!spec || spec.required || entries.some(([name, value]) => name === 'RegionId' && value !== ''))
+    return entries;
+  return [['RegionId', defaultRegion], ...entries.filter(([name]) => name !== 'RegionId')];
+}
 
 export function parseApiCall(
   action: AllowedAction,
@@ -48,42 +56,24 @@ export function parseApiCall(
 ): Result<UpstreamCall, ApiError> {
   const bytes = new TextEncoder().encode(rawQuery).length;
   if (bytes > MAX_QUERY_BYTES) return failure(proxyErrors.queryTooLong(bytes, MAX_QUERY_BYTES));
+  const model: ApiAction = API_ACTIONS[action];
   const entries: WireEntry[] = [...new URLSearchParams(rawQuery)];
   const seen = new Set<string>();
   for (const [name, value] of entries) {
-    if (!KNOWN_NAMES[action](name)) return failure(proxyErrors.unknownParameter(name, action));
+    if (!isActionParam(model, name)) return failure(proxyErrors.unknownParameter(name, action));
     if (seen.has(name)) return failure(proxyErrors.duplicateParameter(name));
     seen.add(name);
-    if (SINGLE_VALUE_PARAMS.includes(name) && value.includes(','))
+    // People often want several regions or owners; the page fans out, one call per value.
+    if (model.paramByName.get(name)?.oneValuePerCall && value.includes(','))
       return failure(proxyErrors.oneValuePerCall(name));
   }
-  return action === 'DescribeImages' ? describeImages(entries) : describeRegions(entries, defaultRegion);
-}
-
-function describeImages(entries: WireEntry[]): Result<UpstreamCall, ApiError> {
-  const result = validateDescribeImages(entries);
-  if (!result.ok) return result;
-  const { request } = result.value;
+  const validated = validateRequest(model, withEndpointRegion(model, entries, defaultRegion));
+  if (!validated.ok) return validated;
+  const request = validated.value.request as { RegionId: string };
   return success({
-    action: 'DescribeImages',
+    action,
     regionId: request.RegionId,
-    params: toWireParams(request),
-    key: `DescribeImages?${canonicalRequestKey(request)}`,
-  });
-}
-
-function describeRegions(entries: WireEntry[], defaultRegion: string): Result<UpstreamCall, ApiError> {
-  const regionId = entries.find(([name]) => name === 'RegionId')?.[1] || defaultRegion;
-  if (!isWellFormedRegionId(regionId)) return failure(apiErrors.invalidRegionId());
-  const languageText = entries.find(([name]) => name === 'AcceptLanguage')?.[1];
-  const language = languageText ? parseRegionLanguage(languageText) : undefined;
-  if (languageText && !language) return failure(apiErrors.invalidParameter('AcceptLanguage'));
-  const params: Record<string, string> = { RegionId: regionId };
-  if (language) params.AcceptLanguage = language;
-  return success({
-    action: 'DescribeRegions',
-    regionId,
-    params,
-    key: `DescribeRegions?${new URLSearchParams(params)}`,
+    params: toWireParams(model, request),
+    key: `${action}?${canonicalRequestKey(model, request)}`,
   });
 }

@@ -1,6 +1,6 @@
-// The proxy's HTTP surface (docs/ARCHITECTURE.md "Contracts"): exactly GET /api/ecs/DescribeImages,
-// GET /api/ecs/DescribeRegions, GET /api/session, GET /healthz and the built SPA with history
-// fallback. Every request passes the Host check; /api requests also the cross-site check and, when
+// The proxy's HTTP surface (docs/ARCHITECTURE.md "Contracts"): exactly GET /api/ecs/<action> for the
+// registry's read-only actions (api-request.ts), GET /api/session, GET /healthz and the built SPA
+// with history fallback. Every request passes the Host check; /api requests also the cross-site check and, when
 // configured, the access token. The checks and the rest are in pure modules; this file wires them.
 
 import { existsSync } from 'node:fs';
@@ -15,7 +15,7 @@ import { setMetric, timing, type TimingVariables } from 'hono/timing';
 import { timingSafeEqual } from 'hono/utils/buffer';
 import type { ApiError } from '../ecs/api-errors';
 import { proxyErrors } from '../ecs/proxy-errors';
-import { PROXY_PATHS, type SessionInfo } from '../ecs/proxy-api';
+import { PROXY_PATHS, proxyPathOf, type SessionInfo } from '../ecs/proxy-api';
 import { ALLOWED_ACTIONS, isAllowedAction, parseApiCall } from './api-request';
 import { proxyErrorAnswer, type EcsGateway, type GatewayAnswer } from './ecs-gateway';
 import { formatRequestLog, type Redactor, type RequestLogEntry } from './request-log';
@@ -45,7 +45,7 @@ type Env = {
   Variables: { upstream: Partial<RequestLogEntry> } & TimingVariables;
 };
 
-const API_PATHS = [PROXY_PATHS.describeImages, PROXY_PATHS.describeRegions, PROXY_PATHS.session];
+const API_PATHS = [...ALLOWED_ACTIONS.map(proxyPathOf), PROXY_PATHS.session];
 
 function jsonAnswer(answer: GatewayAnswer): Response {
   const { buffer, byteOffset, byteLength } = answer.body;

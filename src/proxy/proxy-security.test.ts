@@ -142,7 +142,7 @@ describe('what may be asked', () => {
   it('refuses actions off the allowlist and any other /api path', async () => {
     const p = await proxy();
     const before = upstream.requests.length;
-    for (const action of ['DeleteImage', 'RunInstances', 'describeimages', 'DescribeInstances']) {
+    for (const action of ['DeleteImage', 'RunInstances', 'describeimages', 'ModifyImageSharePermission']) {
       const res = await p.request(`/api/ecs/${action}?RegionId=cn-hangzhou`);
       expectProxyError(res, 404, 'ProxyActionNotAllowed');
       expect((res.json() as { Message: string }).Message).toContain(`"${action}"`);

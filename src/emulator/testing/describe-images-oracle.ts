@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import type { DescribeImagesRequest } from '../../ecs/describe-images-params';
 import { validateDescribeImages, toWireEntries } from '../../ecs/describe-images-wire';
 import { describeImagesRequest } from '../../ecs/testing/request-arbitrary';
-import type { CatalogEntry } from '../catalog';
+import type { CatalogEntry } from '../catalog-images';
 import { imageRunsOn, lookupInstanceType } from '../instance-types';
 
 /** Names of the conditions the image does not meet (empty: it belongs in the answer). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiErrors, errorBody } from '../../ecs/api-errors';
 import { failure } from '../../ecs/result';
-import { EcsRequestError } from '../images/describe-images-api';
+import { EcsRequestError } from '../images/ecs-api';
 import { planImageSources } from '../view-state/image-sources';
 import { EMPTY_VIEW } from '../view-state/view-state';
 import { dryRunVerdict } from './dry-run';

@@ -4,7 +4,7 @@
 
 import { DRY_RUN_PASSED_CODE } from '../../ecs/api-errors';
 import { failure, success, type Result } from '../../ecs/result';
-import { EcsRequestError, fetchDescribeImages } from '../images/describe-images-api';
+import { EcsRequestError, fetchDescribeImages } from '../images/ecs-api';
 import type { ImageSource } from '../view-state/image-sources';
 
 export interface DryRunVerdict {

@@ -1,7 +1,8 @@
 // Text people type into filter controls, checked against the API model before it becomes part of
 // the view, and the creation-time filter between the API's format and a datetime-local input.
 
-import { FILTER_TIME_PATTERN, type ParamSpec } from '../../ecs/describe-images-params';
+import { FILTER_TIME_PATTERN } from '../../ecs/api-params';
+import type { ParamSpec } from '../../ecs/describe-images-params';
 import { readFilterText } from '../view-state/url-codec';
 
 /** A message naming what is wrong with typed text for a parameter, or undefined if it is fine. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DescribeImagesResponse } from '../../ecs/image-types';
-import { EcsRequestError } from './describe-images-api';
+import { EcsRequestError } from './ecs-api';
 import { addPages, shouldRetryRequest } from './image-queries';
 
 const page = (n: number, totalCount: number) =>

@@ -12,7 +12,7 @@ import { ImageRow } from '../columns/image-row';
 import { FETCH_PAGE_SIZE, type ImageSource } from '../view-state/image-sources';
 import type { ImageRef } from '../view-state/view-state';
 import { allPagesQueryFn } from './all-pages-query';
-import { EcsRequestError, fetchDescribeImages } from './describe-images-api';
+import { EcsRequestError, fetchDescribeImages } from './ecs-api';
 import { imageLookupRequests } from './image-lookup';
 import type { PageBatch } from './page-stream';
 import { imageKeys } from './query-keys';

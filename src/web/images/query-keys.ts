@@ -1,7 +1,12 @@
 // Every react-query key of the page, from these factories only, so a key is written once and what
 // an invalidation reaches can be read here. Keys nest: a source's pages sit under the source, every
-// list query under `imageKeys.lists()`.
+// list query under `imageKeys.lists()`, every call of an action under `actionKeys.all(action)`.
 
+import {
+  canonicalRequestKey as actionRequestKey,
+  type ApiAction,
+  type RequestOf,
+} from '../../ecs/api-action';
 import type { DescribeImagesRequest } from '../../ecs/describe-images-params';
 import { canonicalRequestKey } from '../../ecs/describe-images-wire';
 import type { RegionLanguage } from '../../ecs/regions';
@@ -29,4 +34,16 @@ export const sessionKeys = {
   session: () => ['session'] as const,
   /** DescribeRegions: the regions to pick from, named in one language. */
   regions: (language: RegionLanguage) => ['DescribeRegions', language] as const,
+};
+
+/** Calls of any action of the registry (src/ecs/api-actions.ts) other than DescribeImages' lists. */
+export const actionKeys = {
+  /** Every query of one action. */
+  all: (action: ApiAction) => [action.name] as const,
+  /** One call, keyed by its canonical parameters: equal requests share the entry however spelled. */
+  call: <A extends ApiAction>(action: A, request: RequestOf<A>) =>
+    [...actionKeys.all(action), actionRequestKey(action, request)] as const,
+  /** Every page of a call that pages by NextToken, fetched as one query. */
+  everyPage: <A extends ApiAction>(action: A, request: RequestOf<A>) =>
+    [...actionKeys.call(action, request), 'every-page'] as const,
 };

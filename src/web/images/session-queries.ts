@@ -3,7 +3,7 @@
 
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { DEFAULT_REGION_ID, KNOWN_REGIONS, regionLanguageFor, regionName } from '../../ecs/regions';
-import { fetchDescribeRegions, fetchSession } from './describe-images-api';
+import { fetchDescribeRegions, fetchSession } from './ecs-api';
 import { sessionKeys } from './query-keys';
 
 export const sessionQueryOptions = queryOptions({

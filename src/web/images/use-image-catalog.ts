@@ -4,7 +4,7 @@
 import { useQueries, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import type { ImageSource } from '../view-state/image-sources';
-import { EcsRequestError } from './describe-images-api';
+import { EcsRequestError } from './ecs-api';
 import type { ImageRow } from '../columns/image-row';
 import { imageSourceQueryOptions, type SourcePages } from './image-queries';
 import { createRowMerger, mergeSourceRows, type RowMerger } from './merge-rows';

@@ -7,7 +7,6 @@ import {
   ALL_STATUSES,
   checkFilterValue,
   DEFAULT_STATUS,
-  expectationOf,
   filterExpectation,
   IMAGE_OWNER_ALIASES,
   IMAGE_STATUSES,
@@ -20,7 +19,7 @@ import {
   type ParamSpec,
   type TagFilter,
 } from '../../ecs/describe-images-params';
-import { parseScalarParam, type ScalarValue } from '../../ecs/describe-images-wire';
+import { expectationOf, parseParam, type ParamValue } from '../../ecs/api-params';
 import { isWellFormedRegionId } from '../../ecs/regions';
 import {
   flattenFilters,
@@ -62,8 +61,8 @@ const OWNER_ONLY_FOR_OTHERS = ['IsPublic', 'ImageOwnerId'] as const;
  * Text for a parameter read as its value (undefined for empty text), or what the parameter
  * expects, in words. The web's one reading of the model's parser, for links and typed filters.
  */
-export function readFilterText(spec: ParamSpec, text: string): Result<ScalarValue | undefined, string> {
-  const parsed = parseScalarParam(spec, text);
+export function readFilterText(spec: ParamSpec, text: string): Result<ParamValue | undefined, string> {
+  const parsed = parseParam(spec, text);
   return parsed.ok ? success(parsed.value) : failure(expectationOf(spec));
 }
 

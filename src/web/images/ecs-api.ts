@@ -1,17 +1,16 @@
-// Fetchers for the proxy's API (docs/ARCHITECTURE.md "Browser ⇄ proxy"). Answers are ECS bodies; errors are
-// the ECS envelope, surfaced as EcsRequestError so the page can show Code, Message, RequestId and
-// the Recommend link, and mark the control an error is about.
+// Fetchers for the proxy's API (docs/ARCHITECTURE.md "Browser ⇄ proxy"): one for any action of the
+// registry (`fetchAction`, from its model in src/ecs: the wire form of the request, the reader of the
+// answer), one that follows NextToken to the last page, and the session. Answers are ECS bodies;
+// errors are the ECS envelope, surfaced as EcsRequestError so the page can show Code, Message,
+// RequestId and the Recommend link, and mark the control an error is about.
 
+import { toWireEntries, type ApiAction, type RequestOf, type ResponseOf } from '../../ecs/api-action';
 import { isEcsErrorBody, parameterOfError, type EcsErrorBody } from '../../ecs/api-errors';
 import type { ConcurrencyLimiter } from '../../ecs/concurrency-limiter';
-import type { DescribeImagesRequest } from '../../ecs/describe-images-params';
-import { toWireEntries } from '../../ecs/describe-images-wire';
+import { DESCRIBE_IMAGES, type DescribeImagesRequest } from '../../ecs/describe-images-params';
+import { DESCRIBE_REGIONS } from '../../ecs/describe-regions';
 import type { DescribeImagesResponse, DescribeRegionsResponse } from '../../ecs/image-types';
-import {
-  normalizeDescribeImagesResponse,
-  normalizeDescribeRegionsResponse,
-} from '../../ecs/normalize-response';
-import { PROXY_PATHS, type SessionInfo } from '../../ecs/proxy-api';
+import { PROXY_PATHS, proxyPathOf, type SessionInfo } from '../../ecs/proxy-api';
 import type { RegionLanguage } from '../../ecs/regions';
 
 export class EcsRequestError extends Error {
@@ -46,7 +45,7 @@ function localError(code: string, message: string): EcsRequestError {
   });
 }
 
-interface FetchOptions {
+export interface FetchOptions {
   signal?: AbortSignal;
   /** Ask the proxy to skip its cache. */
   fresh?: boolean;
@@ -95,24 +94,62 @@ async function getJson(url: string, options: FetchOptions): Promise<unknown> {
   return body;
 }
 
-export function describeImagesUrl(request: DescribeImagesRequest): string {
-  return `${PROXY_PATHS.describeImages}?${new URLSearchParams(toWireEntries(request) as [string, string][])}`;
+/** The proxy's URL for a call: `/api/ecs/<Action>?<its wire parameters>`. */
+export function actionUrl<A extends ApiAction>(action: A, request: RequestOf<A>): string {
+  const query = new URLSearchParams(toWireEntries(action, request) as [string, string][]);
+  return `${proxyPathOf(action.name)}?${query}`;
 }
 
-export async function fetchDescribeImages(
+/** One call of any action through the proxy, its answer read into the documented types. */
+export async function fetchAction<A extends ApiAction>(
+  action: A,
+  request: RequestOf<A>,
+  options: FetchOptions = {},
+): Promise<ResponseOf<A>> {
+  return action.normalizeResponse(await getJson(actionUrl(action, request), options)) as ResponseOf<A>;
+}
+
+/** The most an action that pages by token gives per call (DescribeInstances, DescribeSnapshots). */
+const MAX_RESULTS = 100;
+
+/**
+ * Every page of a call that pages by NextToken, 100 entries per call, following the tokens until
+ * the last page; `items` picks the entries out of an answer. Calls are made one after another: each
+ * needs the previous answer's token.
+ */
+export async function fetchEveryPage<
+  A extends ApiAction<{ MaxResults?: number; NextToken?: string }, { NextToken: string }>,
+  T,
+>(
+  action: A,
+  request: RequestOf<A>,
+  items: (answer: ResponseOf<A>) => readonly T[],
+  options: FetchOptions = {},
+): Promise<T[]> {
+  const all: T[] = [];
+  let nextToken: string | undefined;
+  do {
+    const page = { ...request, MaxResults: MAX_RESULTS, ...(nextToken ? { NextToken: nextToken } : {}) };
+    const answer: ResponseOf<A> = await fetchAction(action, page, options);
+    all.push(...items(answer));
+    nextToken = answer.NextToken || undefined;
+  } while (nextToken);
+  return all;
+}
+
+export function fetchDescribeImages(
   request: DescribeImagesRequest,
   options: FetchOptions = {},
 ): Promise<DescribeImagesResponse> {
-  return normalizeDescribeImagesResponse(await getJson(describeImagesUrl(request), options));
+  return fetchAction(DESCRIBE_IMAGES, request, options);
 }
 
 /** The region list with names in `language` (DescribeRegions answers in Chinese unless asked). */
-export async function fetchDescribeRegions(
+export function fetchDescribeRegions(
   language: RegionLanguage,
   options: FetchOptions = {},
 ): Promise<DescribeRegionsResponse> {
-  const url = `${PROXY_PATHS.describeRegions}?${new URLSearchParams({ AcceptLanguage: language })}`;
-  return normalizeDescribeRegionsResponse(await getJson(url, options));
+  return fetchAction(DESCRIBE_REGIONS, { AcceptLanguage: language }, options);
 }
 
 export async function fetchSession(options: FetchOptions = {}): Promise<SessionInfo> {

@@ -1,0 +1,89 @@
+// react-query options for the actions beside DescribeImages (the fetcher / queryOptions pair of
+// image-queries.ts): the image a family resolves to, the instances that run an image, whom an
+// image is shared with, and the snapshots behind disk mappings. Keys come from query-keys.ts;
+// retries follow image-queries.ts (throttling, server errors and lost connections only).
+
+import { queryOptions } from '@tanstack/react-query';
+import { DESCRIBE_IMAGE_FROM_FAMILY } from '../../ecs/describe-image-from-family';
+import {
+  DESCRIBE_IMAGE_SHARE_PERMISSION,
+  SHARE_PAGE_SIZE_MAX,
+} from '../../ecs/describe-image-share-permission';
+import {
+  DESCRIBE_INSTANCES,
+  type DescribeInstancesRequest,
+  type EcsInstance,
+} from '../../ecs/describe-instances';
+import {
+  DESCRIBE_SNAPSHOTS,
+  type DescribeSnapshotsRequest,
+  type EcsSnapshot,
+} from '../../ecs/describe-snapshots';
+import { fetchAction, fetchEveryPage } from './ecs-api';
+import { shouldRetryRequest } from './image-queries';
+import { actionKeys } from './query-keys';
+
+/** Like image answers, these stay fresh for five minutes. */
+const STALE_MS = 5 * 60_000;
+const common = { staleTime: STALE_MS, retry: shouldRetryRequest } as const;
+
+/** The paging parameters a query over every page sets itself. */
+type Unpaged<R> = Omit<R, 'PageNumber' | 'PageSize' | 'MaxResults' | 'NextToken'>;
+
+/** DescribeImageFromFamily: the image `family` resolves to in a region, or no image. */
+export function imageFromFamilyQueryOptions(regionId: string, imageFamily: string) {
+  const request = { RegionId: regionId, ImageFamily: imageFamily };
+  return queryOptions({
+    queryKey: actionKeys.call(DESCRIBE_IMAGE_FROM_FAMILY, request),
+    queryFn: ({ signal }) => fetchAction(DESCRIBE_IMAGE_FROM_FAMILY, request, { signal }),
+    ...common,
+  });
+}
+
+/** One DescribeInstances call as asked (a page, or a count with PageSize 1). */
+export function instancesQueryOptions(request: DescribeInstancesRequest) {
+  return queryOptions({
+    queryKey: actionKeys.call(DESCRIBE_INSTANCES, request),
+    queryFn: ({ signal }) => fetchAction(DESCRIBE_INSTANCES, request, { signal }),
+    ...common,
+  });
+}
+
+/** Every instance that matches, e.g. of a whole region, following NextToken 100 at a time. */
+export function allInstancesQueryOptions(request: Unpaged<DescribeInstancesRequest>) {
+  return queryOptions({
+    queryKey: actionKeys.everyPage(DESCRIBE_INSTANCES, request),
+    queryFn: ({ signal }): Promise<EcsInstance[]> =>
+      fetchEveryPage(DESCRIBE_INSTANCES, request, (answer) => answer.Instances.Instance, { signal }),
+    ...common,
+  });
+}
+
+/** Whom one of your images is shared with: every account in one call (an image has at most 50). */
+export function sharePermissionQueryOptions(regionId: string, imageId: string) {
+  const request = { RegionId: regionId, ImageId: imageId, PageSize: SHARE_PAGE_SIZE_MAX };
+  return queryOptions({
+    queryKey: actionKeys.call(DESCRIBE_IMAGE_SHARE_PERMISSION, request),
+    queryFn: ({ signal }) => fetchAction(DESCRIBE_IMAGE_SHARE_PERMISSION, request, { signal }),
+    ...common,
+  });
+}
+
+/** One DescribeSnapshots call as asked, e.g. the snapshots of up to 100 IDs. */
+export function snapshotsQueryOptions(request: DescribeSnapshotsRequest) {
+  return queryOptions({
+    queryKey: actionKeys.call(DESCRIBE_SNAPSHOTS, request),
+    queryFn: ({ signal }) => fetchAction(DESCRIBE_SNAPSHOTS, request, { signal }),
+    ...common,
+  });
+}
+
+/** Every snapshot that matches, following NextToken 100 at a time. */
+export function allSnapshotsQueryOptions(request: Unpaged<DescribeSnapshotsRequest>) {
+  return queryOptions({
+    queryKey: actionKeys.everyPage(DESCRIBE_SNAPSHOTS, request),
+    queryFn: ({ signal }): Promise<EcsSnapshot[]> =>
+      fetchEveryPage(DESCRIBE_SNAPSHOTS, request, (answer) => answer.Snapshots.Snapshot, { signal }),
+    ...common,
+  });
+}
