@@ -195,7 +195,6 @@ export function App() {
           view={view}
           navigate={navigate}
           rows={rows}
-          sortIsDefault={sortIsDefault}
           notice={tagNotice}
           onCheck={setCheck}
           phone={phone}

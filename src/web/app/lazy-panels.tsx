@@ -19,14 +19,18 @@ export const PreferencesNotice = lazy(() => import('./preferences-notice'));
 // The phone's sort, where the list has no column headers.
 export const SortSelect = lazy(() => import('../table/sort-select'));
 
-/** Fetches "More filters", the detail and the search language shortly after `ready` turns true. */
+/**
+ * Fetches the search language right after the first render (it is small, and typing must never
+ * wait for it), and "More filters" and the detail shortly after `ready` turns true.
+ */
 export function usePreloadPanels(ready: boolean): void {
   useEffect(() => {
+    const handle = setTimeout(() => void loadSearchLanguage());
+    return () => clearTimeout(handle);
+  }, []);
+  useEffect(() => {
     if (!ready) return;
-    const handle = setTimeout(
-      () => void Promise.all([loadMoreFilters(), loadImageDetail(), loadSearchLanguage()]),
-      500,
-    );
+    const handle = setTimeout(() => void Promise.all([loadMoreFilters(), loadImageDetail()]), 500);
     return () => clearTimeout(handle);
   }, [ready]);
 }

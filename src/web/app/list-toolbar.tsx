@@ -18,8 +18,6 @@ export function ListToolbar(props: {
   view: ViewState;
   navigate: Navigate;
   rows: ImageRows;
-  /** The rows are in the default order of a merged view: newest first. */
-  sortIsDefault: boolean;
   /** The last tag-filter message, said with the rest. */
   notice: string;
   onCheck: (check: CheckState) => void;
@@ -33,7 +31,7 @@ export function ListToolbar(props: {
   onOpenViews: () => void;
   onOpenPreferences: () => void;
 }) {
-  const { view, navigate, rows, sortIsDefault, notice, onCheck, phone, filtersButton, columns } = props;
+  const { view, navigate, rows, notice, onCheck, phone, filtersButton, columns } = props;
   const { counts } = rows;
   return (
     <div className="flex shrink-0 flex-wrap items-end gap-x-4 gap-y-1">
@@ -41,15 +39,15 @@ export function ListToolbar(props: {
         view={view}
         navigate={navigate}
         search={rows.search}
-        className={phone ? 'w-full' : 'w-80'}
+        className={phone ? 'w-full' : 'w-72'}
       />
       <div className="flex min-w-64 flex-1 flex-col gap-0.5">
         <LoadProgress catalog={rows.catalog} />
-        <p role="status" className="min-h-4 text-xs text-zinc-600 dark:text-zinc-400">
+        {/* Two lines kept free, so a sentence coming or going does not move the table. */}
+        <p role="status" className="min-h-8 text-xs text-zinc-600 dark:text-zinc-400">
           {[
             counts.searched &&
               `${formatCount(counts.displayed)} of ${formatCount(counts.loaded)} loaded images match the search.`,
-            sortIsDefault && 'Sorted newest first by default.',
             coverageNote(counts),
             notice,
           ]

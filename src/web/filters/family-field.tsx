@@ -50,7 +50,8 @@ export function FamilyField(props: {
     setShown(value);
     setDraft(value);
   }
-  const suggestions = open ? familySuggestions(draft, loadedFamilies, known) : [];
+  const all = familySuggestions(draft, loadedFamilies, known);
+  const suggestions = open ? all : [];
   const apply = (family: string) => {
     setDraft(family);
     setOpen(false);
@@ -60,9 +61,9 @@ export function FamilyField(props: {
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
-      if (!open) setOpen(true);
+      setOpen(true);
       const step = e.key === 'ArrowDown' ? 1 : -1;
-      setHighlight((h) => Math.min(Math.max(h + step, -1), suggestions.length - 1));
+      setHighlight((h) => Math.min(Math.max(h + step, -1), all.length - 1));
     } else if (e.key === 'Enter') {
       e.preventDefault();
       apply(suggestions[highlight]?.family ?? draft);

@@ -10,7 +10,8 @@ const rows = [
     normalizeImage({
       ImageId: 'ubuntu_22_04_x64',
       ImageName: 'ubuntu_22_04_x64',
-      OSNameEn: 'Ubuntu 22.04 64 bit',
+      // As the service writes it: two spaces after the name.
+      OSNameEn: 'Ubuntu  22.04 64 bit',
       OSType: 'linux',
       Platform: 'Ubuntu',
       Architecture: 'x86_64',
@@ -53,6 +54,7 @@ describe('searchRows', () => {
 
   it('matches a phrase as written, and leaves out negated terms', () => {
     expect(keys('"Ubuntu 22.04"')).toEqual(['cn-hangzhou']);
+    expect(keys('os:"ubuntu 22.04"')).toEqual(['cn-hangzhou']);
     expect(keys('"22.04 ubuntu"')).toEqual([]);
     expect(keys('env -arm64')).toEqual(['cn-hangzhou']);
   });

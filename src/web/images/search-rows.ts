@@ -13,12 +13,12 @@ import {
   type SearchTerm,
   type TextField,
 } from './search-query';
-import { searchableText } from './search-text';
+import { searchableText, searchForm } from './search-text';
 
 type RowTest = (row: ImageRow) => boolean;
 
 function containsText(text: string): RowTest {
-  const t = text.toLowerCase();
+  const t = searchForm(text);
   return (row) => {
     const { narrow, wide } = searchableText(row);
     return narrow.includes(t) || (wide !== '' && wide.includes(t));
@@ -39,11 +39,11 @@ const FIELD_VALUES: Record<TextField, (row: ImageRow) => readonly string[]> = {
 
 function fieldTest(field: TextField, exact: boolean, value: string): RowTest {
   const values = FIELD_VALUES[field];
-  const v = value.toLowerCase();
+  const v = searchForm(value);
   if (v === '') return (row) => values(row).every((x) => x === '');
   return exact
-    ? (row) => values(row).some((x) => x.toLowerCase() === v)
-    : (row) => values(row).some((x) => x.toLowerCase().includes(v));
+    ? (row) => values(row).some((x) => searchForm(x) === v)
+    : (row) => values(row).some((x) => searchForm(x).includes(v));
 }
 
 function compare(op: Comparison, a: number, b: number): boolean {

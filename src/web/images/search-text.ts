@@ -21,6 +21,15 @@ const sharedWide = stringPool(20_000);
 // Any character past Latin-1.
 const WIDE = /[\u0100-\uffff]/;
 
+/**
+ * Text as the search compares it: lower case, every run of spaces one space. The service writes
+ * some OS names with two spaces ("Ubuntu  22.04 64 bit"), which a phrase typed with one must match.
+ */
+export function searchForm(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes('  ') ? lower.replace(/ {2,}/g, ' ') : lower;
+}
+
 export function searchableText(row: ImageRow): SearchText {
   let text = textOfRow.get(row);
   if (text === undefined) {
@@ -47,7 +56,7 @@ export function searchableText(row: ImageRow): SearchText {
     const narrow: string[] = [];
     const wide: string[] = [];
     for (const field of fields) (WIDE.test(field) ? wide : narrow).push(field);
-    text = { narrow: narrow.join('\n').toLowerCase(), wide: sharedWide(wide.join('\n').toLowerCase()) };
+    text = { narrow: searchForm(narrow.join('\n')), wide: sharedWide(searchForm(wide.join('\n'))) };
     textOfRow.set(row, text);
   }
   return text;

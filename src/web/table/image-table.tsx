@@ -139,6 +139,11 @@ function HeaderCell(props: {
         onClick={(e) => onSort(id, e.shiftKey)}
         onKeyDown={onKeyDown}
         aria-describedby="column-header-help"
+        title={
+          sorted && sortIsDefault
+            ? 'Newest first: the order of a view that merges several requests'
+            : undefined
+        }
         className="flex min-w-0 flex-1 items-center gap-1 px-2 text-left text-xs font-semibold text-zinc-700 hover:bg-zinc-100 dark:text-zinc-200 dark:hover:bg-zinc-800"
       >
         <span className="truncate">{label}</span>
@@ -146,13 +151,18 @@ function HeaderCell(props: {
           <span className="shrink-0 text-blue-700 dark:text-blue-300">
             <span aria-hidden="true">{sorted === 'asc' ? '▲' : '▼'}</span>
             {multiSort && <sub>{sortIndex + 1}</sub>}
+            {sortIsDefault && <span className="text-[10px] font-normal">default</span>}
             <span className="sr-only">{`sorted ${sorted === 'asc' ? 'ascending' : 'descending'}${multiSort ? `, sort key ${sortIndex + 1}` : ''}${sortIsDefault ? ', newest first by default' : ''}`}</span>
           </span>
         )}
       </button>
       <div
         aria-hidden="true"
-        onMouseDown={resize}
+        onMouseDown={(e) => {
+          // Not the start of a drag: the header's button beside it can be dragged to move the column.
+          e.preventDefault();
+          resize(e);
+        }}
         onTouchStart={resize}
         onDoubleClick={() => column.resetSize()}
         className={`absolute top-0 right-0 h-full w-1.5 cursor-col-resize touch-none select-none hover:bg-blue-400 ${
@@ -162,6 +172,10 @@ function HeaderCell(props: {
     </div>
   );
 }
+
+/** Widths as text, to compare two sets. */
+const widthsKey = (widths: Partial<Record<ImageColumnId, number>>) =>
+  JSON.stringify(Object.entries(widths).sort(([a], [b]) => (a < b ? -1 : 1)));
 
 /** Widths people gave columns: whole pixels within the limits, default widths left out. */
 function chosenWidths(sizing: ColumnSizingState): Partial<Record<ImageColumnId, number>> {
@@ -237,35 +251,34 @@ export function ImageTable(props: {
   const columns = useMemo(() => columnIds.map((id) => DEFINITIONS.get(id)!), [columnIds]);
   const visibleColumns = useMemo(() => columnIds.map(imageColumn), [columnIds]);
 
-  // Widths: the preference, changed live while resizing and saved once they rest.
-  const [sizing, setSizing] = useState<ColumnSizingState>(widths as ColumnSizingState);
-  const [sizedFrom, setSizedFrom] = useState(widths);
-  if (widths !== sizedFrom) {
-    setSizedFrom(widths);
-    setSizing(widths as ColumnSizingState);
-  }
+  // Widths: TanStack holds them while people resize; they start from the preference, are saved
+  // as the preference once they rest, and follow it when it changes elsewhere (Reset to defaults).
   const table = useTable({
     features,
     columns,
     // No rows: see the note at the top.
     data: NO_ROWS,
     columnResizeMode: 'onChange',
-    state: { columnSizing: sizing },
-    onColumnSizingChange: setSizing,
+    initialState: { columnSizing: widths as ColumnSizingState },
   });
-  const saveWidths = useEffectEvent((chosen: ColumnSizingState) => onWidthsChange(chosenWidths(chosen)));
-  useEffect(() => {
-    if (sizing === (sizedFrom as ColumnSizingState)) return;
-    const timer = setTimeout(() => saveWidths(sizing), SAVE_WIDTHS_MS);
-    return () => clearTimeout(timer);
-  }, [sizing, sizedFrom]);
-
   // Widths as plain numbers on every cell: a var() per cell made styling each new row several
   // times dearer when scrolling fast (bench case 4). Resizing re-renders only the visible rows.
   const widthKey = table
     .getFlatHeaders()
     .map((h) => `${h.column.id}:${h.getSize()}`)
     .join(',');
+  const chosen = chosenWidths(table.atoms.columnSizing.get() ?? {});
+  const changed = widthsKey(chosen) !== widthsKey(widths);
+  const saveWidths = useEffectEvent(() => onWidthsChange(chosen));
+  useEffect(() => {
+    if (!changed) return;
+    const timer = setTimeout(saveWidths, SAVE_WIDTHS_MS);
+    return () => clearTimeout(timer);
+  }, [changed, widthKey]);
+  const followPreference = useEffectEvent(() => {
+    if (changed) table.setColumnSizing(widths as ColumnSizingState);
+  });
+  useEffect(() => followPreference(), [widths]);
   const { cellWidths, stickyLeft, stickyEdge, stickyWidth } = useMemo(() => {
     const pairs = widthKey
       .split(',')

@@ -11,10 +11,10 @@ const FAMILIES = [
 ];
 
 describe('closest matches', () => {
-  it('offers names that start with the text, then contain it, shortest first', () => {
+  it('offers names that start with the text, then contain it, shortest and newest first', () => {
     expect(closestMatches('acs:ubuntu', FAMILIES, 3)).toEqual([
-      'acs:ubuntu_20_04_x64',
       'acs:ubuntu_22_04_x64',
+      'acs:ubuntu_20_04_x64',
       'acs:ubuntu_22_04_arm64',
     ]);
     expect(closestMatches('DEBIAN', FAMILIES, 5)).toEqual(['acs:debian_12_x64']);

@@ -1,5 +1,5 @@
 // The names closest to what someone typed, for "did you mean": names that start with it, then names
-// that contain it, then names a few edits away. Case is ignored.
+// that contain it, then names a few edits away; shorter and nearer first. Case is ignored.
 
 function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -32,6 +32,7 @@ export function closestMatches(typed: string, candidates: Iterable<string>, limi
       if (edits <= maxEdits) scored.push({ name, tier: 2, score: edits });
     }
   }
-  scored.sort((a, b) => a.tier - b.tier || a.score - b.score || (a.name < b.name ? -1 : 1));
+  // Ties go to the name that sorts last: for versioned names such as families, the newest.
+  scored.sort((a, b) => a.tier - b.tier || a.score - b.score || (a.name < b.name ? 1 : -1));
   return scored.slice(0, limit).map((s) => s.name);
 }
