@@ -4,7 +4,7 @@
 
 import { useState, type ReactNode } from 'react';
 import { IMAGE_COLUMNS, imageColumn, type ImageColumnId } from '../columns/image-columns';
-import { buttonClass, smallButtonClass } from '../ui/button';
+import { buttonClass, primaryButtonClass, smallButtonClass } from '../ui/button';
 import { Dialog } from '../ui/dialog';
 import { browserTimeZone } from '../ui/format';
 import type { ThemeMode } from '../ui/theme';
@@ -208,7 +208,7 @@ export default function PreferencesDialog(props: {
           </button>
           <button
             type="submit"
-            className={`${buttonClass} border-blue-700 bg-blue-700 text-white hover:bg-blue-800 dark:border-blue-400 dark:bg-blue-400 dark:text-zinc-950 dark:hover:bg-blue-300`}
+            className={primaryButtonClass}
           >
             Save
           </button>
