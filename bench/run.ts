@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { bundleSizes } from './cases/bundle';
 import { fetchAllPages } from './cases/fetch-all-pages';
 import { largeView } from './cases/large-view';
+import { proxyUnderFaults } from './cases/proxy-faults';
 import { proxyOverhead } from './cases/proxy-overhead';
 import type { Browser } from '@playwright/test';
 import { buildBenchPages } from './lib/bench-pages';
@@ -44,7 +45,7 @@ const withBrowser = async (uncappedFrames: boolean, run: (browser: Browser) => P
 };
 const cases: [string, () => Promise<BenchRow[]>][] = [
   ['all pages of a large query', () => withBrowser(false, (browser) => fetchAllPages(browser, { quick }))],
-  ['proxy cost', () => proxyOverhead({ quick })],
+  ['proxy cost', async () => [...(await proxyOverhead({ quick })), ...(await proxyUnderFaults({ quick }))]],
   ['a 100,000-row view', () => withBrowser(true, (browser) => largeView(browser, { quick }))],
   ['bundle', async () => bundleSizes()],
 ];

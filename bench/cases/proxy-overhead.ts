@@ -3,10 +3,13 @@
 // same machine, same run. The proxy runs without its cache, so every call goes upstream.
 //
 // Both sides use Node's http client with a keep-alive agent (the SDK's transport, httpx, is built on
-// it), so the ratio is the proxy's hop and nothing else. Node's fetch would add about 0.7 ms per
+// it), so the ratio is the proxy's hop and nothing else. The throughput workers each ask for another
+// region: identical calls in flight at once would be made once by the proxy (single-flight), which
+// is not the cost being measured. Node's fetch would add about 0.7 ms per
 // 120 KB answer of its own (undici's web streams), a cost neither the SDK nor a browser pays.
 import http from 'node:http';
 import { createRequire } from 'node:module';
+import { KNOWN_REGIONS } from '../../src/ecs/regions';
 import { ratioRow, type BenchRow } from '../lib/report';
 import { BENCH_KEY, startEmulatorProcess, startProxyProcess } from '../lib/servers';
 import { percentile } from '../lib/stats';
@@ -15,11 +18,12 @@ const require = createRequire(import.meta.url);
 const Ecs = require('@alicloud/ecs20140526');
 const core = require('@alicloud/openapi-core');
 
-type Call = () => Promise<unknown>;
+/** One DescribeImages call for the given region. */
+type Call = (regionId: string) => Promise<unknown>;
 
 async function timed(call: Call): Promise<number> {
   const start = performance.now();
-  await call();
+  await call('cn-hangzhou');
   return performance.now() - start;
 }
 
@@ -40,13 +44,13 @@ function getJson(url: string, agent: http.Agent): Promise<unknown> {
   });
 }
 
-async function throughput(call: Call, workers: number, durationMs: number): Promise<number> {
+async function throughput(call: Call, regions: readonly string[], durationMs: number): Promise<number> {
   let done = 0;
   const end = performance.now() + durationMs;
   await Promise.all(
-    Array.from({ length: workers }, async () => {
+    regions.map(async (regionId) => {
       while (performance.now() < end) {
-        await call();
+        await call(regionId);
         done++;
       }
     }),
@@ -68,10 +72,11 @@ export async function proxyOverhead(options: { quick: boolean }): Promise<BenchR
       }),
     );
     // The dashboard's call: one region, the API's default owners, a full page of 100.
-    const viaSdk: Call = () =>
-      sdk.describeImages(new Ecs.DescribeImagesRequest({ regionId: 'cn-hangzhou', pageSize: 100 }));
-    const viaProxy: Call = () =>
-      getJson(`${proxy.url}/api/ecs/DescribeImages?RegionId=cn-hangzhou&PageSize=100`, agent);
+    const viaSdk: Call = (regionId) =>
+      sdk.describeImages(new Ecs.DescribeImagesRequest({ regionId, pageSize: 100 }));
+    const viaProxy: Call = (regionId) =>
+      getJson(`${proxy.url}/api/ecs/DescribeImages?RegionId=${regionId}&PageSize=100`, agent);
+    const regions = KNOWN_REGIONS.slice(0, 8).map((r) => r.id);
 
     const count = options.quick ? 200 : 1_000;
     const duration = options.quick ? 2_000 : 5_000;
@@ -86,8 +91,8 @@ export async function proxyOverhead(options: { quick: boolean }): Promise<BenchR
       sdkTimes.push(sdkTime);
       proxyTimes.push(proxyTime);
     }
-    const sdkRate = await throughput(viaSdk, 8, duration);
-    const proxyRate = await throughput(viaProxy, 8, duration);
+    const sdkRate = await throughput(viaSdk, regions, duration);
+    const proxyRate = await throughput(viaProxy, regions, duration);
 
     const label = 'official SDK → emulator';
     const name = '2 proxy cost';

@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
-import type { FaultSettings } from '../../src/emulator/start-emulator';
+import type { EmulatorStats, FaultSettings } from '../../src/emulator/start-emulator';
 
 export const BENCH_KEY = { accessKeyId: 'bench-access-key-id', accessKeySecret: 'bench-access-key-secret' };
 
@@ -70,6 +70,8 @@ function start(
 
 export interface EmulatorServer extends BenchServer {
   setFaults(faults: Partial<FaultSettings>): Promise<void>;
+  /** Calls the emulator has received, and is answering now. */
+  stats(): Promise<EmulatorStats>;
 }
 
 export async function startEmulatorProcess(options: {
@@ -100,9 +102,15 @@ export async function startEmulatorProcess(options: {
     async setFaults(faults) {
       const response = await fetch(`${server.url}/__admin/faults`, {
         method: 'POST',
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify(faults),
       });
       if (!response.ok) throw new Error(`setting emulator faults failed: ${response.status}`);
+    },
+    async stats() {
+      const response = await fetch(`${server.url}/__admin/stats`);
+      if (!response.ok) throw new Error(`reading emulator stats failed: ${response.status}`);
+      return (await response.json()) as EmulatorStats;
     },
   };
 }

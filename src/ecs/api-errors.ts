@@ -10,7 +10,10 @@ export interface ApiError {
   parameter?: string;
 }
 
-/** The JSON body ECS sends with an error status. `Source` is added only by our proxy. */
+/**
+ * The JSON body ECS sends with an error status. The proxy's own errors (proxy-errors.ts) share Code,
+ * Message and HostId, carry `Source: "proxy"`, and have no RequestId or Recommend.
+ */
 export interface EcsErrorBody {
   RequestId: string;
   HostId: string;
@@ -202,19 +205,15 @@ export function recommendUrl(code: string, requestId: string): string {
   return `https://api.aliyun.com/troubleshoot?${q.toString()}`;
 }
 
-export function errorBody(
-  err: ApiError,
-  context: { requestId: string; hostId: string; source?: 'proxy' },
-): EcsErrorBody {
-  const body: EcsErrorBody = {
+/** The service's envelope for an error, as the emulator answers it. */
+export function errorBody(err: ApiError, context: { requestId: string; hostId: string }): EcsErrorBody {
+  return {
     RequestId: context.requestId,
     HostId: context.hostId,
     Code: err.code,
     Message: err.message,
     Recommend: recommendUrl(err.code, context.requestId),
   };
-  if (context.source) body.Source = context.source;
-  return body;
 }
 
 /** Whether a body parsed from JSON is an ECS error envelope. */

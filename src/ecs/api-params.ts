@@ -59,8 +59,11 @@ export type ParamSpec<N extends string = string> =
 
 export type ParamValue = string | number | boolean | readonly string[];
 
-/** Text values: the common limit where the reference gives none. */
-export const TEXT_MAX = 256;
+/**
+ * Text values where the reference gives no limit: names and families are 2 to 128 characters where
+ * the service creates them (CreateImage), so nothing longer can match; IDs are shorter.
+ */
+export const TEXT_MAX = 128;
 
 /** Region IDs look like `cn-hangzhou` or `ap-southeast-1`; checked before one becomes a host name. */
 export const REGION_ID_PATTERN = /^[a-z]{2,4}(-[a-z0-9]{1,20}){1,4}$/;

@@ -185,6 +185,43 @@ describe('validateDescribeImages', () => {
   });
 });
 
+describe('text limits, checked before anything is signed', () => {
+  const tooLong = 'x'.repeat(129);
+
+  it('refuse tag keys and values over 128 characters or with control characters, with the tag codes', () => {
+    expect(
+      accepted({ ...base, 'Tag.1.Key': 'k'.repeat(128), 'Tag.1.Value': 'v'.repeat(128) }).request.Tag,
+    ).toHaveLength(1);
+    for (const [params, code, parameter] of [
+      [{ 'Tag.1.Key': tooLong }, 'InvalidTagKey.Malformed', 'Tag.1.Key'],
+      [{ 'Tag.1.Key': 'env\nX-Forged: 1' }, 'InvalidTagKey.Malformed', 'Tag.1.Key'],
+      [
+        { 'Tag.2.Key': 'a', 'Tag.2.Value': tooLong, 'Tag.1.Key': 'b' },
+        'InvalidTagValue.Malformed',
+        'Tag.2.Value',
+      ],
+      [{ 'Tag.1.key': 'a', 'Tag.1.value': 'nul\u0000' }, 'InvalidTagValue.Malformed', 'Tag.1.value'],
+    ] as const)
+      expect(errorOf({ ...base, ...params }), JSON.stringify(params)).toMatchObject({
+        status: 400,
+        code,
+        parameter,
+      });
+  });
+
+  it('refuse every text parameter over its limit or with control characters, naming it', () => {
+    for (const name of ['ImageId', 'ImageName', 'ImageFamily', 'SnapshotId', 'ResourceGroupId'])
+      for (const value of [tooLong, 'a\rb', 'tab\there', 'del\u007f', 'c1\u0085', 'half \ud83d'])
+        expect(errorOf({ ...base, [name]: value }), `${name}=${JSON.stringify(value)}`).toMatchObject({
+          code: 'InvalidParameter',
+          parameter: name,
+        });
+    expect(accepted({ ...base, ImageName: '数据 平台 ✓ 😀 a*b~' }).request.ImageName).toBe(
+      '数据 平台 ✓ 😀 a*b~',
+    );
+  });
+});
+
 describe('wire form ⇄ structured form', () => {
   it('validate(toWire(request)) gives the request back, for every valid request', () => {
     fc.assert(

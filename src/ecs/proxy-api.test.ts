@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maskAccessKeyId } from './proxy-api';
+import {
+  describePendingCall,
+  formatAnswerStatus,
+  maskAccessKeyId,
+  parseAnswerStatus,
+  type PendingCall,
+  type RegionPacing,
+} from './proxy-api';
 
 describe('maskAccessKeyId', () => {
   it('keeps only the first and last four characters of a long ID', () => {
@@ -17,6 +24,76 @@ describe('maskAccessKeyId', () => {
         expect([...masked].filter((c) => c !== '*').length).toBeLessThanOrEqual(8);
         if (id.length <= 8) expect(masked).toBe('*'.repeat(id.length));
       }),
+    );
+  });
+});
+
+describe('the X-Ecs-Proxy-Status header', () => {
+  const status = fc.record({
+    attempts: fc.integer({ min: 0, max: 10 }),
+    queuedMs: fc.integer({ min: 0, max: 600_000 }),
+    shared: fc.boolean(),
+    pacing: fc.constantFrom('steady' as const, 'slowed' as const),
+  });
+
+  it('reads back what the proxy writes', () => {
+    fc.assert(
+      fc.property(status, (s) => {
+        expect(parseAnswerStatus(formatAnswerStatus(s))).toEqual(s);
+      }),
+    );
+    expect(formatAnswerStatus({ attempts: 2, queuedMs: 349.6, shared: true, pacing: 'slowed' })).toBe(
+      'attempts=2, queued-ms=350, pacing=slowed, shared',
+    );
+  });
+
+  it('is ignored when absent or not the proxy’s', () => {
+    for (const header of [
+      undefined,
+      null,
+      '',
+      'attempts=x, queued-ms=1, pacing=steady',
+      'attempts=1, pacing=fast',
+    ])
+      expect(parseAnswerStatus(header), String(header)).toBeUndefined();
+  });
+});
+
+describe('describePendingCall', () => {
+  const call: PendingCall = {
+    key: 'DescribeImages?RegionId=cn-hangzhou',
+    regionId: 'cn-hangzhou',
+    phase: 'sending',
+    attempt: 1,
+    maxAttempts: 3,
+    lastFailure: null,
+    waiters: 1,
+  };
+  const region: RegionPacing = {
+    regionId: 'cn-hangzhou',
+    accessKeyId: 'LTAI****abcd',
+    state: 'steady',
+    inFlight: 1,
+    inFlightLimit: 4,
+    ratePerSecond: null,
+    queued: 0,
+    retryBudget: { available: 50, capacity: 50 },
+    lastThrottledAt: null,
+    calls: 1,
+    throttledCalls: 0,
+  };
+
+  it('says in words what the proxy is doing about a request', () => {
+    expect(describePendingCall(call, region)).toBe('');
+    expect(describePendingCall({ ...call, phase: 'queued' }, region)).toBe('waiting for its turn');
+    expect(
+      describePendingCall(
+        { ...call, attempt: 2, phase: 'backing-off', lastFailure: 'Throttling.User' },
+        { ...region, state: 'slowed', lastThrottledAt: '2026-01-01T00:00:00.000Z', ratePerSecond: 7 },
+      ),
+    ).toBe('throttled by the service, slowing down · retrying 2/3');
+    expect(describePendingCall({ ...call, attempt: 3, lastFailure: 'ProxyUpstreamTimeout' }, region)).toBe(
+      'retrying 3/3',
     );
   });
 });

@@ -1,11 +1,18 @@
-// The browser ⇄ proxy contract (docs/ARCHITECTURE.md "Contracts"): paths, and what /api/session answers.
-// DescribeImages and DescribeRegions answers are the ECS bodies themselves (image-types.ts), and
-// errors the ECS envelope (api-errors.ts), with "Source": "proxy" on errors the proxy raised.
+// The browser ⇄ proxy contract (docs/ARCHITECTURE.md "Contracts"): paths, what /api/session and /api/status
+// answer, and the status header on every API answer. Action answers (every action of api-actions.ts)
+// are the ECS bodies themselves (image-types.ts); errors are the service's envelope
+// (api-errors.ts), or the proxy's own, marked `"Source": "proxy"` (proxy-errors.ts).
+//
+// Retries live in the proxy only: it retries throttling, server errors, hung calls and network
+// failures within the request's time budget and a retry budget, and paces calls per AccessKey and
+// region. Any answer it gives is final for the browser, which retries only when it could not reach
+// the proxy at all. While a request is pending, /api/status says what the proxy is doing about it.
 
 export const PROXY_PATHS = {
   describeImages: '/api/ecs/DescribeImages',
   describeRegions: '/api/ecs/DescribeRegions',
   session: '/api/session',
+  status: '/api/status',
 } as const;
 
 /** Where the proxy answers an ECS action: `/api/ecs/<Action>` (every action of api-actions.ts). */
@@ -32,4 +39,113 @@ export interface SessionInfo {
 export function maskAccessKeyId(id: string): string {
   if (id.length <= 8) return '*'.repeat(id.length);
   return `${id.slice(0, 4)}${'*'.repeat(id.length - 8)}${id.slice(-4)}`;
+}
+
+// ---- How the proxy paces one AccessKey in one region ----------------------------------------
+
+/**
+ * `steady`: no limit below the configured one. `slowed`: the service answered Throttling, so the
+ * proxy sends fewer calls at once and at a measured rate, growing back as calls succeed.
+ */
+export type PacingState = 'steady' | 'slowed';
+
+// ---- X-Ecs-Proxy-Status: what one answer cost ----------------------------------------------
+
+/** On every /api/ecs answer (errors included): how the proxy came by it. */
+export const PROXY_STATUS_HEADER = 'x-ecs-proxy-status';
+
+export interface AnswerStatus {
+  /** Calls made to the service for this answer: 0 for a cached answer or one the proxy refused. */
+  attempts: number;
+  /** Time spent waiting for a place to call (pacing), over all attempts, in ms. */
+  queuedMs: number;
+  /** The answer came from an identical call another request had in flight (made once for both). */
+  shared: boolean;
+  /** The pacing of this AccessKey and region when the answer left. */
+  pacing: PacingState;
+}
+
+/** `attempts=2, queued-ms=350, pacing=slowed, shared` (an RFC 8941 dictionary). */
+export function formatAnswerStatus(status: AnswerStatus): string {
+  const parts = [
+    `attempts=${status.attempts}`,
+    `queued-ms=${Math.round(status.queuedMs)}`,
+    `pacing=${status.pacing}`,
+  ];
+  if (status.shared) parts.push('shared');
+  return parts.join(', ');
+}
+
+/** Reads the header back; undefined when it is absent or not what the proxy writes. */
+export function parseAnswerStatus(header: string | null | undefined): AnswerStatus | undefined {
+  if (!header) return undefined;
+  const fields = new Map<string, string>();
+  for (const part of header.split(',')) {
+    const [name = '', value = '?1'] = part.trim().split('=');
+    fields.set(name, value);
+  }
+  const attempts = Number(fields.get('attempts'));
+  const queuedMs = Number(fields.get('queued-ms'));
+  const pacing = fields.get('pacing');
+  if (!Number.isInteger(attempts) || attempts < 0 || !Number.isFinite(queuedMs) || queuedMs < 0)
+    return undefined;
+  if (pacing !== 'steady' && pacing !== 'slowed') return undefined;
+  return { attempts, queuedMs, shared: fields.get('shared') === '?1', pacing };
+}
+
+// ---- GET /api/status: what the proxy is doing right now ------------------------------------
+
+/** One AccessKey × region the proxy has called. */
+export interface RegionPacing {
+  regionId: string;
+  /** Masked. */
+  accessKeyId: string;
+  state: PacingState;
+  /** Calls in flight now, and how many may be (adapts: halves on throttling, grows on success). */
+  inFlight: number;
+  inFlightLimit: number;
+  /** Calls per second the proxy allows itself after throttling; null while it has not been throttled. */
+  ratePerSecond: number | null;
+  /** Requests waiting for a place. */
+  queued: number;
+  /** Retries left before failures are answered as they are (refills a little with each success). */
+  retryBudget: { available: number; capacity: number };
+  /** When the service last answered Throttling, ISO 8601; null if never. */
+  lastThrottledAt: string | null;
+  /** Since the proxy started: calls made, and how many were answered Throttling. */
+  calls: number;
+  throttledCalls: number;
+}
+
+/** One upstream call being made for one or more browser requests. */
+export interface PendingCall {
+  /**
+   * `DescribeImages?` + canonicalRequestKey(request) (describe-images-wire.ts), or
+   * `DescribeRegions?RegionId=…`: the browser computes the same key for the request it sent.
+   */
+  key: string;
+  regionId: string;
+  /** `queued`: waiting for a place; `sending`: an attempt is out; `backing-off`: waiting to retry. */
+  phase: 'queued' | 'sending' | 'backing-off';
+  /** The attempt under way or next, from 1. */
+  attempt: number;
+  maxAttempts: number;
+  /** Why the last attempt failed (a service code, or a Proxy… code), while retrying. */
+  lastFailure: string | null;
+  /** Browser requests waiting for this call. */
+  waiters: number;
+}
+
+export interface ProxyStatus {
+  regions: RegionPacing[];
+  pending: PendingCall[];
+}
+
+/** What a pending call's status means for a person, e.g. "throttled by the service, slowing down · retrying 2/3". */
+export function describePendingCall(call: PendingCall, region: RegionPacing | undefined): string {
+  const parts: string[] = [];
+  if (region?.state === 'slowed') parts.push('throttled by the service, slowing down');
+  if (call.attempt > 1) parts.push(`retrying ${call.attempt}/${call.maxAttempts}`);
+  else if (call.phase === 'queued') parts.push('waiting for its turn');
+  return parts.join(' · ');
 }

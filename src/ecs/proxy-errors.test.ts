@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apiErrors, errorBody, parameterOfError } from './api-errors';
-import { isProxyErrorBody, proxyErrors } from './proxy-errors';
+import { isProxyErrorBody, proxyErrorBody, proxyErrors } from './proxy-errors';
 
 describe('proxy errors', () => {
   it('never reuse a service code, so the dashboard can tell them apart', () => {
@@ -12,11 +12,13 @@ describe('proxy errors', () => {
       proxyErrors.queryTooLong(9000, 8192),
       proxyErrors.actionNotAllowed('DeleteImage', ['DescribeImages']),
       proxyErrors.pathNotFound('/api/x', ['/api/session']),
-      proxyErrors.methodNotAllowed('POST'),
+      proxyErrors.methodNotAllowed('POST', 'GET'),
       proxyErrors.hostNotAllowed('evil.example:80', 'http://127.0.0.1:8080'),
       proxyErrors.crossSiteRequest('Origin https://evil.example'),
       proxyErrors.authRequired(),
       proxyErrors.authInvalid(),
+      proxyErrors.authRateLimited(60_000),
+      proxyErrors.overloaded('ecs.cn-hangzhou.aliyuncs.com', 12_000),
       proxyErrors.credentialsUnavailable('no provider'),
       proxyErrors.upstreamTimeout('ecs.cn-hangzhou.aliyuncs.com', 10_000),
       proxyErrors.upstreamUnreachable('h', 'ECONNREFUSED'),
@@ -43,8 +45,14 @@ describe('proxy errors', () => {
     }
   });
 
-  it('are marked in the envelope', () => {
-    const body = errorBody(proxyErrors.internal(), { requestId: 'R', hostId: 'h', source: 'proxy' });
+  it('travel in their own envelope: marked, with no RequestId or troubleshooting link of Alibaba’s', () => {
+    const body = proxyErrorBody(proxyErrors.internal(), '127.0.0.1:8080');
+    expect(body).toEqual({
+      Code: 'ProxyInternalError',
+      Message: 'The proxy failed unexpectedly; see its log.',
+      HostId: '127.0.0.1:8080',
+      Source: 'proxy',
+    });
     expect(isProxyErrorBody(body)).toBe(true);
     expect(isProxyErrorBody(errorBody(apiErrors.internalError(), { requestId: 'R', hostId: 'h' }))).toBe(
       false,

@@ -1,14 +1,35 @@
-// Errors the signing proxy raises itself (never the service). They travel in the ECS error envelope
-// with `"Source": "proxy"` (api-errors.ts `errorBody`), so the dashboard can tell "the proxy refused
-// or could not reach ECS" from "ECS answered with an error". Codes start with `Proxy` so they never
-// collide with a service code.
+// Errors the signing proxy raises itself (never the service). They travel in their own envelope,
+// `{ Code, Message, HostId, Source: "proxy" }`: no RequestId (Alibaba never issued one) and no
+// `Recommend` link (Alibaba's troubleshooter cannot know them). The browser tells them apart with
+// isProxyErrorBody before it reads a body as the service's (api-errors.ts EcsErrorBody). Codes
+// start with `Proxy` so they never collide with a service code.
 
 import type { ApiError } from './api-errors';
+
+/** The body of an error the proxy raised. */
+export interface ProxyErrorBody {
+  Code: string;
+  Message: string;
+  /** The endpoint the call was for, or this server when there was none. */
+  HostId: string;
+  Source: 'proxy';
+}
+
+export function proxyErrorBody(error: ApiError, hostId: string): ProxyErrorBody {
+  return { Code: error.code, Message: error.message, HostId: hostId, Source: 'proxy' };
+}
+
+/** Whether an error body was raised by the proxy rather than by the service. */
+export function isProxyErrorBody(body: unknown): body is ProxyErrorBody {
+  return typeof body === 'object' && body !== null && (body as { Source?: unknown }).Source === 'proxy';
+}
 
 const error = (status: number, code: string, message: string, parameter?: string): ApiError =>
   parameter === undefined ? { status, code, message } : { status, code, message, parameter };
 
 const list = (items: readonly string[]) => items.join(', ');
+
+const seconds = (ms: number) => `${Math.max(1, Math.ceil(ms / 1000))} s`;
 
 export const proxyErrors = {
   unknownParameter: (name: string, action: string) =>
@@ -41,8 +62,8 @@ export const proxyErrors = {
     ),
   pathNotFound: (path: string, paths: readonly string[]) =>
     error(404, 'ProxyPathNotFound', `There is no API at "${path}"; this proxy serves ${list(paths)}.`),
-  methodNotAllowed: (method: string) =>
-    error(405, 'ProxyMethodNotAllowed', `The method ${method} is not allowed; the API is read-only (GET).`),
+  methodNotAllowed: (method: string, allowed: string) =>
+    error(405, 'ProxyMethodNotAllowed', `The method ${method} is not allowed here; use ${allowed}.`),
   hostNotAllowed: (host: string, expected: string) =>
     error(
       403,
@@ -57,9 +78,21 @@ export const proxyErrors = {
       'ProxyAuthRequired',
       'This proxy requires its access token: open the dashboard with ?auth=<token>, or send "Authorization: Bearer <token>".',
     ),
-  authInvalid: () => error(401, 'ProxyAuthInvalid', 'The access token is wrong.'),
+  authInvalid: () => error(401, 'ProxyAuthInvalid', 'The access token is wrong or has expired.'),
+  authRateLimited: (retryAfterMs: number) =>
+    error(
+      429,
+      'ProxyAuthRateLimited',
+      `Too many wrong access tokens from this address; try again in ${seconds(retryAfterMs)}.`,
+    ),
   credentialsUnavailable: (reason: string) =>
     error(503, 'ProxyCredentialsUnavailable', `The proxy could not load credentials: ${reason}`),
+  overloaded: (host: string, waitMs: number) =>
+    error(
+      503,
+      'ProxyOverloaded',
+      `Calls to ${host} are being paced (the service throttles this AccessKey in this region, or answers slowly); this request would wait about ${seconds(waitMs)}, longer than its time budget. Try again later.`,
+    ),
   upstreamTimeout: (host: string, timeoutMs: number) =>
     error(504, 'ProxyUpstreamTimeout', `${host} did not answer within ${timeoutMs} ms.`),
   upstreamUnreachable: (host: string, reason: string) =>
@@ -74,8 +107,3 @@ export const proxyErrors = {
     error(502, 'ProxyUpstreamBadResponse', `The answer from ${host} was not usable: ${what}.`),
   internal: () => error(500, 'ProxyInternalError', 'The proxy failed unexpectedly; see its log.'),
 } as const;
-
-/** Whether an error body was raised by the proxy rather than by the service. */
-export function isProxyErrorBody(body: unknown): boolean {
-  return typeof body === 'object' && body !== null && (body as { Source?: unknown }).Source === 'proxy';
-}

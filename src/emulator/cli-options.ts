@@ -86,7 +86,7 @@ Options:
 
 Faults can also be changed while running: POST a JSON object of settings (latencyMs, jitterMs,
 throttleQps, errorRate, hangRate, hangMs, malformedRate) to /__admin/faults from this machine, with
-Content-Type: application/json.
+Content-Type: application/json. GET /__admin/stats counts the calls received and in flight.
 `;
 
 const FLAGS: Readonly<Record<string, FlagSpec>> = {

@@ -271,12 +271,53 @@ describe('the fault admin route', () => {
 
   it('names what is wrong with a bad body', async () => {
     const { app } = admin('::1');
-    const post = (body: string) => app.request(`${BASE}/__admin/faults`, { method: 'POST', body });
+    const post = (body: string) =>
+      app.request(`${BASE}/__admin/faults`, {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+      });
     expect(await json(await post('{"errorRate": 7}'))).toMatchObject({
       error: expect.stringContaining('"errorRate"'),
     });
     expect(await json(await post('not json'))).toMatchObject({ error: expect.stringContaining('JSON') });
     expect((await post('{"hangRate": -1}')).status).toBe(400);
+  });
+
+  it('refuses a web page on another site, a rebound host name, and a change that is not JSON', async () => {
+    const { app } = admin('127.0.0.1');
+    const before = await json(await app.request(`${BASE}/__admin/faults`));
+    const change = (headers: Record<string, string>, url = `${BASE}/__admin/faults`) =>
+      app.request(url, { method: 'POST', body: '{"errorRate":1}', headers });
+    const jsonType = { 'content-type': 'application/json' };
+    for (const [headers, url] of [
+      [{ ...jsonType, origin: 'https://evil.example' }],
+      [{ ...jsonType, 'sec-fetch-site': 'cross-site' }],
+      [{ ...jsonType, 'sec-fetch-site': 'same-site' }],
+      [jsonType, 'http://rebound.evil.example:9510/__admin/faults'],
+      [{ 'content-type': 'text/plain' }],
+      [{ 'content-type': 'application/x-www-form-urlencoded' }],
+      [{}],
+    ] as Array<[Record<string, string>, string?]>) {
+      const response = await change(headers, url);
+      expect(response.status, JSON.stringify([headers, url])).toBeGreaterThanOrEqual(400);
+      expect(await json(response)).toMatchObject({ error: expect.any(String) });
+    }
+    expect(await json(await app.request(`${BASE}/__admin/faults`))).toEqual(before);
+    // Its own page, same origin, may change them.
+    const own = await change({ ...jsonType, origin: BASE, 'sec-fetch-site': 'same-origin' });
+    expect(own.status).toBe(200);
+  });
+
+  it('counts the calls to the endpoint, received and in flight', async () => {
+    const { app, call } = admin('127.0.0.1');
+    await call({ RegionId: 'cn-hangzhou' });
+    await call({ RegionId: 'cn-hangzhou' });
+    expect(await json(await app.request(`${BASE}/__admin/stats`))).toEqual({ received: 2, inFlight: 0 });
+    const foreign = await app.request(`${BASE}/__admin/stats`, {
+      headers: { origin: 'https://evil.example' },
+    });
+    expect(foreign.status).toBe(403);
   });
 
   it('refuses callers that are not on loopback, or whose address is unknown', async () => {

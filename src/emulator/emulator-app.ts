@@ -18,7 +18,9 @@ import {
   type FaultSettings,
 } from './faults';
 import { answerRpc, errorAnswer, JSON_CONTENT_TYPE, type RpcAnswer } from './handle-rpc';
-import { isLoopbackAddress } from '../node/loopback';
+import { escapeLogText } from '../node/log-text';
+import { crossSiteProblem } from '../node/cross-site';
+import { isLoopbackAddress, isLoopbackHost } from '../node/loopback';
 import { NonceCache } from './nonce-cache';
 import { hashString, Rng } from './prng';
 import { parseRpcRequest } from './rpc-request';
@@ -33,6 +35,8 @@ export interface EmulatorAppOptions {
   faults?: Partial<FaultSettings>;
   /** Shared fault settings (startEmulator passes its own so setFaults reaches the app). */
   faultController?: FaultController;
+  /** Counts calls to the ECS endpoint (startEmulator passes its own so stats() reads it). */
+  stats?: EmulatorStats;
   strictSignatures?: boolean;
   log?: (line: string) => void;
   /** The clock for timestamps, nonces and throttling (ms since the epoch); frozen in tests. */
@@ -46,6 +50,13 @@ export interface EmulatorAppOptions {
 }
 
 export const ADMIN_FAULTS_PATH = '/__admin/faults';
+export const ADMIN_STATS_PATH = '/__admin/stats';
+
+/** Calls to the ECS endpoint: received since start, and being answered now. */
+export interface EmulatorStats {
+  received: number;
+  inFlight: number;
+}
 
 function socketAddress(c: Context): string | undefined {
   try {
@@ -57,6 +68,24 @@ function socketAddress(c: Context): string | undefined {
 
 /** The endpoint host the caller used, as the envelope's HostId. */
 const hostOf = (c: Context) => c.req.header('host') ?? new URL(c.req.url).host;
+
+/**
+ * Why a request to the admin route may come from a web page on another site, or undefined. The
+ * connection is from this machine, but a browser on it may be running someone's page: the Host
+ * must name a loopback address (no DNS rebinding), the request must not be cross-site, and a
+ * change must be JSON, which a page on another site cannot send without a preflight.
+ */
+function adminRequestProblem(c: Context): string | undefined {
+  const host = hostOf(c);
+  const hostname = host.replace(/:\d+$/, '');
+  if (!isLoopbackHost(hostname)) return `the Host header "${host}" is not a loopback address`;
+  const problem = crossSiteProblem(
+    c.req.header('origin'),
+    c.req.header('sec-fetch-site'),
+    new Set([`http://${host.toLowerCase()}`]),
+  );
+  return problem && `cross-site requests are refused (${problem})`;
+}
 
 function credentialMap(
   credentials: readonly EmulatorCredential[],
@@ -110,6 +139,7 @@ export function createEmulatorApp(options: EmulatorAppOptions): Hono {
     ...(options.instancesPerRegion !== undefined ? { instancesPerRegion: options.instancesPerRegion } : {}),
   });
   const faults = options.faultController ?? new FaultController(options.faults);
+  const stats = options.stats ?? { received: 0, inFlight: 0 };
   if (options.faultController && options.faults) faults.set(options.faults);
   const now = options.now ?? Date.now;
   const random =
@@ -130,9 +160,13 @@ export function createEmulatorApp(options: EmulatorAppOptions): Hono {
   app.all(ADMIN_FAULTS_PATH, async (c) => {
     if (!isLoopbackAddress(remoteAddress(c)))
       return c.json({ error: 'the fault admin route answers loopback connections only' }, 403);
+    const problem = adminRequestProblem(c);
+    if (problem) return c.json({ error: problem }, 403);
     if (c.req.method === 'GET') return c.json(faults.get());
     if (c.req.method !== 'POST')
       return c.json({ error: 'use GET to read or POST to change the fault settings' }, 405);
+    if (!/^application\/json\s*(;|$)/i.test(c.req.header('content-type') ?? ''))
+      return c.json({ error: 'send the fault settings as Content-Type: application/json' }, 415);
     let input: unknown;
     try {
       input = await c.req.json();
@@ -146,8 +180,15 @@ export function createEmulatorApp(options: EmulatorAppOptions): Hono {
     return c.json(current);
   });
 
-  app.all('/', async (c) => {
-    // Faults apply to the ECS endpoint only, never to /healthz or the admin route.
+  app.get(ADMIN_STATS_PATH, (c) => {
+    if (!isLoopbackAddress(remoteAddress(c)))
+      return c.json({ error: 'the admin routes answer loopback connections only' }, 403);
+    const problem = adminRequestProblem(c);
+    return problem ? c.json({ error: problem }, 403) : c.json(stats);
+  });
+
+  const answerEndpoint = async (c: Context) => {
+    // Faults apply to the ECS endpoint only, never to /healthz or the admin routes.
     const started = performance.now();
     const requestId = randomUUID().toUpperCase();
     const settings = faults.get();
@@ -194,16 +235,26 @@ export function createEmulatorApp(options: EmulatorAppOptions): Hono {
     log(
       [
         c.req.method,
-        answer.action ?? '-',
+        answer.action === undefined ? '-' : escapeLogText(answer.action),
         answer.status,
         answer.code ?? 'OK',
         `${Math.round(performance.now() - started)}ms`,
-        `ak=${answer.accessKeyId ? maskAccessKeyId(answer.accessKeyId) : '-'}`,
+        `ak=${answer.accessKeyId ? escapeLogText(maskAccessKeyId(answer.accessKeyId)) : '-'}`,
         `id=${requestId}`,
         ...(fault ? [`fault=${fault}`] : []),
       ].join(' '),
     );
     return respond(c, answer, requestId);
+  };
+
+  app.all('/', async (c) => {
+    stats.received++;
+    stats.inFlight++;
+    try {
+      return await answerEndpoint(c);
+    } finally {
+      stats.inFlight--;
+    }
   });
 
   app.notFound((c) => {

@@ -51,6 +51,7 @@ describe('startEmulator', () => {
       expect(emulator.faults()).toMatchObject({ latencyMs: 5, errorRate: 0.25 });
       const viaAdmin = await fetch(`${emulator.url}/__admin/faults`, {
         method: 'POST',
+        headers: { 'content-type': 'application/json' },
         body: '{"throttleQps": 3}',
       });
       expect(viaAdmin.status).toBe(200);

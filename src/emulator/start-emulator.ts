@@ -5,14 +5,14 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import type { Hono } from 'hono';
-import { createEmulatorApp } from './emulator-app';
+import { createEmulatorApp, type EmulatorStats } from './emulator-app';
 import { FaultController, type FaultSettings } from './faults';
 import { isLoopbackHost } from '../node/loopback';
 import type { EmulatorCredential } from './verify-signature';
 
 export type { EmulatorCredential } from './verify-signature';
 export type { FaultSettings } from './faults';
-export { createEmulatorApp, type EmulatorAppOptions } from './emulator-app';
+export { createEmulatorApp, type EmulatorAppOptions, type EmulatorStats } from './emulator-app';
 
 export interface EmulatorOptions {
   /** Default '127.0.0.1'; a non-loopback address is refused. */
@@ -38,6 +38,8 @@ export interface RunningEmulator {
   port: number;
   setFaults(f: Partial<FaultSettings>): void;
   faults(): FaultSettings;
+  /** Calls received since start, and being answered now (also GET /__admin/stats). */
+  stats(): EmulatorStats;
   close(): Promise<void>;
 }
 
@@ -85,6 +87,7 @@ export async function serveOnLoopback(
 
 export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
   const faults = new FaultController(options.faults);
+  const stats: EmulatorStats = { received: 0, inFlight: 0 };
   const closing = new AbortController();
   const app = createEmulatorApp({
     credentials: options.credentials,
@@ -94,6 +97,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     ...(options.strictSignatures !== undefined ? { strictSignatures: options.strictSignatures } : {}),
     ...(options.log ? { log: options.log } : {}),
     faultController: faults,
+    stats,
     signal: closing.signal,
   });
   const server = await serveOnLoopback(app, {
@@ -108,6 +112,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       faults.set(f);
     },
     faults: () => faults.get(),
+    stats: () => ({ ...stats }),
     close: server.close,
   };
 }

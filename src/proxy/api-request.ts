@@ -54,7 +54,7 @@ export function parseApiCall(
   rawQuery: string,
   defaultRegion: string,
 ): Result<UpstreamCall, ApiError> {
-  const bytes = new TextEncoder().encode(rawQuery).length;
+  const bytes = Buffer.byteLength(rawQuery);
   if (bytes > MAX_QUERY_BYTES) return failure(proxyErrors.queryTooLong(bytes, MAX_QUERY_BYTES));
   const model: ApiAction = API_ACTIONS[action];
   const entries: WireEntry[] = [...new URLSearchParams(rawQuery)];

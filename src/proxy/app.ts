@@ -1,29 +1,40 @@
-// The proxy's HTTP surface (docs/ARCHITECTURE.md "Contracts"): exactly GET /api/ecs/<action> for the
-// registry's read-only actions (api-request.ts), GET /api/session, GET /healthz and the built SPA
-// with history fallback. Every request passes the Host check; /api requests also the cross-site check and, when
-// configured, the access token. The checks and the rest are in pure modules; this file wires them.
+// The proxy's HTTP surface (src/ecs/proxy-api.ts, docs/ARCHITECTURE.md "Contracts"): exactly
+// GET /api/ecs/<action> for the registry's read-only actions (api-request.ts), GET /api/session,
+// GET /api/status, GET /healthz and the built SPA with history fallback. Every request passes the
+// Host check; /api requests also the cross-site check and, when configured, the access token (failed
+// attempts rate-limited per address). HEAD never reaches the service. The checks and the rest are in
+// pure modules; this file wires them.
 
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HttpBindings } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context } from 'hono';
 import { bearerAuth } from 'hono/bearer-auth';
-import { getCookie, setCookie } from 'hono/cookie';
+import { getCookie, getSignedCookie, setSignedCookie } from 'hono/cookie';
 import { HTTPException } from 'hono/http-exception';
 import { setMetric, timing, type TimingVariables } from 'hono/timing';
 import { timingSafeEqual } from 'hono/utils/buffer';
 import type { ApiError } from '../ecs/api-errors';
+import {
+  formatAnswerStatus,
+  PROXY_PATHS,
+  PROXY_STATUS_HEADER,
+  proxyPathOf,
+  type SessionInfo,
+} from '../ecs/proxy-api';
 import { proxyErrors } from '../ecs/proxy-errors';
-import { PROXY_PATHS, proxyPathOf, type SessionInfo } from '../ecs/proxy-api';
+import { crossSiteProblem } from '../node/cross-site';
 import { ALLOWED_ACTIONS, isAllowedAction, parseApiCall } from './api-request';
 import { proxyErrorAnswer, type EcsGateway, type GatewayAnswer } from './ecs-gateway';
+import { FailedAttempts } from './failed-attempts';
 import { formatRequestLog, type Redactor, type RequestLogEntry } from './request-log';
 import { API_CACHE_CONTROL, cacheControlForStatic, isSpaRoute, securityHeaders } from './response-headers';
 import {
+  AUTH_COOKIE_MAX_AGE_S,
   authCookieName,
-  authCookieValue,
-  crossSiteProblem,
+  authCookieSecret,
   isAllowedHost,
   withoutAuthParam,
 } from './security';
@@ -34,6 +45,12 @@ export interface AppOptions {
   /** Filled in once the server listens (the port may be chosen by the system). */
   access: { port: number; allowedHosts: ReadonlySet<string>; allowedOrigins: ReadonlySet<string> };
   authToken: string | undefined;
+  /** Served over TLS, here or by a reverse proxy in front: the cookie is `__Host-` and Secure. */
+  secure: boolean;
+  /** A reverse proxy in front: the client's address is the last X-Forwarded-For entry. */
+  trustProxy: boolean;
+  /** This server ends TLS: browsers are told to use HTTPS only (Strict-Transport-Security). */
+  hsts: boolean;
   defaultRegion: string;
   distDir: string;
   redactor: Redactor;
@@ -45,7 +62,7 @@ type Env = {
   Variables: { upstream: Partial<RequestLogEntry> } & TimingVariables;
 };
 
-const API_PATHS = [...ALLOWED_ACTIONS.map(proxyPathOf), PROXY_PATHS.session];
+const API_PATHS = [...ALLOWED_ACTIONS.map(proxyPathOf), PROXY_PATHS.session, PROXY_PATHS.status];
 
 function jsonAnswer(answer: GatewayAnswer): Response {
   const { buffer, byteOffset, byteLength } = answer.body;
@@ -55,8 +72,36 @@ function jsonAnswer(answer: GatewayAnswer): Response {
       'content-type': 'application/json; charset=utf-8',
       'cache-control': API_CACHE_CONTROL,
       ...(answer.cache ? { 'x-ecs-proxy-cache': answer.cache } : {}),
+      ...(answer.answerStatus ? { [PROXY_STATUS_HEADER]: formatAnswerStatus(answer.answerStatus) } : {}),
+      ...(answer.retryAfterSeconds !== undefined ? { 'retry-after': String(answer.retryAfterSeconds) } : {}),
     },
   });
+}
+
+/**
+ * The parts of a request URL as @hono/node-server builds it (already valid and percent-encoded), by
+ * slicing instead of a URL parse per use.
+ */
+function partsOf(url: string): { host: string; pathname: string; query: string } {
+  const hostStart = url.indexOf('//') + 2;
+  const pathStart = url.indexOf('/', hostStart);
+  const queryStart = url.indexOf('?', pathStart);
+  return {
+    host: url.slice(hostStart, pathStart),
+    pathname: queryStart < 0 ? url.slice(pathStart) : url.slice(pathStart, queryStart),
+    query: queryStart < 0 ? '' : url.slice(queryStart + 1),
+  };
+}
+
+/** The client's address: the socket's, or behind a trusted reverse proxy the one it appended last. */
+function clientAddress(c: Context, trustProxy: boolean): string {
+  const forwarded = trustProxy ? c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() : undefined;
+  if (forwarded) return forwarded;
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown'; // not served by @hono/node-server (app.request in tests)
+  }
 }
 
 export function createApp(options: AppOptions): Hono<Env> {
@@ -74,13 +119,13 @@ export function createApp(options: AppOptions): Hono<Env> {
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();
-    const url = new URL(c.req.url);
+    const { pathname, query } = partsOf(c.req.url);
     options.log(
       redactor.redact(
         formatRequestLog({
           method: c.req.method,
-          pathname: url.pathname,
-          query: url.search.slice(1),
+          pathname,
+          query,
           status: c.res.status,
           totalMs: performance.now() - started,
           ...c.get('upstream'),
@@ -89,7 +134,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     );
   });
 
-  app.use('*', securityHeaders());
+  app.use('*', securityHeaders({ hsts: options.hsts }));
   app.use('*', timing());
 
   // DNS-rebinding defence: only the names this server is reached by, also for absolute-form targets.
@@ -97,9 +142,15 @@ export function createApp(options: AppOptions): Hono<Env> {
     const host = c.req.header('host');
     if (
       !isAllowedHost(host, access.allowedHosts) ||
-      !isAllowedHost(new URL(c.req.url).host, access.allowedHosts)
+      !isAllowedHost(partsOf(c.req.url).host, access.allowedHosts)
     )
-      return refuse(c, proxyErrors.hostNotAllowed(host ?? '(none)', `http://127.0.0.1:${access.port}`));
+      return refuse(
+        c,
+        proxyErrors.hostNotAllowed(
+          host ?? '(none)',
+          `${options.hsts ? 'https' : 'http'}://127.0.0.1:${access.port}`,
+        ),
+      );
     await next();
   });
 
@@ -113,8 +164,24 @@ export function createApp(options: AppOptions): Hono<Env> {
     await next();
   });
 
-  // The access token, when one is set: the page's cookie, or else a bearer header.
+  // The access token, when one is set: the page's signed cookie, or else a bearer header. Wrong
+  // tokens are counted per address; past a few, the address waits before it is heard again.
   const authToken = options.authToken;
+  const failed = new FailedAttempts();
+  // The port is known once the server listens.
+  const cookie = {
+    name: () => authCookieName(access.port),
+    secret: () => authCookieSecret(authToken ?? '', access.port),
+    prefix: options.secure ? ('host' as const) : undefined,
+  };
+  const rateLimited = (c: Context<Env>) => {
+    const waitMs = failed.waitMs(clientAddress(c, options.trustProxy), Date.now());
+    if (waitMs === 0) return undefined;
+    const res = refuse(c, proxyErrors.authRateLimited(waitMs));
+    res.headers.set('retry-after', String(Math.ceil(waitMs / 1000)));
+    return res;
+  };
+  const recordFailure = (c: Context<Env>) => failed.record(clientAddress(c, options.trustProxy), Date.now());
   if (authToken !== undefined) {
     const requireBearer = bearerAuth<Env>({
       token: authToken,
@@ -123,19 +190,31 @@ export function createApp(options: AppOptions): Hono<Env> {
       invalidToken: { message: (c) => refuse(c, proxyErrors.authInvalid()) },
     });
     app.use('/api/*', async (c, next) => {
-      const cookie =
-        c.req.header('authorization') === undefined ? getCookie(c, authCookieName(access.port)) : undefined;
-      if (cookie === undefined) return requireBearer(c, next);
-      if (!(await timingSafeEqual(cookie, authCookieValue(authToken))))
+      const limited = rateLimited(c);
+      if (limited) return limited;
+      if (c.req.header('authorization') === undefined && getCookie(c, cookie.name(), cookie.prefix)) {
+        // Signed by this server for this port, and not expired.
+        const expiry = await getSignedCookie(c, cookie.secret(), cookie.name(), cookie.prefix);
+        if (typeof expiry === 'string' && Number(expiry) > Date.now() / 1000) return next();
+        recordFailure(c);
         return refuse(c, proxyErrors.authInvalid());
-      await next();
+      }
+      try {
+        return await requireBearer(c, next);
+      } catch (e) {
+        // bearer-auth answers a wrong or malformed token by throwing its (our) answer.
+        if (e instanceof HTTPException && c.req.header('authorization') !== undefined) recordFailure(c);
+        throw e;
+      }
     });
   }
 
   app.use('/api/*', async (c, next) => {
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
-      const res = refuse(c, proxyErrors.methodNotAllowed(c.req.method));
-      res.headers.set('allow', 'GET, HEAD');
+    // A HEAD would cost a real call for headers only; the service is never asked for one.
+    const allowed = c.req.path.startsWith('/api/ecs/') ? 'GET' : 'GET, HEAD';
+    if (!allowed.split(', ').includes(c.req.method)) {
+      const res = refuse(c, proxyErrors.methodNotAllowed(c.req.method, allowed));
+      res.headers.set('allow', allowed);
       return res;
     }
     await next();
@@ -144,7 +223,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   app.get('/api/ecs/:action', async (c) => {
     const action = c.req.param('action');
     if (!isAllowedAction(action)) return refuse(c, proxyErrors.actionNotAllowed(action, ALLOWED_ACTIONS));
-    const parsed = parseApiCall(action, new URL(c.req.url).search.slice(1), options.defaultRegion);
+    const parsed = parseApiCall(action, partsOf(c.req.url).query, options.defaultRegion);
     if (!parsed.ok) {
       c.set('upstream', { code: parsed.error.code });
       return refuse(c, parsed.error);
@@ -157,7 +236,9 @@ export function createApp(options: AppOptions): Hono<Env> {
     c.set('upstream', {
       cache: answer.cache,
       upstreamMs: answer.upstreamMs,
-      attempts: answer.attempts,
+      attempts: answer.answerStatus?.attempts,
+      queuedMs: answer.answerStatus?.queuedMs,
+      shared: answer.answerStatus?.shared,
       code: answer.code,
     });
     return jsonAnswer(answer);
@@ -169,25 +250,41 @@ export function createApp(options: AppOptions): Hono<Env> {
     return res;
   });
 
-  app.all('/api/*', (c) => refuse(c, proxyErrors.pathNotFound(new URL(c.req.url).pathname, API_PATHS)));
+  app.get(PROXY_PATHS.status, async (c) => {
+    const res = c.json(await gateway.status());
+    res.headers.set('cache-control', API_CACHE_CONTROL);
+    return res;
+  });
+
+  app.all('/api/*', (c) => refuse(c, proxyErrors.pathNotFound(partsOf(c.req.url).pathname, API_PATHS)));
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
 
   // `?auth=<token>` on a page: becomes an HttpOnly cookie, and the URL is cleaned of it.
   app.get('*', async (c, next) => {
     if (authToken === undefined) return next();
-    const url = new URL(c.req.url);
-    const { token, location } = withoutAuthParam(url.pathname, url.search.slice(1));
+    const { pathname, query } = partsOf(c.req.url);
+    const { token, location } = withoutAuthParam(pathname, query);
     if (token === undefined) return next();
-    if (!(await timingSafeEqual(token, authToken)))
+    const waitMs = failed.waitMs(clientAddress(c, options.trustProxy), Date.now());
+    if (waitMs > 0) {
+      c.header('retry-after', String(Math.ceil(waitMs / 1000)));
+      return c.text('Too many wrong access tokens from this address; try again later.', 429);
+    }
+    if (!(await timingSafeEqual(token, authToken))) {
+      recordFailure(c);
       return c.text(
         'The access token in ?auth= is wrong. Ask whoever runs this dashboard for the right link.',
         401,
       );
-    setCookie(c, authCookieName(access.port), authCookieValue(authToken), {
+    }
+    const expiresAt = Math.floor(Date.now() / 1000) + AUTH_COOKIE_MAX_AGE_S;
+    await setSignedCookie(c, cookie.name(), String(expiresAt), cookie.secret(), {
       path: '/',
       httpOnly: true,
       sameSite: 'Strict',
+      maxAge: AUTH_COOKIE_MAX_AGE_S,
+      ...(options.secure ? { secure: true, prefix: 'host' } : {}),
     });
     c.header('cache-control', 'no-store');
     return c.redirect(location, 303);

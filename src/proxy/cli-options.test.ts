@@ -31,6 +31,8 @@ describe('npm start options', () => {
       timeoutMs: 10_000,
       concurrency: 8,
       cacheTtlMs: 60_000,
+      tls: undefined,
+      trustProxy: false,
       build: true,
       dev: false,
       help: false,

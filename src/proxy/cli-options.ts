@@ -34,6 +34,10 @@ export interface CliOptions {
   concurrency: number;
   /** How long a successful answer is reused; 0: never. */
   cacheTtlMs: number;
+  /** `--tls-cert` and `--tls-key`: serve HTTPS with these PEM files. */
+  tls: { certFile: string; keyFile: string } | undefined;
+  /** `--trust-proxy`: a TLS-terminating reverse proxy is in front. */
+  trustProxy: boolean;
   build: boolean;
   dev: boolean;
   help: boolean;
@@ -73,10 +77,17 @@ Options:
   --signature v2|v3        Signature version: v3 = ACS3-HMAC-SHA256 (default), v2 = HMAC-SHA1.
   --timeout DURATION       Time budget of one API request, retries included: 10s, 500ms, or
                            seconds (default ${DEFAULT_TIMEOUT_MS / 1000}s).
-  --concurrency N          Upstream requests in flight at most; more wait (default ${DEFAULT_CONCURRENCY}).
+  --concurrency N          Upstream calls in flight at most per AccessKey and region; more wait
+                           (default ${DEFAULT_CONCURRENCY}). The proxy sends fewer while the service
+                           throttles or hangs, and paces its calls after Throttling.
   --cache-ttl DURATION     How long a successful answer is reused for the same request and
                            AccessKey (default ${DEFAULT_CACHE_LIMITS.ttlMs / 1000}s; 0 turns the cache off). Reload in the
                            dashboard always asks the service again.
+  --tls-cert FILE          Serve HTTPS with this PEM certificate (with --tls-key), e.g. when
+  --tls-key FILE           binding a network address. The access cookie is then __Host- and Secure.
+  --trust-proxy            A TLS-terminating reverse proxy is in front (and passes the Host header
+                           through): the access cookie is __Host- and Secure, and failed tokens are
+                           counted per address from the last X-Forwarded-For entry.
   --no-build               Serve dist/web as it is; do not rebuild the SPA when it is stale.
   --dev                    Also accept the Vite dev server's origin (used by npm run dev).
   -h, --help               Show this help.
@@ -103,6 +114,9 @@ const FLAGS: Readonly<Record<string, FlagSpec>> = {
   timeout: { type: 'string' },
   concurrency: { type: 'string' },
   'cache-ttl': { type: 'string' },
+  'tls-cert': { type: 'string' },
+  'tls-key': { type: 'string' },
+  'trust-proxy': { type: 'boolean' },
   'no-build': { type: 'boolean' },
   dev: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -189,6 +203,18 @@ function optionsFrom(flags: Flags, env: Env): CliOptions {
   for (const [a, hasA, b, hasB] of conflicts)
     if (hasA && hasB) throw new FlagError(`${a} and ${b} cannot be used together.`);
 
+  const certFile = text('tls-cert');
+  const keyFile = text('tls-key');
+  if ((certFile === undefined) !== (keyFile === undefined))
+    throw new FlagError(
+      `${certFile === undefined ? '--tls-key' : '--tls-cert'} needs ${certFile === undefined ? '--tls-cert' : '--tls-key'} too.`,
+    );
+  const trustProxy = flags.has('trust-proxy');
+  if (trustProxy && certFile !== undefined)
+    throw new FlagError(
+      '--trust-proxy and --tls-cert cannot be used together: either this server or the proxy in front ends TLS.',
+    );
+
   const port = text('port');
   const concurrency = text('concurrency');
   const images = text('emulator-images-per-region');
@@ -210,6 +236,8 @@ function optionsFrom(flags: Flags, env: Env): CliOptions {
     concurrency:
       concurrency === undefined ? DEFAULT_CONCURRENCY : wholeNumber('--concurrency', concurrency, 1, 64),
     cacheTtlMs: cacheTtl === undefined ? DEFAULT_CACHE_LIMITS.ttlMs : parseCacheTtl(cacheTtl),
+    tls: certFile !== undefined && keyFile !== undefined ? { certFile, keyFile } : undefined,
+    trustProxy,
     build: !flags.has('no-build'),
     dev: flags.has('dev'),
     help: flags.has('help'),

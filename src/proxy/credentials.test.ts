@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ECSRAMRoleCredentialsProvider } from '@alicloud/credentials';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createCredentialSource, safeCredentialError } from './credentials';
+import { createCredentialSource, safeCredentialError, withoutPaths } from './credentials';
 
 // Every test runs in its own HOME with fixture files; vitest.config.ts already disables the
 // instance-metadata service, the CLI profile and the developer's credentials file.
@@ -195,5 +195,22 @@ describe('the instance-metadata service (100.100.100.200)', () => {
       'IMDS credentials is disabled',
     );
     expect(metadata).not.toHaveBeenCalled();
+  });
+});
+
+describe('withoutPaths', () => {
+  it('hides file-system paths from what reaches the browser, and keeps the rest of the message', () => {
+    expect(withoutPaths('profile: ENOENT reading /home/alice/.aliyun/config.json; env: not set')).toBe(
+      'profile: ENOENT reading <file>; env: not set',
+    );
+    expect(withoutPaths('cannot read ~/.alibabacloud/credentials')).toBe('cannot read <file>');
+    expect(withoutPaths('EACCES reading C:\\Users\\bob\\.aliyun\\config.json')).toBe('EACCES reading <file>');
+    expect(withoutPaths('ENOENT reading /nonexistent')).toBe('ENOENT reading <file>');
+    for (const kept of [
+      'request to http://100.100.100.200/latest/meta-data failed',
+      'either and/or neither',
+      'no credential source is configured',
+    ])
+      expect(withoutPaths(kept)).toBe(kept);
   });
 });

@@ -95,6 +95,15 @@ export function safeCredentialError(error: unknown): string {
   return clause.length > 200 ? `${clause.slice(0, 200)}…` : clause;
 }
 
+/**
+ * A credential error as the browser may see it: file-system paths (which name the user and the
+ * machine's layout) become `<file>`. The proxy's own log keeps the whole message.
+ */
+export function withoutPaths(message: string): string {
+  // Absolute, home-relative or drive paths; not a slash inside a word or a URL (`http://host/path`).
+  return message.replace(/(?<![\w:/\\])(?:~|[A-Za-z]:)?(?:[\\/][^\s\\/:;,'"()]+)+[\\/]?/g, '<file>');
+}
+
 export function createCredentialSource(choice: CredentialChoice): CredentialSource {
   let chain: Chain | undefined;
   let pinned: Provider | undefined;

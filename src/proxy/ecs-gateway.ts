@@ -1,18 +1,27 @@
 // One validated call → the answer for the browser: credentials for this request, the endpoint (from
-// the validated region, or the configured override), the cache, and the upstream client. Upstream
-// answers go back as the service sent them; failures of the proxy's own become the ECS error
+// the validated region, or the configured override), the cache, single-flight (identical calls in
+// flight at once are made once), and the upstream client. Upstream answers go back as the service
+// sent them, except that an error message never carries the AccessKey ID or security token back
+// (a V2 SignatureDoesNotMatch echoes the string to sign); failures of the proxy's own become its
 // envelope with "Source": "proxy".
 
 import { randomUUID } from 'node:crypto';
-import { errorBody, type ApiError } from '../ecs/api-errors';
-import { proxyErrors } from '../ecs/proxy-errors';
+import type { ApiError } from '../ecs/api-errors';
+import { maskAccessKeyId, type AnswerStatus, type ProxyStatus } from '../ecs/proxy-api';
+import { proxyErrorBody, proxyErrors } from '../ecs/proxy-errors';
 import { endpointHostForRegion } from '../ecs/regions';
 import type { UpstreamCall } from './api-request';
-import { CredentialsUnavailableError, type CredentialSource } from './credentials';
+import {
+  CredentialsUnavailableError,
+  withoutPaths,
+  type CredentialSource,
+  type ResolvedCredentials,
+} from './credentials';
 import type { CacheStatus, Redactor } from './request-log';
 import type { ResponseCache } from './response-cache';
 import { signRequest, type Endpoint, type SignatureVersion } from './signer';
-import type { UpstreamClient } from './upstream-client';
+import { SingleFlight } from './single-flight';
+import type { UpstreamClient, UpstreamResult } from './upstream-client';
 
 export interface GatewayOptions {
   credentials: CredentialSource;
@@ -24,37 +33,67 @@ export interface GatewayOptions {
   cache: ResponseCache | undefined;
   /** Learns every secret and token in use, so no log line can show them. */
   redactor: Redactor;
+  log: (line: string) => void;
   now?: () => Date;
   nonce?: () => string;
 }
 
 export interface GatewayAnswer {
   status: number;
-  /** JSON text: the service's body byte for byte, or the proxy's error envelope. */
+  /** JSON text: the service's body, or the proxy's error envelope. */
   body: Buffer;
+  code?: string;
   cache?: CacheStatus;
   upstreamMs?: number;
-  attempts?: number;
-  code?: string;
+  /** For the status header; absent on answers refused before any call was considered. */
+  answerStatus?: AnswerStatus;
+  /** Sent as Retry-After with ProxyOverloaded. */
+  retryAfterSeconds?: number;
   /** The browser went away; nothing is sent. */
   aborted?: boolean;
 }
 
-/** Request IDs in the service's format (upper-case UUID). */
-export const newRequestId = () => randomUUID().toUpperCase();
-
 export function proxyErrorAnswer(error: ApiError, hostId: string): GatewayAnswer {
-  const body = errorBody(error, { requestId: newRequestId(), hostId, source: 'proxy' });
-  return { status: error.status, body: Buffer.from(JSON.stringify(body)), code: error.code };
+  return {
+    status: error.status,
+    body: Buffer.from(JSON.stringify(proxyErrorBody(error, hostId))),
+    code: error.code,
+  };
 }
+
+/**
+ * An upstream error body with the caller's AccessKey ID masked and its security token removed,
+ * wherever they appear (plain or percent-encoded, once or twice, as in a V2 string to sign).
+ */
+export function maskCredentialEchoes(body: Buffer, credentials: ResolvedCredentials): Buffer {
+  let text = body.toString('utf8');
+  const original = text;
+  const replace = (secret: string | undefined, shown: string) => {
+    // No real AccessKey ID or token is this short; masking a short word would garble the message.
+    if (!secret || secret.length < 8) return;
+    const once = encodeURIComponent(secret);
+    for (const form of [secret, once, encodeURIComponent(once)]) text = text.split(form).join(shown);
+  };
+  replace(credentials.securityToken, '***');
+  replace(credentials.accessKeyId, maskAccessKeyId(credentials.accessKeyId));
+  return text === original ? body : Buffer.from(text);
+}
+
+const NO_BODY = Buffer.alloc(0);
 
 export class EcsGateway {
   private readonly now: () => Date;
   private readonly nonce: () => string;
+  private readonly flights = new SingleFlight<GatewayAnswer>();
 
   constructor(private readonly options: GatewayOptions) {
     this.now = options.now ?? (() => new Date());
     this.nonce = options.nonce ?? (() => randomUUID());
+  }
+
+  /** What the proxy is doing right now (GET /api/status). */
+  status(): Promise<ProxyStatus> {
+    return this.options.client.status();
   }
 
   endpointFor(regionId: string): Endpoint {
@@ -65,14 +104,16 @@ export class EcsGateway {
     call: UpstreamCall,
     request: { bypassCache: boolean; signal: AbortSignal },
   ): Promise<GatewayAnswer> {
-    const { credentials, signatureVersion, client, cache, redactor } = this.options;
+    const { credentials, client, cache, redactor } = this.options;
     const endpoint = this.endpointFor(call.regionId);
-    let creds;
+    let creds: ResolvedCredentials;
     try {
       creds = await credentials.get();
     } catch (e) {
       if (!(e instanceof CredentialsUnavailableError)) throw e;
-      return proxyErrorAnswer(proxyErrors.credentialsUnavailable(e.message), endpoint.host);
+      // The whole reason for whoever runs the proxy; the browser's copy names no file.
+      this.options.log(redactor.redact(`credentials: ${e.message}`));
+      return proxyErrorAnswer(proxyErrors.credentialsUnavailable(withoutPaths(e.message)), endpoint.host);
     }
     redactor.add(creds.accessKeySecret);
     redactor.add(creds.securityToken);
@@ -81,34 +122,93 @@ export class EcsGateway {
     const key = JSON.stringify([call.key, creds.accessKeyId, `${endpoint.protocol}//${endpoint.host}`]);
     if (!request.bypassCache) {
       const hit = cache?.get(key);
-      if (hit) return { status: 200, body: hit, cache: 'hit' };
+      if (hit)
+        return {
+          status: 200,
+          body: hit,
+          cache: 'hit',
+          answerStatus: {
+            attempts: 0,
+            queuedMs: 0,
+            shared: false,
+            pacing: await client.pacingState(creds.accessKeyId, call.regionId),
+          },
+        };
     }
+    // A Reload joins a call already in flight: its answer is being fetched now.
+    const joined = await this.flights.run(key, request.signal, (signal) =>
+      this.fetch(call, creds, endpoint, key, request.bypassCache, signal),
+    );
+    if ('aborted' in joined) return { status: 499, body: NO_BODY, aborted: true };
+    const { value, shared } = joined;
+    return shared && value.answerStatus
+      ? { ...value, answerStatus: { ...value.answerStatus, shared } }
+      : value;
+  }
 
-    const sign = () =>
-      signRequest({
-        action: call.action,
-        params: call.params,
-        endpoint,
-        credentials: creds,
-        signatureVersion,
-        now: this.now(),
-        nonce: this.nonce(),
-      });
-    const result = await client.send(sign, endpoint.host, request.signal);
-    const timing = { upstreamMs: result.upstreamMs, attempts: result.attempts };
-    const cacheStatus: CacheStatus = request.bypassCache ? 'bypass' : 'miss';
+  private async fetch(
+    call: UpstreamCall,
+    creds: ResolvedCredentials,
+    endpoint: Endpoint,
+    key: string,
+    bypassCache: boolean,
+    signal: AbortSignal,
+  ): Promise<GatewayAnswer> {
+    const { client, cache, signatureVersion } = this.options;
+    const result: UpstreamResult = await client.send(
+      {
+        sign: () =>
+          signRequest({
+            action: call.action,
+            params: call.params,
+            endpoint,
+            credentials: creds,
+            signatureVersion,
+            now: this.now(),
+            nonce: this.nonce(),
+          }),
+        host: endpoint.host,
+        accessKeyId: creds.accessKeyId,
+        regionId: call.regionId,
+        statusKey: call.key,
+        ...(bypassCache ? {} : { recheck: () => cache?.get(key) }),
+        waiters: () => this.flights.waiters(key),
+      },
+      signal,
+    );
+    const answerStatus: AnswerStatus = {
+      attempts: result.attempts,
+      queuedMs: result.queuedMs,
+      shared: false,
+      pacing: await client.pacingState(creds.accessKeyId, call.regionId),
+    };
+    const common = {
+      cache: (bypassCache ? 'bypass' : 'miss') as CacheStatus,
+      upstreamMs: result.upstreamMs,
+      answerStatus,
+    };
     switch (result.kind) {
       case 'aborted':
-        return { status: 499, body: Buffer.alloc(0), aborted: true, cache: cacheStatus, ...timing };
+        return { status: 499, body: NO_BODY, aborted: true };
+      case 'cached':
+        return { status: 200, body: result.body, ...common, cache: 'hit' };
       case 'failed':
-        return { ...proxyErrorAnswer(result.error, endpoint.host), cache: cacheStatus, ...timing };
+        return {
+          ...proxyErrorAnswer(result.error, endpoint.host),
+          ...common,
+          ...(result.retryAfterMs !== undefined
+            ? { retryAfterSeconds: Math.max(1, Math.ceil(result.retryAfterMs / 1000)) }
+            : {}),
+        };
       case 'answer':
-        if (result.status === 200 && result.code === undefined) cache?.set(key, result.body);
+        if (result.status === 200) {
+          cache?.set(key, result.body);
+          return { status: 200, body: result.body, ...common };
+        }
         return {
           status: result.status,
-          body: result.body,
-          cache: cacheStatus,
-          ...timing,
+          body: maskCredentialEchoes(result.body, creds),
+          ...common,
           ...(result.code ? { code: result.code } : {}),
         };
     }

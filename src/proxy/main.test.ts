@@ -1,7 +1,8 @@
 // `npm start` as people run it: a separate process, its flags, exit codes and start-up message.
 
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../emulator/start-emulator';
+import { WAIT } from './testing/loopback-server';
 import { killStartedProcesses, listeningPort, startMain, type Started } from './testing/main-process';
 import { send, type HarnessResponse } from './testing/proxy-harness';
 
@@ -124,6 +125,40 @@ describe('npm start', () => {
       ]);
       started.child.kill('SIGTERM');
       expect(await started.exited).toBe(0);
+    }
+  });
+
+  it('on SIGTERM stops taking connections, lets the request under way finish, and exits 0', async () => {
+    emulator.setFaults({ latencyMs: 1_500 });
+    try {
+      const started = startMain(
+        ['--port', '0', '--endpoint', emulator.url, '--no-build', '--cache-ttl', '0'],
+        {
+          ALIBABA_CLOUD_ACCESS_KEY_ID: KEY.accessKeyId,
+          ALIBABA_CLOUD_ACCESS_KEY_SECRET: KEY.accessKeySecret,
+          ALIBABA_CLOUD_SECURITY_TOKEN: KEY.securityToken,
+        },
+      );
+      seen.push(started);
+      const port = await listeningPort(started);
+      const callsBefore = emulator.stats().inFlight;
+      const pending = get(port, '/api/ecs/DescribeImages?RegionId=cn-hangzhou&PageSize=5');
+      await vi.waitFor(() => expect(emulator.stats().inFlight - callsBefore).toBe(1), WAIT);
+      const signalled = performance.now();
+      started.child.kill('SIGTERM');
+      await vi.waitFor(() => expect(started.stdout()).toMatch(/SIGTERM: no new connections/), WAIT);
+      // While the call is still under way, nobody new gets in.
+      await expect(send(port, '/healthz')).rejects.toThrow(/ECONNREFUSED/);
+      expect(emulator.stats().inFlight - callsBefore).toBe(1);
+      const res = await pending;
+      expect(res.status).toBe(200);
+      expect(await started.exited).toBe(0);
+      const stoppedMs = performance.now() - signalled;
+      console.log(
+        `[figure] SIGTERM during a 1.5 s call: it was answered ${res.status}, the proxy exited 0 after ${(stoppedMs / 1000).toFixed(1)} s`,
+      );
+    } finally {
+      emulator.setFaults({ latencyMs: 0 });
     }
   });
 });

@@ -2,6 +2,7 @@
 // that counts what reaches it: the concurrency limit, the browser's abort, the cache and its bypass.
 
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { parseAnswerStatus, PROXY_STATUS_HEADER, type ProxyStatus } from '../ecs/proxy-api';
 import { staticCredentialSource } from './credentials';
 import { sendJson, startLoopbackServer, type LoopbackServer, WAIT } from './testing/loopback-server';
 import { createHarness, type TestProxy } from './testing/proxy-harness';
@@ -161,6 +162,81 @@ describe('through the proxy', () => {
       Code: 'ProxyUpstreamUnreachable',
       Source: 'proxy',
       HostId: upstream.host,
+    });
+  });
+});
+
+describe('the proxy API contract', () => {
+  it('HEAD never reaches the service: 405 for the ECS actions, fine for the rest', async () => {
+    const { upstream, proxy } = await setup((req, res) => sendJson(res, 200, answer(req)));
+    const head = await proxy.request(images('a'), { method: 'HEAD' });
+    expect(head.status).toBe(405);
+    expect(head.headers.allow).toBe('GET');
+    expect((await proxy.request('/api/ecs/DescribeRegions', { method: 'HEAD' })).status).toBe(405);
+    expect((await proxy.request('/api/session', { method: 'HEAD' })).status).toBe(200);
+    expect((await proxy.request('/healthz', { method: 'HEAD' })).status).toBe(200);
+    expect(upstream.requests).toHaveLength(0);
+  });
+
+  it('says on every answer what it cost: attempts, time queued, shared or not, pacing', async () => {
+    const { proxy } = await setup((req, res) => sendJson(res, 200, answer(req)));
+    const first = await proxy.request(images('a'));
+    expect(parseAnswerStatus(String(first.headers[PROXY_STATUS_HEADER]))).toEqual({
+      attempts: 1,
+      queuedMs: expect.any(Number),
+      shared: false,
+      pacing: 'steady',
+    });
+    const cached = await proxy.request(images('a'));
+    expect(parseAnswerStatus(String(cached.headers[PROXY_STATUS_HEADER]))).toMatchObject({ attempts: 0 });
+  });
+
+  it('makes identical requests in flight at once one call, with or without the cache', async () => {
+    for (const cacheTtlMs of [60_000, 0]) {
+      const held: Array<() => void> = [];
+      const { upstream, proxy } = await setup(
+        (req, res) => held.push(() => sendJson(res, 200, answer(req))),
+        {
+          cacheTtlMs,
+        },
+      );
+      const browsers = Array.from({ length: 5 }, () => proxy.request(images('same')));
+      await vi.waitFor(() => expect(held.length, 'the call upstream').toBe(1), WAIT);
+      // The other four join it; the status endpoint shows one call with five waiting for it.
+      await vi.waitFor(async () => {
+        const status = (await proxy.request('/api/status')).json() as ProxyStatus;
+        expect(status.pending).toEqual([expect.objectContaining({ phase: 'sending', waiters: 5 })]);
+      }, WAIT);
+      held[0]!();
+      const answers = await Promise.all(browsers);
+      expect(new Set(answers.map((a) => a.text)).size).toBe(1);
+      expect(
+        answers.filter((a) => parseAnswerStatus(String(a.headers[PROXY_STATUS_HEADER]))?.shared),
+      ).toHaveLength(4);
+      expect(upstream.requests).toHaveLength(1);
+    }
+  });
+
+  it('GET /api/status lists each AccessKey × region it paces and each call under way', async () => {
+    const { proxy } = await setup((req, res) => sendJson(res, 200, answer(req)));
+    await proxy.request(images('a'));
+    const res = await proxy.request('/api/status');
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.json()).toEqual({
+      regions: [
+        expect.objectContaining({
+          regionId: 'cn-hangzhou',
+          accessKeyId: 'LTAI********test',
+          state: 'steady',
+          inFlight: 0,
+          ratePerSecond: null,
+          queued: 0,
+          calls: 1,
+          throttledCalls: 0,
+          lastThrottledAt: null,
+        }),
+      ],
+      pending: [],
     });
   });
 });

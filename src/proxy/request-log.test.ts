@@ -22,6 +22,19 @@ describe('request log lines', () => {
     ).toBe('GET /healthz 200 0ms');
   });
 
+  it('escape an error code from upstream, so it cannot forge or split a line', () => {
+    const line = formatRequestLog({
+      method: 'GET',
+      pathname: '/api/ecs/DescribeImages',
+      query: '',
+      status: 400,
+      totalMs: 3,
+      code: 'Throttling\nGET /api/session 200 1ms',
+    });
+    expect(line.split('\n')).toHaveLength(1);
+    expect(line).toBe('GET /api/ecs/DescribeImages 400 3ms code=Throttling\\u000aGET /api/session 200 1ms');
+  });
+
   it('never echo a query value, whatever the query', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[A-Za-z]{1,8}$/), fc.string({ minLength: 12 }), (name, value) => {

@@ -1,6 +1,9 @@
 // One log line per request, and the redaction every log line goes through: the AccessKey secret, STS
 // tokens, the access token and signatures never reach the log (docs/signing-and-credentials.md §10.8).
-// Query values are left out entirely; the names are enough to see what was asked. Pure.
+// Query values are left out entirely; the names are enough to see what was asked. The error code
+// may come from upstream, so it is escaped (no forged lines). Pure.
+
+import { escapeLogText } from '../node/log-text';
 
 export type CacheStatus = 'hit' | 'miss' | 'bypass';
 
@@ -13,6 +16,10 @@ export interface RequestLogEntry {
   totalMs: number;
   upstreamMs?: number;
   attempts?: number;
+  /** Time spent waiting for a place to call (pacing). */
+  queuedMs?: number;
+  /** The answer came from an identical call already in flight. */
+  shared?: boolean;
   cache?: CacheStatus;
   /** The error code, for answers that carry one. */
   code?: string;
@@ -43,8 +50,10 @@ export function formatRequestLog(e: RequestLogEntry): string {
   ];
   if (e.upstreamMs !== undefined) parts.push(`upstream=${Math.round(e.upstreamMs)}ms`);
   if (e.attempts !== undefined && e.attempts > 1) parts.push(`attempts=${e.attempts}`);
+  if (e.queuedMs !== undefined && e.queuedMs >= 1) parts.push(`queued=${Math.round(e.queuedMs)}ms`);
+  if (e.shared) parts.push('shared');
   if (e.cache) parts.push(`cache=${e.cache}`);
-  if (e.code) parts.push(`code=${e.code}`);
+  if (e.code) parts.push(`code=${escapeLogText(e.code)}`);
   return parts.join(' ');
 }
 
@@ -54,21 +63,24 @@ const REDACTED = '[REDACTED]';
 const SECRET_FIELDS =
   /((?:Signature|SecurityToken|AccessKeySecret|access_key_secret|sts_token|x-acs-security-token|authorization|auth)["']?\s*[=:]\s*["']?)[^&\s"',;]+/gi;
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export class Redactor {
   private readonly secrets = new Set<string>();
+  /** Every registered form in one alternation, longest first, so a secret containing another goes whole. */
+  private pattern: RegExp | undefined;
 
   /** Registers a value that must never be logged (a secret, a token); its encodings are covered too. */
   add(secret: string | undefined): void {
-    if (!secret) return;
+    if (!secret || this.secrets.has(secret)) return;
     for (const form of [secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)])
       this.secrets.add(form);
+    const forms = [...this.secrets].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    this.pattern = new RegExp(forms.join('|'), 'g');
   }
 
   redact(text: string): string {
-    let out = text;
-    // Longest first, so a secret that contains another is removed whole.
-    for (const secret of [...this.secrets].sort((a, b) => b.length - a.length))
-      out = out.split(secret).join(REDACTED);
+    const out = this.pattern ? text.replace(this.pattern, REDACTED) : text;
     return out.replace(SECRET_FIELDS, `$1${REDACTED}`);
   }
 }

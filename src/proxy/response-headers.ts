@@ -6,7 +6,7 @@ import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 
 /** Hono's secure-headers with the SPA's policy; on every answer, whatever produced it. */
-export function securityHeaders(): MiddlewareHandler {
+export function securityHeaders(options: { hsts: boolean } = { hsts: false }): MiddlewareHandler {
   return secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
@@ -24,8 +24,13 @@ export function securityHeaders(): MiddlewareHandler {
     xFrameOptions: 'DENY',
     crossOriginOpenerPolicy: 'same-origin',
     crossOriginResourcePolicy: 'same-origin',
-    // Served over plain http on loopback, where HSTS means nothing.
-    strictTransportSecurity: false,
+    // Headers for browsers long gone (Internet Explorer, Flash); each one is work on every answer.
+    xDnsPrefetchControl: false,
+    xDownloadOptions: false,
+    xPermittedCrossDomainPolicies: false,
+    xXssProtection: false,
+    // Only when this server ends TLS itself; over plain http it would mean nothing.
+    strictTransportSecurity: options.hsts ? 'max-age=15552000' : false,
   });
 }
 

@@ -5,6 +5,7 @@ import {
   DEFAULT_RETRY_POLICY,
   parseRetryAfter,
   planRetry,
+  retryCost,
   type AttemptOutcome,
   type RetryPolicy,
 } from './retry-policy';
@@ -27,6 +28,7 @@ describe('planRetry', () => {
       response(500, 'InternalError'),
       response(502, undefined),
       { kind: 'network-error' } as const,
+      { kind: 'attempt-timeout' } as const,
     ]) {
       expect(planRetry(policy, 1, outcome, 10_000, half).retry).toBe(true);
     }
@@ -66,6 +68,13 @@ describe('planRetry', () => {
   it('gives up when the wait would not fit in what is left of the time budget', () => {
     expect(planRetry(policy, 1, response(400, 'Throttling', 700), 600, half)).toEqual({ retry: false });
     expect(planRetry(policy, 1, response(503, 'ServiceUnavailable'), 0, () => 0)).toEqual({ retry: false });
+  });
+});
+
+describe('retryCost', () => {
+  it('charges a hung call twice what another failure costs the retry budget', () => {
+    expect(retryCost({ kind: 'attempt-timeout' })).toBe(2 * retryCost(response(503, 'ServiceUnavailable')));
+    expect(retryCost({ kind: 'network-error' })).toBe(retryCost(response(400, 'Throttling.User')));
   });
 });
 

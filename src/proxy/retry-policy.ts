@@ -1,6 +1,9 @@
-// When the proxy calls ECS again, and after how long: only for throttling, server errors and network
-// failures (docs/ecs-api-notes.md §4, api-errors.ts isRetryableError), exponential backoff with full jitter,
-// honouring the service's `x-acs-retry-after`, and never beyond the request's time budget. Pure.
+// When the proxy calls ECS again, and after how long: only for throttling, server errors, calls
+// that hung past their attempt timeout, unusable answers and network failures (docs/ecs-api-notes.md §4,
+// api-errors.ts isRetryableError), with exponential backoff and full jitter, honouring the service's
+// `x-acs-retry-after`, never beyond the request's time budget. Every retry also costs tokens from a
+// retry budget (pacing.ts), in the spirit of the AWS SDKs' retry quota: when it is spent, the first
+// failure is answered as it is. The proxy is the only layer that retries. Pure.
 
 import { isRetryableError } from '../ecs/api-errors';
 
@@ -11,12 +14,14 @@ export interface RetryPolicy {
   maxDelayMs: number;
 }
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 4, baseDelayMs: 200, maxDelayMs: 5_000 };
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 3, baseDelayMs: 200, maxDelayMs: 5_000 };
 
 export type AttemptOutcome =
   | { kind: 'response'; status: number; code: string | undefined; retryAfterMs: number | undefined }
-  /** The connection failed or broke before a whole answer arrived. */
+  /** The connection failed or broke before a whole answer arrived, or the answer was not usable. */
   | { kind: 'network-error' }
+  /** This attempt took longer than its own timeout and was abandoned; the budget may allow another. */
+  | { kind: 'attempt-timeout' }
   /** The time budget ran out; nothing is left for another attempt. */
   | { kind: 'timeout' }
   /** The browser went away; there is nobody to answer. */
@@ -27,11 +32,17 @@ export function isRetryableOutcome(outcome: AttemptOutcome): boolean {
     case 'response':
       return isRetryableError(outcome.status, outcome.code ?? '');
     case 'network-error':
+    case 'attempt-timeout':
       return true;
     case 'timeout':
     case 'aborted':
       return false;
   }
+}
+
+/** Retry-budget tokens a retry after this outcome costs: a hung call twice as much (as in the AWS SDKs). */
+export function retryCost(outcome: AttemptOutcome): number {
+  return outcome.kind === 'attempt-timeout' ? 10 : 5;
 }
 
 /**
@@ -52,7 +63,10 @@ export function backoffDelayMs(policy: RetryPolicy, retry: number, random: () =>
 
 export type RetryDecision = { retry: true; delayMs: number } | { retry: false };
 
-/** Whether attempt number `attempt` (from 1) is followed by another, and after what delay. */
+/**
+ * Whether attempt number `attempt` (from 1) is followed by another, and after what delay.
+ * `remainingMs` is what is left of the budget once the next attempt has had the time it needs.
+ */
 export function planRetry(
   policy: RetryPolicy,
   attempt: number,

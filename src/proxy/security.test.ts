@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { timingSafeEqual } from 'hono/utils/buffer';
 import { describe, expect, it } from 'vitest';
+import { crossSiteProblem } from '../node/cross-site';
 import {
   allowedHostHeaders,
   allowedOrigins,
   authCookieName,
-  authCookieValue,
-  crossSiteProblem,
+  authCookieSecret,
   isAllowedHost,
   withoutAuthParam,
 } from './security';
@@ -68,7 +68,7 @@ describe('cross-site requests', () => {
 
   it('refuses other origins and cross-site or same-site fetches, saying which', () => {
     expect(crossSiteProblem('https://evil.example', undefined, origins)).toBe(
-      'Origin "https://evil.example" is not this dashboard',
+      'Origin "https://evil.example" is not this server',
     );
     expect(crossSiteProblem('null', undefined, origins)).toMatch(/Origin "null"/);
     expect(crossSiteProblem('http://127.0.0.1:8081', undefined, origins)).toMatch(/Origin/);
@@ -95,13 +95,14 @@ describe('access token', () => {
     );
   });
 
-  it('names the cookie per port and fills it with a value derived from the token, never the token', () => {
+  it('names the cookie per port and signs it with a key derived from the token and the port', () => {
     expect(authCookieName(4180)).toBe('ecs_browser_auth_4180');
     expect(authCookieName(4181)).not.toBe(authCookieName(4180));
-    const value = authCookieValue('tok_0123456789abcdef');
-    expect(value).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(value).not.toContain('tok_0123456789abcdef');
-    expect(authCookieValue('tok_0123456789abcdeF')).not.toBe(value);
+    const secret = authCookieSecret('tok_0123456789abcdef', 4180);
+    expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(secret).not.toContain('tok_0123456789abcdef');
+    expect(authCookieSecret('tok_0123456789abcdef', 4181)).not.toBe(secret);
+    expect(authCookieSecret('tok_0123456789abcdeF', 4180)).not.toBe(secret);
   });
 
   it('takes ?auth= out of a page URL and keeps the rest of the query byte for byte', () => {

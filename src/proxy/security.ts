@@ -1,6 +1,6 @@
 // The proxy's inbound checks (docs/ARCHITECTURE.md "Security model", docs/signing-and-credentials.md §10): which Host
-// headers it answers to (DNS-rebinding defence), which requests count as cross-site (Hono's csrf
-// middleware does not look at GET), and what the access token's cookie is called and holds (Hono's
+// headers it answers to (DNS-rebinding defence), which origins are its own (the cross-site check
+// itself is src/node/cross-site.ts), and what the access token's cookie is called and holds (Hono's
 // cookie helpers and bearer-auth do the reading and the constant-time comparison). Pure.
 
 import { createHmac } from 'node:crypto';
@@ -39,42 +39,37 @@ export function isAllowedHost(hostHeader: string | undefined, allowed: ReadonlyS
   return hostHeader !== undefined && allowed.has(hostHeader.toLowerCase());
 }
 
-export function allowedOrigins(allowedHosts: ReadonlySet<string>, dev: boolean): Set<string> {
-  const origins = [...allowedHosts].map((h) => `http://${h}`);
+export function allowedOrigins(
+  allowedHosts: ReadonlySet<string>,
+  dev: boolean,
+  scheme: 'http' | 'https' = 'http',
+): Set<string> {
+  const origins = [...allowedHosts].map((h) => `${scheme}://${h}`);
   return new Set(dev ? [...origins, ...VITE_DEV_ORIGINS] : origins);
-}
-
-/**
- * Why a request to /api counts as cross-site, or undefined when it does not. Browsers send
- * `Sec-Fetch-Site` on every request and `Origin` on cross-origin ones; tools like curl send neither
- * and are judged by Host and token alone.
- */
-export function crossSiteProblem(
-  origin: string | undefined,
-  secFetchSite: string | undefined,
-  origins: ReadonlySet<string>,
-): string | undefined {
-  if (secFetchSite !== undefined && secFetchSite !== 'same-origin' && secFetchSite !== 'none')
-    return `Sec-Fetch-Site is "${secFetchSite}"`;
-  if (origin !== undefined && !origins.has(origin.toLowerCase()))
-    return `Origin "${origin}" is not this dashboard`;
-  return undefined;
 }
 
 /** Tokens people can paste into a URL and a cookie without escaping. */
 export const AUTH_TOKEN_PATTERN = /^[A-Za-z0-9._~-]{16,256}$/;
 
-/** Cookies carry no port, so the name does: two proxies on one machine keep their cookies apart. */
+/** How long the cookie set from `?auth=` lasts; then the link is needed again. */
+export const AUTH_COOKIE_MAX_AGE_S = 12 * 60 * 60;
+
+/**
+ * Cookies carry no port, so the name does: two proxies on one machine keep their cookies apart.
+ * Served over TLS (or behind a TLS-terminating proxy) it also gets the `__Host-` prefix, which
+ * Hono's cookie helpers add (`prefix: 'host'`).
+ */
 export function authCookieName(port: number): string {
   return `ecs_browser_auth_${port}`;
 }
 
 /**
- * What the cookie holds: derived from the token, so the token itself is never sent back to a
- * browser (and a stolen cookie does not reveal the link to share).
+ * The key that signs the cookie (Hono's signed cookies, HMAC-SHA256): the token and the port, so
+ * the cookie never holds the token, a stolen cookie does not reveal the link to share, and each
+ * port's cookie differs. The signed value is the expiry time.
  */
-export function authCookieValue(token: string): string {
-  return createHmac('sha256', token).update('ecs-image-browser auth cookie').digest('base64url');
+export function authCookieSecret(token: string, port: number): string {
+  return createHmac('sha256', token).update(`ecs-image-browser auth cookie ${port}`).digest('base64url');
 }
 
 /**

@@ -1,9 +1,12 @@
 // Starts the proxy: decides the mode (credentials found → Alibaba Cloud; none, or --emulator → the
 // embedded emulator with a per-run key pair that never leaves this process), builds the pieces and
-// listens. Used by main.ts and, in-process, by the tests.
+// listens — over TLS when given a certificate, with its timeouts and connection cap set on purpose —
+// and stops gracefully. Used by main.ts and, in-process, by the tests.
 
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { hostname, networkInterfaces } from 'node:os';
 import { createAdaptorServer } from '@hono/node-server';
@@ -43,20 +46,21 @@ export type ProxyServerOptions = Pick<
   | 'concurrency'
   | 'cacheTtlMs'
   | 'dev'
-> & {
-  distDir: string;
-  /** Receives every log line, already redacted. */
-  log?: (line: string) => void;
-  /** Replaces the credential chain (tests). */
-  credentialSource?: CredentialSource;
-  /** The embedded emulator's key pair; random per run unless a test fixes it. */
-  embeddedCredential?: SigningCredentials;
-  /** How long the start-up credential lookup may take before the proxy falls back to the emulator. */
-  credentialLookupTimeoutMs?: number;
-  retry?: RetryPolicy;
-  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
-  maxResponseBytes?: number;
-};
+> &
+  Partial<Pick<CliOptions, 'tls' | 'trustProxy'>> & {
+    distDir: string;
+    /** Receives every log line, already redacted. */
+    log?: (line: string) => void;
+    /** Replaces the credential chain (tests). */
+    credentialSource?: CredentialSource;
+    /** The embedded emulator's key pair; random per run unless a test fixes it. */
+    embeddedCredential?: SigningCredentials;
+    /** How long the start-up credential lookup may take before the proxy falls back to the emulator. */
+    credentialLookupTimeoutMs?: number;
+    retry?: RetryPolicy;
+    sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+    maxResponseBytes?: number;
+  };
 
 export interface RunningProxy {
   url: string;
@@ -64,8 +68,27 @@ export interface RunningProxy {
   session: SessionInfo;
   /** Set in emulator mode. */
   emulator: RunningEmulator | undefined;
+  /** Stops at once, cutting any request short (tests). */
   close(): Promise<void>;
+  /**
+   * Stops accepting connections, lets the requests under way finish for up to `graceMs`, then
+   * closes the rest (SIGTERM). Resolves with the number of requests that had to be cut short.
+   */
+  shutdown(graceMs: number): Promise<number>;
 }
+
+/** The server's own limits: a slow or greedy client cannot hold it. */
+const SERVER_LIMITS = {
+  /** Time to send the request headers. */
+  headersTimeoutMs: 10_000,
+  /** Time to send the whole request (the API takes no body). */
+  requestTimeoutMs: 15_000,
+  /** An idle keep-alive connection is closed after this. */
+  keepAliveTimeoutMs: 5_000,
+  maxHeadersCount: 100,
+  /** Open connections at most; more are refused. */
+  maxConnections: 256,
+} as const;
 
 const EMBEDDED_SOURCE = 'embedded emulator';
 
@@ -196,7 +219,8 @@ export async function startProxy(options: ProxyServerOptions): Promise<RunningPr
     );
   const redactor = new Redactor();
   redactor.add(options.authToken);
-  const log = options.log ?? ((line: string) => console.log(line));
+  // A line per request: written as it is, without console.log's formatting pass.
+  const log = options.log ?? ((line: string) => void process.stdout.write(`${line}\n`));
 
   const backend = await chooseBackend(options, redactor, log);
   const client = new UpstreamClient({
@@ -213,6 +237,7 @@ export async function startProxy(options: ProxyServerOptions): Promise<RunningPr
     client,
     cache: createResponseCache({ ...DEFAULT_CACHE_LIMITS, ttlMs: options.cacheTtlMs }),
     redactor,
+    log,
   });
   const session = async (): Promise<SessionInfo> => {
     let accessKeyId = '';
@@ -234,19 +259,40 @@ export async function startProxy(options: ProxyServerOptions): Promise<RunningPr
     };
   };
 
+  const tls = options.tls ? readTlsFiles(options.tls) : undefined;
   const access = { port: options.port, allowedHosts: new Set<string>(), allowedOrigins: new Set<string>() };
   const app = createApp({
     gateway,
     session,
     access,
     authToken: options.authToken,
+    secure: tls !== undefined || options.trustProxy === true,
+    trustProxy: options.trustProxy === true,
+    hsts: tls !== undefined,
     defaultRegion: options.region,
     distDir: options.distDir,
     redactor,
     log,
   });
-  const server = createAdaptorServer({ fetch: app.fetch }) as Server;
-  const shutdown = async () => {
+  const server = (
+    tls
+      ? createAdaptorServer({ fetch: app.fetch, createServer: createHttpsServer, serverOptions: tls })
+      : createAdaptorServer({ fetch: app.fetch })
+  ) as Server;
+  server.headersTimeout = SERVER_LIMITS.headersTimeoutMs;
+  server.requestTimeout = SERVER_LIMITS.requestTimeoutMs;
+  server.keepAliveTimeout = SERVER_LIMITS.keepAliveTimeoutMs;
+  server.maxHeadersCount = SERVER_LIMITS.maxHeadersCount;
+  server.maxConnections = SERVER_LIMITS.maxConnections;
+  let active = 0;
+  let idle: (() => void) | undefined;
+  server.on('request', (_req, res) => {
+    active++;
+    res.once('close', () => {
+      if (--active === 0) idle?.();
+    });
+  });
+  const release = async () => {
     client.close();
     await backend.emulator?.close();
   };
@@ -254,7 +300,7 @@ export async function startProxy(options: ProxyServerOptions): Promise<RunningPr
   try {
     port = await listen(server, options.port, options.host);
   } catch (e) {
-    await shutdown();
+    await release();
     throw e;
   }
   access.port = port;
@@ -263,20 +309,48 @@ export async function startProxy(options: ProxyServerOptions): Promise<RunningPr
     options.host,
     isWildcardHost(options.host) ? machineNames() : [],
   );
-  access.allowedOrigins = allowedOrigins(access.allowedHosts, options.dev);
+  access.allowedOrigins = allowedOrigins(access.allowedHosts, options.dev, tls ? 'https' : 'http');
 
+  const closed = new Promise<void>((resolve) => server.once('close', resolve));
   const shownHost = isLoopbackHost(options.host) || isWildcardHost(options.host) ? '127.0.0.1' : options.host;
   return {
-    url: `http://${hostHeaderFor(shownHost, port)}`,
+    url: `${tls ? 'https' : 'http'}://${hostHeaderFor(shownHost, port)}`,
     port,
     session: await session(),
     emulator: backend.emulator,
     close: async () => {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      await shutdown();
+      server.close();
+      server.closeAllConnections();
+      await closed;
+      await release();
+    },
+    shutdown: async (graceMs) => {
+      server.close();
+      server.closeIdleConnections();
+      if (active > 0)
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, graceMs);
+          idle = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+      const cut = active;
+      server.closeAllConnections();
+      await closed;
+      await release();
+      return cut;
     },
   };
+}
+
+function readTlsFiles(tls: { certFile: string; keyFile: string }): { cert: Buffer; key: Buffer } {
+  const read = (flag: string, file: string) => {
+    try {
+      return readFileSync(file);
+    } catch (e) {
+      throw new StartupError(`${flag} ${file} cannot be read: ${(e as NodeJS.ErrnoException).code ?? e}.`);
+    }
+  };
+  return { cert: read('--tls-cert', tls.certFile), key: read('--tls-key', tls.keyFile) };
 }

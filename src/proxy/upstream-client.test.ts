@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SignedRequest } from './signer';
 import { sendJson, startLoopbackServer, type LoopbackServer, WAIT } from './testing/loopback-server';
-import { UpstreamClient, type UpstreamClientOptions, type UpstreamResult } from './upstream-client';
+import { PACING } from './pacing';
+import {
+  attemptTimeoutMs,
+  MIN_ATTEMPT_TIMEOUT_MS,
+  UpstreamClient,
+  type UpstreamCallSpec,
+  type UpstreamClientOptions,
+  type UpstreamResult,
+} from './upstream-client';
 
 const servers: LoopbackServer[] = [];
 const clients: UpstreamClient[] = [];
@@ -44,6 +52,17 @@ function signer(url: string) {
 }
 
 const ok = { RequestId: 'R', Images: { Image: [] }, TotalCount: 0 };
+
+/** The call the client is asked to make, all under one AccessKey in one region. */
+function spec(host: string, sign: () => SignedRequest): UpstreamCallSpec {
+  return {
+    sign,
+    host,
+    accessKeyId: 'LTAItestkey0001',
+    regionId: 'cn-hangzhou',
+    statusKey: 'DescribeImages?x',
+  };
+}
 const never = new AbortController().signal;
 
 function expectFailed(result: UpstreamResult, status: number, code: string) {
@@ -57,7 +76,7 @@ describe('UpstreamClient', () => {
     const { client: c } = client();
     const { sign } = signer(s.url);
     for (let i = 0; i < 3; i++) {
-      const result = await c.send(sign, s.host, never);
+      const result = await c.send(spec(s.host, sign), never);
       expect(result).toMatchObject({ kind: 'answer', status: 200, attempts: 1, code: undefined });
       if (result.kind === 'answer') expect(JSON.parse(result.body.toString())).toEqual(ok);
     }
@@ -72,7 +91,7 @@ describe('UpstreamClient', () => {
         : sendJson(res, 200, ok),
     );
     const { client: c, waits } = client({ random: () => 0.5 });
-    const result = await c.send(signer(s.url).sign, s.host, never);
+    const result = await c.send(spec(s.host, signer(s.url).sign), never);
     expect(result).toMatchObject({ kind: 'answer', status: 200, attempts: 2 });
     expect(waits).toEqual([100]);
     expect(new Set(s.requests.map((r) => r.headers['x-acs-signature-nonce'])).size).toBe(2);
@@ -90,7 +109,7 @@ describe('UpstreamClient', () => {
         : sendJson(res, 200, ok),
     );
     const { client: c, waits } = client();
-    expect(await c.send(signer(s.url).sign, s.host, never)).toMatchObject({
+    expect(await c.send(spec(s.host, signer(s.url).sign), never)).toMatchObject({
       kind: 'answer',
       status: 200,
       attempts: 3,
@@ -107,7 +126,7 @@ describe('UpstreamClient', () => {
     };
     const s = await server((_req, res) => sendJson(res, 404, error));
     const { client: c, waits } = client();
-    const result = await c.send(signer(s.url).sign, s.host, never);
+    const result = await c.send(spec(s.host, signer(s.url).sign), never);
     expect(result).toMatchObject({
       kind: 'answer',
       status: 404,
@@ -124,7 +143,7 @@ describe('UpstreamClient', () => {
       sendJson(res, 500, { Code: 'InternalError', Message: 'm', RequestId: 'R' }),
     );
     const { client: c, waits } = client({ retry: { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 100 } });
-    expect(await c.send(signer(s.url).sign, s.host, never)).toMatchObject({
+    expect(await c.send(spec(s.host, signer(s.url).sign), never)).toMatchObject({
       kind: 'answer',
       status: 500,
       attempts: 3,
@@ -135,7 +154,7 @@ describe('UpstreamClient', () => {
   it('retries a connection that breaks, then answers', async () => {
     const s = await server((req, res, i) => (i === 0 ? req.socket.destroy() : sendJson(res, 200, ok)));
     const { client: c } = client();
-    expect(await c.send(signer(s.url).sign, s.host, never)).toMatchObject({
+    expect(await c.send(spec(s.host, signer(s.url).sign), never)).toMatchObject({
       kind: 'answer',
       status: 200,
       attempts: 2,
@@ -148,18 +167,19 @@ describe('UpstreamClient', () => {
     await s.close();
     servers.length = 0;
     const { client: c, waits } = client();
-    const result = await c.send(signer(url).sign, host, never);
+    const result = await c.send(spec(host, signer(url).sign), never);
     expectFailed(result, 502, 'ProxyUpstreamUnreachable');
     if (result.kind === 'failed')
       expect(result.error.message).toBe(`The proxy could not reach ${host}: ECONNREFUSED.`);
-    expect(waits).toHaveLength(3);
+    expect(result.attempts).toBe(3);
+    expect(waits).toHaveLength(2);
   });
 
   it('ends a hanging call at the time budget with 504 and closes the connection', async () => {
     const s = await server(() => {});
     const { client: c } = client({ timeoutMs: 200 });
     const started = Date.now();
-    const result = await c.send(signer(s.url).sign, s.host, never);
+    const result = await c.send(spec(s.host, signer(s.url).sign), never);
     expectFailed(result, 504, 'ProxyUpstreamTimeout');
     expect(Date.now() - started).toBeLessThan(2_000);
     await vi.waitFor(() => expect(s.abandoned(), 'the upstream request to be closed').toBe(1), WAIT);
@@ -169,7 +189,7 @@ describe('UpstreamClient', () => {
     const s = await server(() => {});
     const { client: c, waits } = client();
     const browser = new AbortController();
-    const pending = c.send(signer(s.url).sign, s.host, browser.signal);
+    const pending = c.send(spec(s.host, signer(s.url).sign), browser.signal);
     await vi.waitFor(() => expect(s.inFlight(), 'the request to arrive').toBe(1), WAIT);
     browser.abort();
     expect(await pending).toMatchObject({ kind: 'aborted', attempts: 1 });
@@ -191,7 +211,7 @@ describe('UpstreamClient', () => {
     });
     const { client: c } = client({ maxResponseBytes: 1024 });
     for (const s of [declared, streamed]) {
-      const result = await c.send(signer(s.url).sign, s.host, never);
+      const result = await c.send(spec(s.host, signer(s.url).sign), never);
       expectFailed(result, 502, 'ProxyUpstreamResponseTooLarge');
       expect(result.attempts).toBe(1);
     }
@@ -204,30 +224,34 @@ describe('UpstreamClient', () => {
       res.end();
     });
     const { client: c } = client();
-    const result = await c.send(signer(s.url).sign, s.host, never);
+    const result = await c.send(spec(s.host, signer(s.url).sign), never);
     expectFailed(result, 502, 'ProxyUpstreamBadResponse');
     if (result.kind === 'failed') expect(result.error.message).toMatch(/redirect \(HTTP 302\)/);
     expect(target.requests).toHaveLength(0);
   });
 
-  it('refuses an answer that is not JSON', async () => {
+  it('refuses an answer that is not JSON, after trying again', async () => {
     const s = await server((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html' });
       res.end('<html>login</html>');
     });
     const { client: c } = client();
-    expectFailed(await c.send(signer(s.url).sign, s.host, never), 502, 'ProxyUpstreamBadResponse');
+    const result = await c.send(spec(s.host, signer(s.url).sign), never);
+    expectFailed(result, 502, 'ProxyUpstreamBadResponse');
+    expect(result.attempts).toBe(3);
   });
 
-  it('refuses a 200 answer that is not a whole JSON object, and passes one with surrounding space', async () => {
-    const bodies = ['{"RequestId":"R","Images":{"Image":[', '  {"RequestId":"R"}\n'];
+  it('treats a body with trailing garbage or cut short as a bad answer and tries again', async () => {
+    const page = JSON.stringify({ RequestId: 'R', Images: { Image: [{ ImageId: 'm-1' }] } });
+    const bodies = [`${page}}`, page.slice(0, -3), `  ${page}\n`];
     const s = await server((_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(bodies.shift());
     });
     const { client: c } = client();
-    expectFailed(await c.send(signer(s.url).sign, s.host, never), 502, 'ProxyUpstreamBadResponse');
-    expect(await c.send(signer(s.url).sign, s.host, never)).toMatchObject({ kind: 'answer', status: 200 });
+    const result = await c.send(spec(s.host, signer(s.url).sign), never);
+    expect(result).toMatchObject({ kind: 'answer', status: 200, attempts: 3 });
+    if (result.kind === 'answer') expect(result.body.toString()).toBe(`  ${page}\n`);
   });
 
   it('keeps at most `concurrency` requests in flight and queues the rest', async () => {
@@ -235,17 +259,103 @@ describe('UpstreamClient', () => {
     const s = await server((_req, res) => held.push(() => sendJson(res, 200, ok)));
     const { client: c } = client({ concurrency: 3 });
     const { sign } = signer(s.url);
-    const all = Promise.all(Array.from({ length: 10 }, () => c.send(sign, s.host, never)));
-    for (let answered = 0; answered < 10;) {
-      await vi.waitFor(() => expect(held.length, 'a request to arrive').toBeGreaterThan(0), WAIT);
-      // Let the others that may arrive do so before releasing one.
-      await new Promise((resolve) => setImmediate(resolve));
+    const all = Promise.all(Array.from({ length: 10 }, () => c.send(spec(s.host, sign), never)));
+    for (let answered = 0; answered < 10; answered++) {
+      // The limit fills up (and no further) before one request is released.
+      const full = Math.min(3, 10 - answered);
+      await vi.waitFor(() => expect(held.length, 'requests held by the server').toBe(full), WAIT);
       expect(s.inFlight()).toBeLessThanOrEqual(3);
       held.shift()!();
-      answered++;
     }
     const results = await all;
     expect(results.every((r) => r.kind === 'answer')).toBe(true);
     expect(s.peakInFlight()).toBe(3);
+  });
+});
+
+describe('UpstreamClient as the one retry layer', () => {
+  it('abandons a hung attempt at its own timeout and retries while the budget lasts', async () => {
+    const s = await server((_req, res, i) => (i === 0 ? undefined : sendJson(res, 200, ok)));
+    const { client: c } = client({ timeoutMs: 2 * MIN_ATTEMPT_TIMEOUT_MS + 1_000 });
+    const started = Date.now();
+    const result = await c.send(spec(s.host, signer(s.url).sign), never);
+    expect(result).toMatchObject({ kind: 'answer', status: 200, attempts: 2 });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(MIN_ATTEMPT_TIMEOUT_MS - 50);
+    await vi.waitFor(() => expect(s.abandoned(), 'the hung attempt to be closed').toBe(1), WAIT);
+  });
+
+  it('pays every retry from the retry budget; once it is spent, a failure is answered as it is', async () => {
+    const s = await server((_req, res) => sendJson(res, 503, { Code: 'ServiceUnavailable', Message: 'm' }));
+    const { client: c } = client();
+    const results = [];
+    for (let i = 0; i < 20; i++) results.push(await c.send(spec(s.host, signer(s.url).sign), never));
+    expect(results.every((r) => r.kind === 'answer' && r.status === 503)).toBe(true);
+    // 20 requests, and the retries a full budget pays for (5 tokens each), not 3 attempts each.
+    const budgetRetries = PACING.retryCapacity / 5;
+    expect(s.requests.length).toBeLessThanOrEqual(20 + budgetRetries);
+    expect(results.at(-1)!.attempts).toBe(1);
+  });
+
+  it('looks in the cache again once it has its place, and then calls nobody', async () => {
+    const s = await server((_req, res) => sendJson(res, 200, ok));
+    const { client: c } = client();
+    const cached = Buffer.from('{"RequestId":"cached"}');
+    const result = await c.send({ ...spec(s.host, signer(s.url).sign), recheck: () => cached }, never);
+    expect(result).toMatchObject({ kind: 'cached', attempts: 0 });
+    expect(s.requests).toHaveLength(0);
+  });
+
+  it('says what it is doing: the calls under way, and the pacing of each AccessKey × region', async () => {
+    const held: Array<() => void> = [];
+    let throttle = true;
+    const s = await server((_req, res) =>
+      throttle
+        ? sendJson(res, 400, {
+            Code: 'Throttling.User',
+            Message: 'Request was denied due to user flow control.',
+          })
+        : held.push(() => sendJson(res, 200, ok)),
+    );
+    const { client: c } = client({ retry: { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1 } });
+    expect(await c.send(spec(s.host, signer(s.url).sign), never)).toMatchObject({ status: 400 });
+    throttle = false;
+    const pending = c.send(spec(s.host, signer(s.url).sign), never);
+    await vi.waitFor(() => expect(held.length, 'the call to arrive').toBe(1), WAIT);
+    const status = await c.status();
+    expect(status.pending).toEqual([
+      {
+        key: 'DescribeImages?x',
+        regionId: 'cn-hangzhou',
+        phase: 'sending',
+        attempt: 1,
+        maxAttempts: 1,
+        lastFailure: null,
+        waiters: 1,
+      },
+    ]);
+    expect(status.regions).toEqual([
+      expect.objectContaining({
+        regionId: 'cn-hangzhou',
+        accessKeyId: 'LTAI*******0001',
+        state: 'slowed',
+        inFlight: 1,
+        calls: 2,
+        throttledCalls: 1,
+        lastThrottledAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      }),
+    ]);
+    held[0]!();
+    await pending;
+    expect((await c.status()).pending).toEqual([]);
+  });
+});
+
+describe('attemptTimeoutMs', () => {
+  it('is a few times the typical answer time, doubles with each attempt, and leaves room for a retry', () => {
+    expect(attemptTimeoutMs(10_000, 100, 1)).toBe(MIN_ATTEMPT_TIMEOUT_MS);
+    expect(attemptTimeoutMs(10_000, 100, 2)).toBe(2 * MIN_ATTEMPT_TIMEOUT_MS);
+    expect(attemptTimeoutMs(10_000, 800, 1)).toBe(4_000);
+    expect(attemptTimeoutMs(10_000, 100, 3)).toBe(5_000);
+    expect(attemptTimeoutMs(300, 100, 1)).toBe(150);
   });
 });
