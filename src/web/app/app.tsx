@@ -67,9 +67,10 @@ function useMinute(): number {
   return now;
 }
 
-/** Focuses the grid's one Tab stop (the skip link, and nothing else, does this). */
+/** Focuses the grid's one Tab stop (the skip link does), leaving a sticky cell where it is. */
 function focusGrid() {
-  document.querySelector<HTMLElement>('#image-grid [tabindex="0"]')?.focus();
+  const stop = document.querySelector<HTMLElement>('#image-grid [tabindex="0"]');
+  stop?.focus({ preventScroll: stop.closest('.is-sticky') !== null });
 }
 
 export function App() {

@@ -95,6 +95,7 @@ function column(
   } = {},
 ): ImageColumn {
   const value = options.value ?? field(id as keyof EcsImage);
+  const text = (row: ImageRow, times = UTC_TIMES) => textOf(format, value(row), times);
   return {
     id,
     label,
@@ -105,8 +106,16 @@ function column(
     sticky: STICKY.has(id),
     cellClass: options.cellClass ?? (format === 'number' ? 'is-number' : MONO.has(id) ? 'is-mono' : ''),
     value,
-    text: (row, times = UTC_TIMES) => textOf(format, value(row), times),
-    title: (row, times = UTC_TIMES) => textOf(format, value(row), { ...times, age: false }),
+    text,
+    // A date's title is its exact time; any other column's is its text (the same function, so the
+    // grid can tell and not work it out twice).
+    title:
+      format === 'date'
+        ? (row, times = UTC_TIMES) => {
+            const v = value(row);
+            return v === undefined || v === '' ? '' : formatTime(String(v), times.zone);
+          }
+        : text,
     render: options.render,
   };
 }

@@ -39,10 +39,14 @@ export function focusTarget(cell: HTMLElement, control: number): HTMLElement {
   return controls[Math.min(control, controls.length - 1)] ?? cell;
 }
 
-/** Focuses a cell or control; a cell gets a tabindex first, as only the grid's one stop has one. */
+/**
+ * Focuses a cell or control; a cell gets a tabindex first, as only the grid's one stop has one. The
+ * browser scrolls a cell into view sideways, except a sticky one, which is in view already (and
+ * would be scrolled back to where it sits in the row).
+ */
 export function focusCell(target: HTMLElement): void {
   if (target.getAttribute('role') === 'gridcell' && !target.hasAttribute('tabindex')) target.tabIndex = -1;
-  target.focus();
+  target.focus({ preventScroll: target.closest('.is-sticky') !== null });
 }
 
 /**
@@ -240,7 +244,7 @@ const ImageTableRow = memo(function ImageTableRow(
             role="gridcell"
             data-column={column.id}
             tabIndex={tabIndex}
-            title={text !== '' ? column.title(row, times) : undefined}
+            title={text === '' ? undefined : column.title === column.text ? text : column.title(row, times)}
             className={`image-cell ${column.cellClass} ${sticky} ${textColumn && text === '' ? 'is-empty' : ''}`}
             style={style}
           >

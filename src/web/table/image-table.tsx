@@ -113,9 +113,14 @@ function HeaderCell(props: {
       role="columnheader"
       data-column={id}
       aria-sort={sorted && sortIndex === 0 ? (sorted === 'asc' ? 'ascending' : 'descending') : undefined}
-      // Sticky or relative: either holds the resize handle.
+      // Sticky or relative: either holds the resize handle. Header cells stick always (there is one
+      // row of them), body cells once the grid has scrolled sideways (styles.css).
       className={`flex h-9 shrink-0 items-stretch border-b border-zinc-300 bg-inherit dark:border-zinc-700 ${
-        stickyLeft === undefined ? 'relative' : stickyEdge ? 'is-sticky is-sticky-edge' : 'is-sticky'
+        stickyLeft === undefined
+          ? 'relative'
+          : stickyEdge
+            ? 'is-sticky-head is-sticky-edge'
+            : 'is-sticky-head'
       } ${dropTarget ? 'shadow-[inset_2px_0_0_var(--color-blue-500)]' : ''}`}
       style={
         stickyLeft === undefined ? { width: header.getSize() } : { width: header.getSize(), left: stickyLeft }
@@ -237,6 +242,15 @@ export function ImageTable(props: {
   const [tooltip, setTooltip] = useState<{ text: string; left: number; top: number } | undefined>();
   const [copied, setCopied] = useState('');
   const list = layout === 'list';
+
+  // The sticky columns stick only once the grid has scrolled sideways (styles.css says why).
+  const [scrolledX, setScrolledX] = useState(false);
+  useEffect(() => {
+    if (!scrollElement) return;
+    const onScroll = () => setScrolledX(scrollElement.scrollLeft > 0);
+    scrollElement.addEventListener('scroll', onScroll, { passive: true });
+    return () => scrollElement.removeEventListener('scroll', onScroll);
+  }, [scrollElement]);
 
   // A new list starts at the top; rows arriving for the same list leave the scroll where it is.
   useEffect(() => {
@@ -447,7 +461,7 @@ export function ImageTable(props: {
         aria-rowcount={ariaRowCount}
         aria-busy={busy}
         aria-describedby="grid-keys-help"
-        className={`grid ${layout === 'comfortable' ? 'is-comfortable' : ''}`}
+        className={`grid ${layout === 'comfortable' ? 'is-comfortable' : ''} ${scrolledX ? 'is-scrolled-x' : ''}`}
         style={{ width: list ? '100%' : table.getTotalSize(), minWidth: '100%' }}
         onKeyDown={onKeyDown}
         onFocus={onFocus}

@@ -206,10 +206,7 @@ export default function PreferencesDialog(props: {
           <button type="button" className={`${buttonClass} ml-auto`} onClick={onClose}>
             Cancel
           </button>
-          <button
-            type="submit"
-            className={primaryButtonClass}
-          >
+          <button type="submit" className={primaryButtonClass}>
             Save
           </button>
         </div>

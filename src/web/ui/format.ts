@@ -53,6 +53,8 @@ export function formatTime(iso: string, timeZone: string): string {
 export const browserTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 const ages = new Intl.RelativeTimeFormat('en', { numeric: 'always' });
+// The grid writes an age per row as rows scroll in; the same few hundred texts come back.
+const ageTexts = new Map<string, string>();
 const AGE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 86_400_000],
   ['month', 30 * 86_400_000],
@@ -68,7 +70,11 @@ export function formatAge(iso: string, now: number): string {
   const ago = now - t;
   for (const [unit, ms] of AGE_STEPS) {
     const n = Math.trunc(ago / ms);
-    if (n !== 0) return ages.format(-n, unit);
+    if (n === 0) continue;
+    const key = `${n} ${unit}`;
+    let text = ageTexts.get(key);
+    if (text === undefined) ageTexts.set(key, (text = ages.format(-n, unit)));
+    return text;
   }
   return 'just now';
 }
