@@ -4,11 +4,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { arch, cpus, platform, totalmem } from 'node:os';
 import { execFileSync } from 'node:child_process';
+import { auditCalls } from './cases/audit';
+import { browserFaults } from './cases/browser-faults';
 import { bundleSizes } from './cases/bundle';
 import { fetchAllPages } from './cases/fetch-all-pages';
 import { largeView } from './cases/large-view';
 import { proxyUnderFaults } from './cases/proxy-faults';
 import { proxyOverhead } from './cases/proxy-overhead';
+import { teamReplicas } from './cases/team-replicas';
 import type { Browser } from '@playwright/test';
 import { buildBenchPages } from './lib/bench-pages';
 import { launchBrowser } from './lib/browser';
@@ -46,7 +49,10 @@ const withBrowser = async (uncappedFrames: boolean, run: (browser: Browser) => P
 const cases: [string, () => Promise<BenchRow[]>][] = [
   ['all pages of a large query', () => withBrowser(false, (browser) => fetchAllPages(browser, { quick }))],
   ['proxy cost', async () => [...(await proxyOverhead({ quick })), ...(await proxyUnderFaults({ quick }))]],
+  ['team deployment', () => teamReplicas({ quick })],
   ['a 100,000-row view', () => withBrowser(true, (browser) => largeView(browser, { quick }))],
+  ['the audit of 2,000 custom images', () => withBrowser(false, (browser) => auditCalls(browser, { quick }))],
+  ['failures in the browser', () => withBrowser(false, (browser) => browserFaults(browser, { quick }))],
   ['bundle', async () => bundleSizes()],
 ];
 

@@ -118,7 +118,7 @@ test('quick search filters the loaded rows, and says when it covers only part of
   ).toBeVisible();
 
   for (const route of held) await route.continue();
-  await expect(app.progress).toHaveAttribute('aria-valuetext', /^[\d,]+ images$/);
+  await expect(app.progress).toHaveAttribute('aria-valuetext', /^[\d,]+ images from \d+ calls$/);
   await expect(page.getByText(/cover only/)).toBeHidden();
   await expect(page.getByText(/loaded images match the search/)).toBeVisible();
 });

@@ -77,6 +77,8 @@ export interface EmulatorServer extends BenchServer {
 export async function startEmulatorProcess(options: {
   imagesPerRegion: number;
   latencyMs: number;
+  /** Your account's instances per region (the emulator's default: 2.5 per image in use). */
+  instancesPerRegion?: number;
 }): Promise<EmulatorServer> {
   const port = await freePort();
   const server = await start(
@@ -93,6 +95,9 @@ export async function startEmulatorProcess(options: {
       String(options.imagesPerRegion),
       '--latency',
       String(options.latencyMs),
+      ...(options.instancesPerRegion === undefined
+        ? []
+        : ['--instances-per-region', String(options.instancesPerRegion)]),
     ],
     {},
     port,
@@ -119,7 +124,7 @@ export async function startEmulatorProcess(options: {
  * `npm start` signing for the given emulator, as a user with credentials and --endpoint runs it,
  * without its answer cache: every measured request goes to the emulator.
  */
-export async function startProxyProcess(emulatorUrl: string): Promise<BenchServer> {
+export async function startProxyProcess(emulatorUrl: string, extraArgs: string[] = []): Promise<BenchServer> {
   const port = await freePort();
   return start(
     'proxy',
@@ -132,6 +137,7 @@ export async function startProxyProcess(emulatorUrl: string): Promise<BenchServe
       '--no-build',
       '--cache-ttl',
       '0',
+      ...extraArgs,
     ],
     {
       ALIBABA_CLOUD_ACCESS_KEY_ID: BENCH_KEY.accessKeyId,

@@ -13,6 +13,8 @@ export const PROXY_PATHS = {
   describeRegions: '/api/ecs/DescribeRegions',
   session: '/api/session',
   status: '/api/status',
+  health: '/healthz',
+  metrics: '/metrics',
 } as const;
 
 /** Where the proxy answers an ECS action: `/api/ecs/<Action>` (every action of api-actions.ts). */
@@ -33,6 +35,18 @@ export interface SessionInfo {
   signatureVersion: 'v2' | 'v3';
   /** Set when every region goes to one endpoint (`--endpoint`). */
   endpointOverride: string | null;
+  /** Who is signed in, named by the team's SSO proxy (`--trust-forwarded-identity`); null otherwise. */
+  user: SignedInUser | null;
+}
+
+/** A user of a team's deployment, and what the access rules let them see. */
+export interface SignedInUser {
+  email: string;
+  groups: string[];
+  /** The regions they may see; null: every region. */
+  regions: string[] | null;
+  /** The accounts they may see (by name); null: every account. */
+  accounts: string[] | null;
 }
 
 /** Shows the first four and last four characters of an AccessKey ID and stars in between. */
@@ -61,7 +75,7 @@ export interface AnswerStatus {
   queuedMs: number;
   /** The answer came from an identical call another request had in flight (made once for both). */
   shared: boolean;
-  /** The pacing of this AccessKey and region when the answer left. */
+  /** The pacing of this AccessKey, region and action when the answer left. */
   pacing: PacingState;
 }
 
@@ -95,9 +109,10 @@ export function parseAnswerStatus(header: string | null | undefined): AnswerStat
 
 // ---- GET /api/status: what the proxy is doing right now ------------------------------------
 
-/** One AccessKey × region the proxy has called. */
+/** One AccessKey × region × action the proxy has called. */
 export interface RegionPacing {
   regionId: string;
+  action: string;
   /** Masked. */
   accessKeyId: string;
   state: PacingState;
@@ -141,11 +156,19 @@ export interface ProxyStatus {
   pending: PendingCall[];
 }
 
-/** What a pending call's status means for a person, e.g. "throttled by the service, slowing down · retrying 2/3". */
-export function describePendingCall(call: PendingCall, region: RegionPacing | undefined): string {
-  const parts: string[] = [];
-  if (region?.state === 'slowed') parts.push('throttled by the service, slowing down');
-  if (call.attempt > 1) parts.push(`retrying ${call.attempt}/${call.maxAttempts}`);
-  else if (call.phase === 'queued') parts.push('waiting for its turn');
-  return parts.join(' · ');
+// ---- GET /healthz ----------------------------------------------------------------------------
+
+/**
+ * Where the state replicas share lives (`--redis`): in Redis while it is reachable, else in this
+ * replica's memory (it keeps serving, alone). Without `--redis` there is nothing to share.
+ */
+export type SharedStateHealth =
+  | { store: 'memory'; redis: 'not configured' }
+  | { store: 'redis'; redis: 'connected' }
+  | { store: 'memory'; redis: 'unreachable'; since: string; error?: string };
+
+/** `status` is `degraded` while a configured Redis is unreachable; the replica answers all the same. */
+export interface HealthInfo {
+  status: 'ok' | 'degraded';
+  sharedState: SharedStateHealth;
 }

@@ -79,6 +79,24 @@ export const proxyErrors = {
       'This proxy requires its access token: open the dashboard with ?auth=<token>, or send "Authorization: Bearer <token>".',
     ),
   authInvalid: () => error(401, 'ProxyAuthInvalid', 'The access token is wrong or has expired.'),
+  identityRequired: () =>
+    error(
+      401,
+      'ProxyIdentityRequired',
+      "This dashboard is for its team: open it through the team's sign-in (SSO) address.",
+    ),
+  identityMissing: () =>
+    error(
+      401,
+      'ProxyIdentityMissing',
+      'The sign-in proxy in front of this dashboard named no user (X-Forwarded-Email); it must pass the user headers (oauth2-proxy: --pass-user-headers).',
+    ),
+  accessDenied: (user: string, what: string) =>
+    error(
+      403,
+      'ProxyAccessDenied',
+      `${user} may not see ${what}: no access rule for their groups allows it. Ask whoever runs this dashboard.`,
+    ),
   authRateLimited: (retryAfterMs: number) =>
     error(
       429,

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { HttpBindings } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bearerAuth } from 'hono/bearer-auth';
 import { getCookie, getSignedCookie, setSignedCookie } from 'hono/cookie';
 import { HTTPException } from 'hono/http-exception';
@@ -20,6 +20,9 @@ import type { ApiError } from '../ecs/api-errors';
 import {
   formatAnswerStatus,
   PROXY_PATHS,
+  type HealthInfo,
+  type SharedStateHealth,
+  type SignedInUser,
   PROXY_STATUS_HEADER,
   proxyPathOf,
   type SessionInfo,
@@ -29,8 +32,21 @@ import { crossSiteProblem } from '../node/cross-site';
 import { ALLOWED_ACTIONS, isAllowedAction, parseApiCall } from './api-request';
 import { proxyErrorAnswer, type EcsGateway, type GatewayAnswer } from './ecs-gateway';
 import { FailedAttempts } from './failed-attempts';
+import type { ProxyMetrics } from './metrics';
 import { formatRequestLog, type Redactor, type RequestLogEntry } from './request-log';
 import { API_CACHE_CONTROL, cacheControlForStatic, isSpaRoute, securityHeaders } from './response-headers';
+import {
+  checkCall,
+  grantFor,
+  IDENTITY_HEADERS,
+  identityFromHeaders,
+  isTrustedAddress,
+  signedInUser,
+  type AccessRules,
+  type ForwardedIdentity,
+  type Grant,
+  type TrustedAddresses,
+} from './team-access';
 import {
   AUTH_COOKIE_MAX_AGE_S,
   authCookieName,
@@ -41,7 +57,17 @@ import {
 
 export interface AppOptions {
   gateway: EcsGateway;
-  session: () => Promise<SessionInfo>;
+  /** The session as the signed-in user (if any) sees it. */
+  session: (user: SignedInUser | null) => Promise<SessionInfo>;
+  /**
+   * `--trust-forwarded-identity`: connections from these addresses name their user; the access
+   * rules (absent: every signed-in user sees everything) say what each may see.
+   */
+  identity?: { trusted: TrustedAddresses; rules: AccessRules | undefined };
+  /** Where the state shared between replicas is kept right now (/healthz). */
+  health: () => SharedStateHealth;
+  /** Served at /metrics, behind the same checks as the API. */
+  metrics: ProxyMetrics;
   /** Filled in once the server listens (the port may be chosen by the system). */
   access: { port: number; allowedHosts: ReadonlySet<string>; allowedOrigins: ReadonlySet<string> };
   authToken: string | undefined;
@@ -59,10 +85,16 @@ export interface AppOptions {
 
 type Env = {
   Bindings: HttpBindings;
-  Variables: { upstream: Partial<RequestLogEntry> } & TimingVariables;
+  Variables: {
+    upstream: Partial<RequestLogEntry>;
+    /** Named by the trusted SSO proxy in front. */
+    user: { identity: ForwardedIdentity; grant: Grant } | undefined;
+  } & TimingVariables;
 };
 
 const API_PATHS = [...ALLOWED_ACTIONS.map(proxyPathOf), PROXY_PATHS.session, PROXY_PATHS.status];
+/** Behind the cross-site check, the access token and the method check. */
+const GUARDED = ['/api/*', PROXY_PATHS.metrics];
 
 function jsonAnswer(answer: GatewayAnswer): Response {
   const { buffer, byteOffset, byteLength } = answer.body;
@@ -93,15 +125,19 @@ function partsOf(url: string): { host: string; pathname: string; query: string }
   };
 }
 
+/** The address of the connection itself, whatever any header says. */
+function socketAddress(c: Context): string | undefined {
+  try {
+    return getConnInfo(c).remote.address;
+  } catch {
+    return undefined; // not served by @hono/node-server (app.request in tests)
+  }
+}
+
 /** The client's address: the socket's, or behind a trusted reverse proxy the one it appended last. */
 function clientAddress(c: Context, trustProxy: boolean): string {
   const forwarded = trustProxy ? c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() : undefined;
-  if (forwarded) return forwarded;
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown'; // not served by @hono/node-server (app.request in tests)
-  }
+  return forwarded || (socketAddress(c) ?? 'unknown');
 }
 
 export function createApp(options: AppOptions): Hono<Env> {
@@ -134,6 +170,10 @@ export function createApp(options: AppOptions): Hono<Env> {
     );
   });
 
+  const guard = (middleware: MiddlewareHandler<Env>) => {
+    for (const path of GUARDED) app.use(path, middleware);
+  };
+
   app.use('*', securityHeaders({ hsts: options.hsts }));
   app.use('*', timing());
 
@@ -154,7 +194,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     await next();
   });
 
-  app.use('/api/*', async (c, next) => {
+  guard(async (c, next) => {
     const problem = crossSiteProblem(
       c.req.header('origin'),
       c.req.header('sec-fetch-site'),
@@ -164,9 +204,30 @@ export function createApp(options: AppOptions): Hono<Env> {
     await next();
   });
 
+  // The team's SSO proxy names the user on connections from its address; its word replaces the
+  // access token. From any other address the identity headers mean nothing: the token decides, and
+  // without one nobody gets in.
+  const authToken = options.authToken;
+  if (options.identity) {
+    const { trusted, rules } = options.identity;
+    guard(async (c, next) => {
+      if (!isTrustedAddress(trusted, socketAddress(c))) {
+        if (authToken === undefined) return refuse(c, proxyErrors.identityRequired());
+        return next();
+      }
+      const identity = identityFromHeaders(
+        c.req.header(IDENTITY_HEADERS.email),
+        c.req.header(IDENTITY_HEADERS.groups),
+      );
+      if (!identity) return refuse(c, proxyErrors.identityMissing());
+      const grant = rules ? grantFor(rules, identity.groups) : { regions: null, accounts: null };
+      c.set('user', { identity, grant });
+      await next();
+    });
+  }
+
   // The access token, when one is set: the page's signed cookie, or else a bearer header. Wrong
   // tokens are counted per address; past a few, the address waits before it is heard again.
-  const authToken = options.authToken;
   const failed = new FailedAttempts();
   // The port is known once the server listens.
   const cookie = {
@@ -189,7 +250,8 @@ export function createApp(options: AppOptions): Hono<Env> {
       invalidAuthenticationHeader: { message: (c) => refuse(c, proxyErrors.authInvalid()) },
       invalidToken: { message: (c) => refuse(c, proxyErrors.authInvalid()) },
     });
-    app.use('/api/*', async (c, next) => {
+    guard(async (c, next) => {
+      if (c.get('user')) return next();
       const limited = rateLimited(c);
       if (limited) return limited;
       if (c.req.header('authorization') === undefined && getCookie(c, cookie.name(), cookie.prefix)) {
@@ -209,7 +271,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     });
   }
 
-  app.use('/api/*', async (c, next) => {
+  guard(async (c, next) => {
     // A HEAD would cost a real call for headers only; the service is never asked for one.
     const allowed = c.req.path.startsWith('/api/ecs/') ? 'GET' : 'GET, HEAD';
     if (!allowed.split(', ').includes(c.req.method)) {
@@ -228,10 +290,24 @@ export function createApp(options: AppOptions): Hono<Env> {
       c.set('upstream', { code: parsed.error.code });
       return refuse(c, parsed.error);
     }
+    // Outside what the user may see: refused here, never signed.
+    const user = c.get('user');
+    const refusal =
+      user && checkCall(user.grant, { action, regionId: parsed.value.regionId, account: undefined });
+    if (user && refusal) {
+      const error = proxyErrors.accessDenied(
+        user.identity.email,
+        refusal.kind === 'region' ? `the region ${refusal.regionId}` : `the account ${refusal.account}`,
+      );
+      c.set('upstream', { code: error.code });
+      return refuse(c, error);
+    }
     const noCache = /no-cache/i.test(
       `${c.req.header('cache-control') ?? ''} ${c.req.header('pragma') ?? ''}`,
     );
+    const started = performance.now();
     const answer = await gateway.call(parsed.value, { bypassCache: noCache, signal: c.req.raw.signal });
+    options.metrics.answer(action, answer.status, (performance.now() - started) / 1000);
     if (answer.upstreamMs !== undefined) setMetric(c, 'upstream', answer.upstreamMs);
     c.set('upstream', {
       cache: answer.cache,
@@ -245,7 +321,8 @@ export function createApp(options: AppOptions): Hono<Env> {
   });
 
   app.get(PROXY_PATHS.session, async (c) => {
-    const res = c.json(await options.session());
+    const user = c.get('user');
+    const res = c.json(await options.session(user ? signedInUser(user.identity, user.grant) : null));
     res.headers.set('cache-control', API_CACHE_CONTROL);
     return res;
   });
@@ -256,9 +333,27 @@ export function createApp(options: AppOptions): Hono<Env> {
     return res;
   });
 
+  app.get(PROXY_PATHS.metrics, async (c) => {
+    const registry = options.metrics.registry;
+    return c.body(await registry.metrics(), 200, {
+      'content-type': registry.contentType,
+      'cache-control': API_CACHE_CONTROL,
+    });
+  });
+
   app.all('/api/*', (c) => refuse(c, proxyErrors.pathNotFound(partsOf(c.req.url).pathname, API_PATHS)));
 
-  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  // Still 200 while Redis is unreachable: the replica answers, from its own memory.
+  app.get(PROXY_PATHS.health, (c) => {
+    const sharedState = options.health();
+    const health: HealthInfo = {
+      status: sharedState.redis === 'unreachable' ? 'degraded' : 'ok',
+      sharedState,
+    };
+    const res = c.json(health);
+    res.headers.set('cache-control', API_CACHE_CONTROL);
+    return res;
+  });
 
   // `?auth=<token>` on a page: becomes an HttpOnly cookie, and the URL is cleaned of it.
   app.get('*', async (c, next) => {

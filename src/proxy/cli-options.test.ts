@@ -31,6 +31,10 @@ describe('npm start options', () => {
       timeoutMs: 10_000,
       concurrency: 8,
       cacheTtlMs: 60_000,
+      rateLimit: null,
+      redisUrl: undefined,
+      trustForwardedIdentity: undefined,
+      accessFile: undefined,
       tls: undefined,
       trustProxy: false,
       build: true,
@@ -167,8 +171,46 @@ describe('npm start options', () => {
       ],
       [['--emulator', '--profile', 'p'], /^--emulator and --profile cannot/],
       [['--profile', 'p', '--ecs-ram-role'], /^--profile and --ecs-ram-role cannot/],
+      [
+        ['--trust-forwarded-identity', '10.0.0.0/33'],
+        /^--trust-forwarded-identity: "10.0.0.0\/33" is not an address or CIDR/,
+      ],
+      [
+        ['--trust-forwarded-identity', 'proxy.internal'],
+        /^--trust-forwarded-identity: "proxy.internal" is not/,
+      ],
+      [['--access', 'rules.json'], /^--access needs --trust-forwarded-identity/],
+      [['--rate-limit', 'fast'], /^--rate-limit must be a number, got "fast"/],
+      [['--rate-limit', '0.1'], /^--rate-limit must be from 0.5 to 10000 calls per second/],
+      [['--redis', 'localhost:6379'], /^--redis must start with redis:\/\/ or rediss:\/\//],
+      [['--redis', 'redis://h:1/x?y'], /^--redis must be redis:\/\/HOST:PORT, optionally with \/DB/],
+      [['--redis', 'not a url'], /^--redis must be a URL/],
     ];
     for (const [argv, expected] of cases) expect(problem(argv)).toMatch(expected);
+  });
+
+  it('let an SSO proxy in front stand in for the token when binding a network address', () => {
+    const o = options([
+      '--host',
+      '0.0.0.0',
+      '--trust-forwarded-identity',
+      '172.28.0.10/32,fd00::/8',
+      '--access',
+      'a.json',
+    ]);
+    expect(o.authToken).toBeUndefined();
+    expect(o.trustForwardedIdentity?.text).toBe('172.28.0.10/32,fd00::/8');
+    expect(o.accessFile).toBe('a.json');
+  });
+
+  it('take a Redis URL to share state through and a rate limit, and never show a Redis password in a message', () => {
+    expect(options(['--redis', 'rediss://:pw@cache.internal:6380/2', '--rate-limit', '7.5'])).toMatchObject({
+      redisUrl: 'rediss://:pw@cache.internal:6380/2',
+      rateLimit: 7.5,
+    });
+    expect(problem(['--redis', 'http://:s3cret@h:1'])).not.toContain('s3cret');
+    const fromEnv = parseCliOptions([], { ECS_BROWSER_REDIS_URL: 'redis://:pw@10.0.0.3:6379' });
+    expect(fromEnv.ok && fromEnv.value.redisUrl).toBe('redis://:pw@10.0.0.3:6379');
   });
 
   it('document every flag in --help', () => {
@@ -186,6 +228,10 @@ describe('npm start options', () => {
       '--timeout',
       '--concurrency',
       '--cache-ttl',
+      '--rate-limit',
+      '--redis',
+      '--trust-forwarded-identity',
+      '--access',
       '--emulator-images-per-region',
       '--dev',
       '--help',

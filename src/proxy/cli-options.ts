@@ -5,6 +5,7 @@
 import { DEFAULT_REGION_ID, isWellFormedRegionId } from '../ecs/regions';
 import type { Result } from '../ecs/result';
 import {
+  decimal,
   duration,
   FlagError,
   parseCommandLine,
@@ -16,6 +17,7 @@ import {
 import { isLoopbackHost } from '../node/loopback';
 import { DEFAULT_CACHE_LIMITS } from './response-cache';
 import { AUTH_TOKEN_PATTERN } from './security';
+import { parseTrustedAddresses, type TrustedAddresses } from './team-access';
 import type { Endpoint, SignatureVersion } from './signer';
 
 export interface CliOptions {
@@ -34,6 +36,14 @@ export interface CliOptions {
   concurrency: number;
   /** How long a successful answer is reused; 0: never. */
   cacheTtlMs: number;
+  /** `--rate-limit`: calls per second per AccessKey × region × action at most (the account's quota). */
+  rateLimit: number | null;
+  /** `--redis URL`: replicas share the answer cache, identical calls and pacing through this Redis. */
+  redisUrl: string | undefined;
+  /** `--trust-forwarded-identity CIDR`: connections from there name their user (oauth2-proxy's headers). */
+  trustForwardedIdentity: TrustedAddresses | undefined;
+  /** `--access FILE`: which groups may see which regions (and accounts). */
+  accessFile: string | undefined;
   /** `--tls-cert` and `--tls-key`: serve HTTPS with these PEM files. */
   tls: { certFile: string; keyFile: string } | undefined;
   /** `--trust-proxy`: a TLS-terminating reverse proxy is in front. */
@@ -48,8 +58,11 @@ export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_CONCURRENCY = 8;
 export const AUTH_TOKEN_ENV = 'ECS_BROWSER_AUTH_TOKEN';
+/** `--redis` from the environment, so a password in it stays out of the process list. */
+export const REDIS_URL_ENV = 'ECS_BROWSER_REDIS_URL';
 
 export const HELP_TEXT = `Usage: npm start -- [options]        (or: npx tsx src/proxy/main.ts [options])
+       npm run start:prod -- [options]  (the bundle npm run build:server writes; serves dist/web as built)
 
 Serves the ECS Image Browser and its signing proxy on http://127.0.0.1:${DEFAULT_PORT}.
 With no credentials configured it runs an embedded local emulator of the ECS endpoint.
@@ -83,6 +96,22 @@ Options:
   --cache-ttl DURATION     How long a successful answer is reused for the same request and
                            AccessKey (default ${DEFAULT_CACHE_LIMITS.ttlMs / 1000}s; 0 turns the cache off). Reload in the
                            dashboard always asks the service again.
+  --rate-limit QPS         Calls per second at most per AccessKey, region and action: the account's
+                           API quota (Quota Center), so the proxy never has to be throttled to
+                           find it. Without it the proxy learns the limit from Throttling answers.
+  --redis URL              Share the answer cache, identical calls in flight and the pacing (and
+                           so the account's quota) with every other proxy given the same Redis:
+                           redis://[:PASSWORD@]HOST:PORT[/DB], or rediss:// for TLS. While Redis
+                           is unreachable each proxy serves from its own memory; /healthz says so.
+                           Also read from env ${REDIS_URL_ENV}.
+  --trust-forwarded-identity CIDR[,CIDR]
+                           The team's SSO proxy (oauth2-proxy) connects from these addresses: take
+                           the user and groups from its X-Forwarded-Email and X-Forwarded-Groups
+                           headers there (instead of the access token), and ignore them from any
+                           other address. Enough on its own to bind a network address.
+  --access FILE            Which groups may see which regions (a JSON file with an "access" list;
+                           README "A deployment for a team"). Calls outside them are refused (403)
+                           and never signed; the pickers offer only the rest.
   --tls-cert FILE          Serve HTTPS with this PEM certificate (with --tls-key), e.g. when
   --tls-key FILE           binding a network address. The access cookie is then __Host- and Secure.
   --trust-proxy            A TLS-terminating reverse proxy is in front (and passes the Host header
@@ -114,6 +143,10 @@ const FLAGS: Readonly<Record<string, FlagSpec>> = {
   timeout: { type: 'string' },
   concurrency: { type: 'string' },
   'cache-ttl': { type: 'string' },
+  'rate-limit': { type: 'string' },
+  redis: { type: 'string' },
+  'trust-forwarded-identity': { type: 'string' },
+  access: { type: 'string' },
   'tls-cert': { type: 'string' },
   'tls-key': { type: 'string' },
   'trust-proxy': { type: 'boolean' },
@@ -156,6 +189,24 @@ function parseEndpoint(flag: string, text: string): Endpoint {
   return { protocol: url.protocol, host: url.host };
 }
 
+/** A Redis URL: redis:// or rediss://, a host, no query or fragment. */
+function parseRedisUrl(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new FlagError(
+      `--redis must be a URL such as redis://127.0.0.1:6379, got "${text.replace(/\/\/[^@/]*@/, '//…@')}".`,
+    );
+  }
+  const shown = `${url.protocol}//${url.host}${url.pathname}`;
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:')
+    throw new FlagError(`--redis must start with redis:// or rediss:// (TLS), got "${shown}".`);
+  if (!url.hostname || url.search || url.hash || !/^\/?(\d{1,2})?$/.test(url.pathname))
+    throw new FlagError(`--redis must be redis://HOST:PORT, optionally with /DB (a number), got "${shown}".`);
+  return text;
+}
+
 export function parseCliOptions(argv: readonly string[], env: Env): Result<CliOptions, string> {
   return parseCommandLine(argv, FLAGS, (flags) => optionsFrom(flags, env));
 }
@@ -175,10 +226,16 @@ function optionsFrom(flags: Flags, env: Env): CliOptions {
   const authSource = authFlag !== undefined ? '--auth-token' : AUTH_TOKEN_ENV;
   if (authToken !== undefined && !AUTH_TOKEN_PATTERN.test(authToken))
     throw new FlagError(`${authSource} must be 16 to 256 characters of A-Z a-z 0-9 . _ ~ - .`);
-  if (!isLoopbackHost(host) && authToken === undefined)
+  const trustText = text('trust-forwarded-identity');
+  const trusted = trustText === undefined ? undefined : parseTrustedAddresses(trustText);
+  if (trusted && !trusted.ok) throw new FlagError(`--trust-forwarded-identity: ${trusted.error}.`);
+  const accessFile = text('access');
+  if (accessFile !== undefined && trusted === undefined)
+    throw new FlagError('--access needs --trust-forwarded-identity: the rules are about who is signed in.');
+  if (!isLoopbackHost(host) && authToken === undefined && trusted === undefined)
     throw new FlagError(
       `--host ${host} makes the proxy reachable from other machines, and it signs with your credentials: ` +
-        `set --auth-token (or ${AUTH_TOKEN_ENV}) too, or bind 127.0.0.1.`,
+        `set --auth-token (or ${AUTH_TOKEN_ENV}) or --trust-forwarded-identity too, or bind 127.0.0.1.`,
     );
 
   const region = text('region') ?? DEFAULT_REGION_ID;
@@ -220,6 +277,11 @@ function optionsFrom(flags: Flags, env: Env): CliOptions {
   const images = text('emulator-images-per-region');
   const timeout = text('timeout');
   const cacheTtl = text('cache-ttl');
+  const rateLimit = text('rate-limit');
+  const redis = text('redis') ?? (env[REDIS_URL_ENV] || undefined);
+  const rate = rateLimit === undefined ? null : decimal('--rate-limit', rateLimit);
+  if (rate !== null && !(rate >= 0.5 && rate <= 10_000))
+    throw new FlagError(`--rate-limit must be from 0.5 to 10000 calls per second, got "${rateLimit}".`);
   return {
     port: port === undefined ? DEFAULT_PORT : wholeNumber('--port', port, 0, 65535),
     host,
@@ -236,6 +298,10 @@ function optionsFrom(flags: Flags, env: Env): CliOptions {
     concurrency:
       concurrency === undefined ? DEFAULT_CONCURRENCY : wholeNumber('--concurrency', concurrency, 1, 64),
     cacheTtlMs: cacheTtl === undefined ? DEFAULT_CACHE_LIMITS.ttlMs : parseCacheTtl(cacheTtl),
+    rateLimit: rate,
+    redisUrl: redis === undefined ? undefined : parseRedisUrl(redis),
+    trustForwardedIdentity: trusted?.value,
+    accessFile,
     tls: certFile !== undefined && keyFile !== undefined ? { certFile, keyFile } : undefined,
     trustProxy,
     build: !flags.has('no-build'),

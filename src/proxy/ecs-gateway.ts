@@ -1,6 +1,7 @@
 // One validated call → the answer for the browser: credentials for this request, the endpoint (from
 // the validated region, or the configured override), the cache, single-flight (identical calls in
-// flight at once are made once), and the upstream client. Upstream answers go back as the service
+// flight at once are made once: in this process, and across replicas when they share Redis), and
+// the upstream client. Upstream answers go back as the service
 // sent them, except that an error message never carries the AccessKey ID or security token back
 // (a V2 SignatureDoesNotMatch echoes the string to sign); failures of the proxy's own become its
 // envelope with "Source": "proxy".
@@ -17,8 +18,10 @@ import {
   type CredentialSource,
   type ResolvedCredentials,
 } from './credentials';
+import type { ProxyMetrics } from './metrics';
 import type { CacheStatus, Redactor } from './request-log';
-import type { ResponseCache } from './response-cache';
+import type { AnswerCache } from './response-cache';
+import type { FlightCodec, SharedFlights } from './shared-flight';
 import { signRequest, type Endpoint, type SignatureVersion } from './signer';
 import { SingleFlight } from './single-flight';
 import type { UpstreamClient, UpstreamResult } from './upstream-client';
@@ -30,7 +33,10 @@ export interface GatewayOptions {
   endpointOverride: Endpoint | undefined;
   client: UpstreamClient;
   /** Absent when the cache is off (`--cache-ttl 0`). */
-  cache: ResponseCache | undefined;
+  cache: AnswerCache | undefined;
+  /** Identical calls across replicas (`--redis`); absent for a proxy on its own. */
+  sharedFlights?: SharedFlights<GatewayAnswer>;
+  metrics?: Pick<ProxyMetrics, 'cacheLookup' | 'sharedAnswer'>;
   /** Learns every secret and token in use, so no log line can show them. */
   redactor: Redactor;
   log: (line: string) => void;
@@ -80,6 +86,19 @@ export function maskCredentialEchoes(body: Buffer, credentials: ResolvedCredenti
 }
 
 const NO_BODY = Buffer.alloc(0);
+const ABORTED: GatewayAnswer = { status: 499, body: NO_BODY, aborted: true };
+
+/** An answer as replicas pass it to each other: its fields as a JSON line, then the body. */
+export const GATEWAY_ANSWER_CODEC: FlightCodec<GatewayAnswer> = {
+  encode: ({ body, aborted, ...fields }) =>
+    aborted ? undefined : Buffer.concat([Buffer.from(`${JSON.stringify(fields)}\n`), body]),
+  decode: (message) => {
+    const end = message.indexOf(0x0a);
+    const fields = JSON.parse(message.subarray(0, end).toString()) as Omit<GatewayAnswer, 'body'>;
+    return { ...fields, body: message.subarray(end + 1) };
+  },
+  aborted: ABORTED,
+};
 
 export class EcsGateway {
   private readonly now: () => Date;
@@ -120,8 +139,11 @@ export class EcsGateway {
 
     // Answers differ per identity and per endpoint, never per signature or moment.
     const key = JSON.stringify([call.key, creds.accessKeyId, `${endpoint.protocol}//${endpoint.host}`]);
-    if (!request.bypassCache) {
-      const hit = cache?.get(key);
+    const metrics = this.options.metrics;
+    if (cache && request.bypassCache) metrics?.cacheLookup('bypass');
+    if (cache && !request.bypassCache) {
+      const hit = await cache.get(key);
+      metrics?.cacheLookup(hit ? 'hit' : 'miss');
       if (hit)
         return {
           status: 200,
@@ -131,16 +153,25 @@ export class EcsGateway {
             attempts: 0,
             queuedMs: 0,
             shared: false,
-            pacing: await client.pacingState(creds.accessKeyId, call.regionId),
+            pacing: await client.pacingState(creds.accessKeyId, call.regionId, call.action),
           },
         };
     }
     // A Reload joins a call already in flight: its answer is being fetched now.
-    const joined = await this.flights.run(key, request.signal, (signal) =>
-      this.fetch(call, creds, endpoint, key, request.bypassCache, signal),
-    );
-    if ('aborted' in joined) return { status: 499, body: NO_BODY, aborted: true };
-    const { value, shared } = joined;
+    const fetch = (signal: AbortSignal) =>
+      this.fetch(call, creds, endpoint, key, request.bypassCache, signal);
+    const sharedFlights = this.options.sharedFlights;
+    let sharedByReplicas = false;
+    const joined = await this.flights.run(key, request.signal, async (signal) => {
+      if (!sharedFlights) return fetch(signal);
+      const landed = await sharedFlights.run(key, signal, fetch);
+      sharedByReplicas = landed.shared;
+      return landed.value;
+    });
+    if ('aborted' in joined) return ABORTED;
+    const { value } = joined;
+    const shared = joined.shared || sharedByReplicas;
+    if (shared) metrics?.sharedAnswer(joined.shared ? 'replica' : 'redis');
     return shared && value.answerStatus
       ? { ...value, answerStatus: { ...value.answerStatus, shared } }
       : value;
@@ -170,8 +201,9 @@ export class EcsGateway {
         host: endpoint.host,
         accessKeyId: creds.accessKeyId,
         regionId: call.regionId,
+        action: call.action,
         statusKey: call.key,
-        ...(bypassCache ? {} : { recheck: () => cache?.get(key) }),
+        ...(bypassCache || !cache ? {} : { recheck: () => cache.get(key) }),
         waiters: () => this.flights.waiters(key),
       },
       signal,
@@ -180,7 +212,7 @@ export class EcsGateway {
       attempts: result.attempts,
       queuedMs: result.queuedMs,
       shared: false,
-      pacing: await client.pacingState(creds.accessKeyId, call.regionId),
+      pacing: await client.pacingState(creds.accessKeyId, call.regionId, call.action),
     };
     const common = {
       cache: (bypassCache ? 'bypass' : 'miss') as CacheStatus,
@@ -189,7 +221,7 @@ export class EcsGateway {
     };
     switch (result.kind) {
       case 'aborted':
-        return { status: 499, body: NO_BODY, aborted: true };
+        return ABORTED;
       case 'cached':
         return { status: 200, body: result.body, ...common, cache: 'hit' };
       case 'failed':
@@ -202,7 +234,7 @@ export class EcsGateway {
         };
       case 'answer':
         if (result.status === 200) {
-          cache?.set(key, result.body);
+          await cache?.set(key, result.body);
           return { status: 200, body: result.body, ...common };
         }
         return {

@@ -31,6 +31,14 @@ function banner(proxy: RunningProxy, options: CliOptions): string {
       `  mode: Alibaba Cloud, credentials from ${s.credentialSource} (${s.accessKeyId}), signature ${s.signatureVersion.toUpperCase()}, default region ${s.defaultRegion}`,
     );
   if (s.endpointOverride) lines.push(`  endpoint: every region goes to ${s.endpointOverride}`);
+  if (options.redisUrl) {
+    const redis = new URL(options.redisUrl);
+    lines.push(
+      `  shared state: answer cache, identical calls and pacing shared through ${redis.protocol}//${redis.host} (see /healthz)`,
+    );
+  }
+  if (options.rateLimit !== null)
+    lines.push(`  rate limit: ${options.rateLimit} calls per second per AccessKey, region and action`);
   if (tokenRequired)
     lines.push(
       `  access token required: open ${proxy.url}/?auth=<token> once, or send "Authorization: Bearer <token>"`,

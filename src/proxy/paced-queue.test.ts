@@ -6,7 +6,7 @@ const KEY = 'key';
 const never = new AbortController().signal;
 
 function queueWith(maxInFlight: number) {
-  const store = new MemoryPacingStore({ maxInFlight });
+  const store = new MemoryPacingStore({ maxInFlight, maxRatePerSecond: null });
   return { store, queue: new PacedQueue(store) };
 }
 
@@ -54,7 +54,7 @@ describe('PacedQueue', () => {
     // The service throttled: the key now sends about one call every 1.4 s.
     const now = Date.now();
     await store.tryStart(KEY, now);
-    await store.finish(KEY, 'throttled', now, now);
+    await store.finish(KEY, '', 'throttled', now, now);
     const started = Date.now();
     const refused = await queue.acquire(KEY, request(now, 500));
     expect(Date.now() - started).toBeLessThan(200);

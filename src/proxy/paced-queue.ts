@@ -102,7 +102,7 @@ export class PacedQueue {
     return this.queues.get(key)?.waiters.length ?? 0;
   }
 
-  private place(key: string, waiter: Waiter, startedAtMs: number): Place {
+  private place(key: string, waiter: Waiter, startedAtMs: number, ticket: string): Place {
     let released = false;
     return {
       startedAtMs,
@@ -111,7 +111,7 @@ export class PacedQueue {
         if (released) return;
         released = true;
         void this.store
-          .finish(key, outcome, startedAtMs, this.now())
+          .finish(key, ticket, outcome, startedAtMs, this.now())
           .then(() => this.queues.get(key)?.wake());
       },
     };
@@ -129,7 +129,7 @@ export class PacedQueue {
         const decision = await this.store.tryStart(key, now);
         if (decision.started) {
           q.waiters.shift();
-          next.settle(success(this.place(key, next, now)));
+          next.settle(success(this.place(key, next, now, decision.ticket)));
           continue;
         }
         await new Promise<void>((resolve) => {

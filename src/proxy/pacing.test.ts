@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { finishCall, newKeyState, PACING, snapshotOf, tryStartCall } from './pacing';
 
-const settings = { maxInFlight: 8 };
+const settings = { maxInFlight: 8, maxRatePerSecond: null };
 
 /** Starts `n` calls at `t`; returns their start times. */
 function startMany(state: ReturnType<typeof newKeyState>, n: number, t: number): number[] {
   const started: number[] = [];
-  for (let i = 0; i < n; i++) if (tryStartCall(state, t).started) started.push(t);
+  for (let i = 0; i < n; i++) if (tryStartCall(state, settings, t).started) started.push(t);
   return started;
 }
 
@@ -14,9 +14,9 @@ describe('AIMD pacing of one AccessKey × region', () => {
   it('starts with a few calls in flight and holds the rest until one ends', () => {
     const state = newKeyState(settings);
     expect(startMany(state, 10, 0)).toHaveLength(PACING.initialInFlight);
-    expect(tryStartCall(state, 0)).toEqual({ started: false, retryInMs: null });
+    expect(tryStartCall(state, settings, 0)).toEqual({ started: false, retryInMs: null });
     finishCall(state, settings, 'answered', 0, 50);
-    expect(tryStartCall(state, 50).started).toBe(true);
+    expect(tryStartCall(state, settings, 50).started).toBe(true);
     expect(snapshotOf(state, settings, 50)).toMatchObject({ state: 'steady', ratePerSecond: null });
   });
 
@@ -38,14 +38,14 @@ describe('AIMD pacing of one AccessKey × region', () => {
     expect(after).toMatchObject({ state: 'slowed', inFlightLimit: 2, throttledCalls: 4 });
     expect(after.ratePerSecond).toBeCloseTo(4 * PACING.rateDecrease);
     // Evenly spaced: one call now would have to wait for the rate.
-    expect(tryStartCall(state, 10)).toMatchObject({ started: false });
-    expect(tryStartCall(state, 10 + 1000 / after.ratePerSecond!).started).toBe(true);
+    expect(tryStartCall(state, settings, 10)).toMatchObject({ started: false });
+    expect(tryStartCall(state, settings, 10 + 1000 / after.ratePerSecond!).started).toBe(true);
   });
 
   it('never paces below half a call per second (Alibaba advises probing at about one)', () => {
     const state = newKeyState(settings);
     for (let t = 0; t < 100_000; t += 1_000) {
-      if (tryStartCall(state, t).started) finishCall(state, settings, 'throttled', t, t + 1);
+      if (tryStartCall(state, settings, t).started) finishCall(state, settings, 'throttled', t, t + 1);
     }
     expect(snapshotOf(state, settings, 100_001).ratePerSecond).toBe(PACING.minRatePerSecond);
   });
@@ -79,6 +79,36 @@ describe('AIMD pacing of one AccessKey × region', () => {
     expect(state.retryTokens).toBe(PACING.successRefund);
   });
 
+  it('with a rate limit (the account’s quota) spaces calls 1/rate apart from the first call on, and never grows past it', () => {
+    const limited = { maxInFlight: 8, maxRatePerSecond: 10 };
+    const state = newKeyState(limited);
+    expect(tryStartCall(state, limited, 0).started).toBe(true);
+    expect(tryStartCall(state, limited, 50)).toEqual({ started: false, retryInMs: expect.closeTo(50, 6) });
+    for (let t = 100; t <= 60_000; t += 100) {
+      expect(tryStartCall(state, limited, t).started).toBe(true);
+      finishCall(state, limited, 'answered', t, t + 10);
+    }
+    expect(snapshotOf(state, limited, 60_010)).toMatchObject({ state: 'steady', ratePerSecond: 10 });
+  });
+
+  it('with a rate limit still slows down on Throttling, and is back at the limit, never above it, a minute after the last', () => {
+    const limited = { maxInFlight: 8, maxRatePerSecond: 10 };
+    const state = newKeyState(limited);
+    tryStartCall(state, limited, 0);
+    finishCall(state, limited, 'throttled', 0, 10);
+    const slowed = snapshotOf(state, limited, 10);
+    expect(slowed.state).toBe('slowed');
+    expect(slowed.ratePerSecond).toBeLessThan(10);
+    let fastest = 0;
+    const end = 10 + PACING.rateMemoryMs + 1_000;
+    for (let t = 200; t <= end; t += 100) {
+      if (tryStartCall(state, limited, t).started) finishCall(state, limited, 'answered', t, t + 10);
+      fastest = Math.max(fastest, snapshotOf(state, limited, t + 10).ratePerSecond!);
+    }
+    expect(fastest).toBe(10);
+    expect(snapshotOf(state, limited, end + 10)).toMatchObject({ state: 'steady', ratePerSecond: 10 });
+  });
+
   // The service as the emulator models it: a token bucket of `qps` per AccessKey, answering every
   // call after `latencyMs`; the proxy has unlimited demand. Over a simulated minute the proxy
   // must use most of the quota and be throttled rarely.
@@ -107,7 +137,7 @@ describe('AIMD pacing of one AccessKey × region', () => {
           inFlight.splice(i, 1);
           finishCall(state, settings, call.ok ? 'answered' : 'throttled', call.start, t);
         }
-        while (tryStartCall(state, t).started) {
+        while (tryStartCall(state, settings, t).started) {
           const allowed = serverTokens >= 1;
           if (allowed) serverTokens -= 1;
           inFlight.push({ start: t, ok: allowed });

@@ -1,11 +1,12 @@
-// Adaptive pacing per AccessKey × region (ECS throttles each account per region, docs/ecs-api-notes.md §4):
+// Adaptive pacing per AccessKey × region × action (ECS throttles each account per region and API,
+// docs/ecs-api-notes.md §4):
 // AIMD on the number of calls in flight and, once the service has throttled, on the call rate —
 // additive increase on success, multiplicative decrease on Throttling* — plus the retry budget of
 // that key. Hung calls do not lower the limits (a fault is not a quota; their attempt timeout bounds
-// them). The state sits behind PacingStore, whose
-// four operations a shared store (several proxies, Redis) implements atomically; this file's
-// MemoryPacingStore keeps it in the process. The AIMD arithmetic is pure and takes the clock as a
-// parameter.
+// them). A configured rate limit (`--rate-limit`, the account's quota) caps the rate from the first
+// call on. The state sits behind PacingStore, whose operations a shared store implements atomically
+// (redis-pacing-store.ts, for replicas that share one quota); this file's MemoryPacingStore keeps it
+// in the process. The AIMD arithmetic is pure and takes the clock as a parameter.
 
 import { LRUCache } from 'lru-cache';
 import type { PacingState } from '../ecs/proxy-api';
@@ -44,11 +45,20 @@ export interface PacingSnapshot {
   latencyMs: number;
 }
 
+/** A store's decision: a granted place comes with the ticket that gives it back. */
+export type PlaceDecision = { started: true; ticket: string } | Extract<StartDecision, { started: false }>;
+
 export interface PacingStore {
   /** Takes a place for one call when the key's limits allow one now. */
-  tryStart(key: string, nowMs: number): Promise<StartDecision>;
+  tryStart(key: string, nowMs: number): Promise<PlaceDecision>;
   /** Gives the place back and adapts the key's limits to how the call ended. */
-  finish(key: string, outcome: CallOutcome, startedAtMs: number, nowMs: number): Promise<void>;
+  finish(
+    key: string,
+    ticket: string,
+    outcome: CallOutcome,
+    startedAtMs: number,
+    nowMs: number,
+  ): Promise<void>;
   /** Takes `cost` tokens from the key's retry budget; false (and nothing taken) when too few are left. */
   takeRetry(key: string, cost: number): Promise<boolean>;
   snapshot(key: string, nowMs: number): Promise<PacingSnapshot>;
@@ -59,6 +69,8 @@ export interface PacingStore {
 export interface PacingSettings {
   /** The most calls in flight per key (`--concurrency`). */
   maxInFlight: number;
+  /** The most calls per second per key (`--rate-limit`, the account's quota); null: only what throttling teaches. */
+  maxRatePerSecond: number | null;
 }
 
 export const PACING = {
@@ -85,7 +97,7 @@ export const PACING = {
   initialLatencyMs: 400,
 } as const;
 
-interface KeyState {
+export interface KeyState {
   inFlight: number;
   /** Fractional; floor() of it is the limit. */
   inFlightLimit: number;
@@ -111,7 +123,7 @@ export function newKeyState(settings: PacingSettings): KeyState {
   return {
     inFlight: 0,
     inFlightLimit: Math.min(PACING.initialInFlight, settings.maxInFlight),
-    ratePerSecond: null,
+    ratePerSecond: settings.maxRatePerSecond,
     rateAtDecrease: 0,
     rateTokens: 1,
     rateRefilledAtMs: 0,
@@ -129,13 +141,13 @@ export function newKeyState(settings: PacingSettings): KeyState {
 
 const ewma = (previous: number, sample: number) => previous * 0.8 + sample * 0.2;
 
-function refill(state: KeyState, nowMs: number): void {
+function refill(state: KeyState, settings: PacingSettings, nowMs: number): void {
   if (
     state.ratePerSecond !== null &&
     state.lastThrottledAtMs !== null &&
     nowMs - state.lastThrottledAtMs > PACING.rateMemoryMs
   )
-    state.ratePerSecond = null;
+    state.ratePerSecond = settings.maxRatePerSecond;
   if (state.ratePerSecond === null) {
     state.rateTokens = 1;
   } else {
@@ -146,8 +158,8 @@ function refill(state: KeyState, nowMs: number): void {
   state.rateRefilledAtMs = nowMs;
 }
 
-export function tryStartCall(state: KeyState, nowMs: number): StartDecision {
-  refill(state, nowMs);
+export function tryStartCall(state: KeyState, settings: PacingSettings, nowMs: number): StartDecision {
+  refill(state, settings, nowMs);
   if (state.inFlight >= Math.floor(state.inFlightLimit)) return { started: false, retryInMs: null };
   if (state.rateTokens < 1)
     return { started: false, retryInMs: ((1 - state.rateTokens) / state.ratePerSecond!) * 1000 };
@@ -188,8 +200,12 @@ export function finishCall(
       state.latencyMs = ewma(state.latencyMs, nowMs - startedAtMs);
       state.inFlightLimit = Math.min(settings.maxInFlight, state.inFlightLimit + 1 / state.inFlightLimit);
       if (state.ratePerSecond !== null)
-        state.ratePerSecond +=
-          Math.max(PACING.minRateIncrease, PACING.rateIncrease * state.rateAtDecrease) / state.ratePerSecond;
+        state.ratePerSecond = Math.min(
+          settings.maxRatePerSecond ?? Infinity,
+          state.ratePerSecond +
+            Math.max(PACING.minRateIncrease, PACING.rateIncrease * state.rateAtDecrease) /
+              state.ratePerSecond,
+        );
       state.retryTokens = Math.min(PACING.retryCapacity, state.retryTokens + PACING.successRefund);
       return;
     case 'throttled': {
@@ -212,9 +228,14 @@ export function finishCall(
 }
 
 export function snapshotOf(state: KeyState, settings: PacingSettings, nowMs: number): PacingSnapshot {
-  refill(state, nowMs);
+  refill(state, settings, nowMs);
+  return describeState(state, settings);
+}
+
+/** The snapshot of a state already brought up to the moment (refilled). */
+export function describeState(state: KeyState, settings: PacingSettings): PacingSnapshot {
   const slowed =
-    state.ratePerSecond !== null ||
+    (state.ratePerSecond !== null && state.ratePerSecond < (settings.maxRatePerSecond ?? Infinity)) ||
     Math.floor(state.inFlightLimit) < Math.min(PACING.initialInFlight, settings.maxInFlight);
   return {
     state: slowed ? 'slowed' : 'steady',
@@ -237,7 +258,7 @@ export class MemoryPacingStore implements PacingStore {
   private readonly states: LRUCache<string, KeyState>;
 
   constructor(private readonly settings: PacingSettings) {
-    // Bounded like every map keyed by input; a key is an AccessKey × region actually called.
+    // Bounded like every map keyed by input; a key is an AccessKey × region × action actually called.
     this.states = new LRUCache({ max: 10_000 });
   }
 
@@ -250,11 +271,19 @@ export class MemoryPacingStore implements PacingStore {
     return state;
   }
 
-  async tryStart(key: string, nowMs: number): Promise<StartDecision> {
-    return tryStartCall(this.state(key), nowMs);
+  async tryStart(key: string, nowMs: number): Promise<PlaceDecision> {
+    const decision = tryStartCall(this.state(key), this.settings, nowMs);
+    // Places of one process are counted, not named.
+    return decision.started ? { started: true, ticket: '' } : decision;
   }
 
-  async finish(key: string, outcome: CallOutcome, startedAtMs: number, nowMs: number): Promise<void> {
+  async finish(
+    key: string,
+    _ticket: string,
+    outcome: CallOutcome,
+    startedAtMs: number,
+    nowMs: number,
+  ): Promise<void> {
     finishCall(this.state(key), this.settings, outcome, startedAtMs, nowMs);
   }
 

@@ -242,6 +242,7 @@ describe('/api/session', () => {
       defaultRegion: 'cn-shanghai',
       signatureVersion: 'v3',
       endpointOverride: null,
+      user: null,
     });
     const images = await proxy.request('/api/ecs/DescribeImages?RegionId=cn-shanghai&PageSize=3');
     expect(images.status).toBe(200);
@@ -272,6 +273,7 @@ describe('/api/session', () => {
       defaultRegion: 'cn-hangzhou',
       signatureVersion: 'v2',
       endpointOverride: emulator.url,
+      user: null,
     });
   });
 

@@ -1,5 +1,6 @@
-// The in-memory cache of successful upstream answers: short TTL, bounded by entry count and by total
-// bytes, least recently used evicted first (lru-cache does all three). A TTL of 0 means no cache.
+// The cache of successful upstream answers, behind AnswerCache so that replicas can share one
+// (redis-answer-cache.ts). In memory: short TTL, bounded by entry count and by total bytes, least
+// recently used evicted first (lru-cache does all three). A TTL of 0 means no cache.
 
 import { LRUCache } from 'lru-cache';
 
@@ -16,6 +17,19 @@ export const DEFAULT_CACHE_LIMITS: CacheLimits = {
 };
 
 export type ResponseCache = LRUCache<string, Buffer>;
+
+/** Where answers are kept: this process's memory, or Redis for replicas that share them. */
+export interface AnswerCache {
+  get(key: string): Promise<Buffer | undefined>;
+  set(key: string, body: Buffer): Promise<void>;
+}
+
+export function memoryAnswerCache(cache: ResponseCache): AnswerCache {
+  return {
+    get: async (key) => cache.get(key),
+    set: async (key, body) => void cache.set(key, body),
+  };
+}
 
 /** The cache, or undefined when the TTL is 0 (`--cache-ttl 0`); the clock is injectable for tests. */
 export function createResponseCache(

@@ -10,7 +10,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { hostname, networkInterfaces } from 'node:os';
 import { createAdaptorServer } from '@hono/node-server';
-import { maskAccessKeyId, type SessionInfo } from '../ecs/proxy-api';
+import { maskAccessKeyId, type SessionInfo, type SignedInUser } from '../ecs/proxy-api';
 import type { RunningEmulator } from '../emulator/start-emulator';
 import { isLoopbackHost } from '../node/loopback';
 import { createApp } from './app';
@@ -22,12 +22,14 @@ import {
   type CredentialSource,
 } from './credentials';
 import { EcsGateway } from './ecs-gateway';
+import { ProxyMetrics } from './metrics';
+import { createProxyState } from './proxy-state';
 import { Redactor } from './request-log';
-import { createResponseCache, DEFAULT_CACHE_LIMITS } from './response-cache';
 import type { RetryPolicy } from './retry-policy';
 import { allowedHostHeaders, allowedOrigins, hostHeaderFor, isWildcardHost } from './security';
 import type { Endpoint, SigningCredentials } from './signer';
 import { StartupError } from './startup-error';
+import { parseAccessRules, type AccessRules } from './team-access';
 import { UpstreamClient } from './upstream-client';
 
 export type ProxyServerOptions = Pick<
@@ -47,7 +49,12 @@ export type ProxyServerOptions = Pick<
   | 'cacheTtlMs'
   | 'dev'
 > &
-  Partial<Pick<CliOptions, 'tls' | 'trustProxy'>> & {
+  Partial<
+    Pick<
+      CliOptions,
+      'tls' | 'trustProxy' | 'rateLimit' | 'redisUrl' | 'trustForwardedIdentity' | 'accessFile'
+    >
+  > & {
     distDir: string;
     /** Receives every log line, already redacted. */
     log?: (line: string) => void;
@@ -212,20 +219,56 @@ function listen(server: Server, port: number, host: string): Promise<number> {
   });
 }
 
-export async function startProxy(options: ProxyServerOptions): Promise<RunningProxy> {
-  if (!isLoopbackHost(options.host) && options.authToken === undefined)
+function readAccessRules(file: string): AccessRules {
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
     throw new StartupError(
-      `Binding ${options.host} needs an access token (--auth-token); refusing to start.`,
+      `--access ${file} cannot be read as JSON: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`,
     );
+  }
+  const rules = parseAccessRules(value);
+  if (!rules.ok) throw new StartupError(`--access ${file}:\n  ${rules.error.join('\n  ')}`);
+  // One account per proxy until the accounts file gives accounts names to match.
+  if (rules.value.some((rule) => rule.accounts !== '*'))
+    throw new StartupError(
+      `--access ${file}: "accounts" in a rule needs several accounts (the accounts file); this proxy serves one.`,
+    );
+  return rules.value;
+}
+
+export async function startProxy(options: ProxyServerOptions): Promise<RunningProxy> {
+  if (
+    !isLoopbackHost(options.host) &&
+    options.authToken === undefined &&
+    options.trustForwardedIdentity === undefined
+  )
+    throw new StartupError(
+      `Binding ${options.host} needs an access token (--auth-token) or an SSO proxy in front (--trust-forwarded-identity); refusing to start.`,
+    );
+  const accessRules = options.accessFile === undefined ? undefined : readAccessRules(options.accessFile);
   const redactor = new Redactor();
   redactor.add(options.authToken);
   // A line per request: written as it is, without console.log's formatting pass.
   const log = options.log ?? ((line: string) => void process.stdout.write(`${line}\n`));
 
+  if (options.redisUrl) redactor.add(new URL(options.redisUrl).password || undefined);
+
   const backend = await chooseBackend(options, redactor, log);
+  const state = await createProxyState({
+    redisUrl: options.redisUrl,
+    cacheTtlMs: options.cacheTtlMs,
+    pacing: { maxInFlight: options.concurrency, maxRatePerSecond: options.rateLimit ?? null },
+    timeoutMs: options.timeoutMs,
+    log: (line) => log(redactor.redact(line)),
+  });
+  const metrics = new ProxyMetrics(state.health);
   const client = new UpstreamClient({
     timeoutMs: options.timeoutMs,
     concurrency: options.concurrency,
+    pacing: state.pacing,
+    observer: metrics,
     ...(options.retry ? { retry: options.retry } : {}),
     ...(options.sleep ? { sleep: options.sleep } : {}),
     ...(options.maxResponseBytes ? { maxResponseBytes: options.maxResponseBytes } : {}),
@@ -235,11 +278,13 @@ export async function startProxy(options: ProxyServerOptions): Promise<RunningPr
     signatureVersion: options.signatureVersion,
     endpointOverride: backend.endpointOverride,
     client,
-    cache: createResponseCache({ ...DEFAULT_CACHE_LIMITS, ttlMs: options.cacheTtlMs }),
+    cache: state.cache,
+    ...(state.sharedFlights ? { sharedFlights: state.sharedFlights } : {}),
+    metrics,
     redactor,
     log,
   });
-  const session = async (): Promise<SessionInfo> => {
+  const session = async (user: SignedInUser | null = null): Promise<SessionInfo> => {
     let accessKeyId = '';
     try {
       accessKeyId = maskAccessKeyId((await backend.credentials.get()).accessKeyId);
@@ -250,12 +295,17 @@ export async function startProxy(options: ProxyServerOptions): Promise<RunningPr
       mode: backend.mode,
       credentialSource: backend.credentialSource,
       accessKeyId,
-      defaultRegion: options.region,
+      // A user who may not see the configured default starts in a region they may.
+      defaultRegion:
+        user?.regions && !user.regions.includes(options.region)
+          ? (user.regions[0] ?? options.region)
+          : options.region,
       signatureVersion: options.signatureVersion,
       endpointOverride:
         backend.endpointOverride && backend.mode === 'alibaba-cloud'
           ? `${backend.endpointOverride.protocol}//${backend.endpointOverride.host}`
           : null,
+      user,
     };
   };
 
@@ -264,6 +314,11 @@ export async function startProxy(options: ProxyServerOptions): Promise<RunningPr
   const app = createApp({
     gateway,
     session,
+    ...(options.trustForwardedIdentity
+      ? { identity: { trusted: options.trustForwardedIdentity, rules: accessRules } }
+      : {}),
+    health: state.health,
+    metrics,
     access,
     authToken: options.authToken,
     secure: tls !== undefined || options.trustProxy === true,
@@ -294,6 +349,7 @@ export async function startProxy(options: ProxyServerOptions): Promise<RunningPr
   });
   const release = async () => {
     client.close();
+    await state.close();
     await backend.emulator?.close();
   };
   let port: number;

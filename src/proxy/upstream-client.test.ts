@@ -60,6 +60,7 @@ function spec(host: string, sign: () => SignedRequest): UpstreamCallSpec {
     host,
     accessKeyId: 'LTAItestkey0001',
     regionId: 'cn-hangzhou',
+    action: 'DescribeImages',
     statusKey: 'DescribeImages?x',
   };
 }
@@ -300,7 +301,7 @@ describe('UpstreamClient as the one retry layer', () => {
     const s = await server((_req, res) => sendJson(res, 200, ok));
     const { client: c } = client();
     const cached = Buffer.from('{"RequestId":"cached"}');
-    const result = await c.send({ ...spec(s.host, signer(s.url).sign), recheck: () => cached }, never);
+    const result = await c.send({ ...spec(s.host, signer(s.url).sign), recheck: async () => cached }, never);
     expect(result).toMatchObject({ kind: 'cached', attempts: 0 });
     expect(s.requests).toHaveLength(0);
   });

@@ -13,6 +13,7 @@ import { isThrottlingCode, type ApiError } from '../ecs/api-errors';
 import { proxyErrors } from '../ecs/proxy-errors';
 import { maskAccessKeyId, type PendingCall, type ProxyStatus, type RegionPacing } from '../ecs/proxy-api';
 import { isStrictJson } from './json-check';
+import type { AttemptLabel, UpstreamObserver } from './metrics';
 import { PacedQueue } from './paced-queue';
 import { MemoryPacingStore, type CallOutcome, type PacingStore } from './pacing';
 import {
@@ -42,14 +43,14 @@ export function attemptTimeoutMs(budgetMs: number, typicalLatencyMs: number, att
   return Math.min(budgetMs / 2, Math.max(floor, ATTEMPT_TIMEOUT_FACTOR * typicalLatencyMs));
 }
 
-/** The pacing key of an AccessKey in a region: whose limits a call counts against. */
-function pacingKey(accessKeyId: string, regionId: string): string {
-  return JSON.stringify([accessKeyId, regionId]);
+/** The pacing key of an AccessKey in a region for an action: whose quota a call counts against. */
+function pacingKey(accessKeyId: string, regionId: string, action: string): string {
+  return JSON.stringify([accessKeyId, regionId, action]);
 }
 
-function parsePacingKey(key: string): { accessKeyId: string; regionId: string } {
-  const [accessKeyId = '', regionId = ''] = JSON.parse(key) as string[];
-  return { accessKeyId, regionId };
+function parsePacingKey(key: string): { accessKeyId: string; regionId: string; action: string } {
+  const [accessKeyId = '', regionId = '', action = ''] = JSON.parse(key) as string[];
+  return { accessKeyId, regionId, action };
 }
 
 export interface UpstreamClientOptions {
@@ -64,6 +65,8 @@ export interface UpstreamClientOptions {
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
   /** Where the pacing state lives; one proxy process keeps it in memory. */
   pacing?: PacingStore;
+  /** Told of every attempt, retry and call in flight (metrics.ts). */
+  observer?: UpstreamObserver;
   now?: () => number;
 }
 
@@ -75,10 +78,11 @@ export interface UpstreamCallSpec {
   host: string;
   accessKeyId: string;
   regionId: string;
+  action: string;
   /** What the status endpoint calls it (proxy-api.ts PendingCall.key). */
   statusKey: string;
   /** Looks in the answer cache again once a place is granted; absent when the request bypasses it. */
-  recheck?: () => Buffer | undefined;
+  recheck?: () => Promise<Buffer | undefined>;
   /** Browser requests waiting for this call. */
   waiters?: () => number;
 }
@@ -123,7 +127,8 @@ export class UpstreamClient {
     const agentOptions = { keepAlive: true };
     this.agents = { 'http:': new http.Agent(agentOptions), 'https:': new https.Agent(agentOptions) };
     this.now = options.now ?? Date.now;
-    this.store = options.pacing ?? new MemoryPacingStore({ maxInFlight: options.concurrency });
+    this.store =
+      options.pacing ?? new MemoryPacingStore({ maxInFlight: options.concurrency, maxRatePerSecond: null });
     this.queue = new PacedQueue(this.store, this.now);
     this.maxBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
@@ -168,7 +173,9 @@ export class UpstreamClient {
     signal: AbortSignal,
     started: number,
   ): Promise<UpstreamResult> {
-    const key = pacingKey(spec.accessKeyId, spec.regionId);
+    const key = pacingKey(spec.accessKeyId, spec.regionId, spec.action);
+    const labels = { action: spec.action, accessKeyId: spec.accessKeyId, regionId: spec.regionId };
+    const observer = this.options.observer;
     const deadline = started + this.options.timeoutMs;
     const timing: Timing = { attempts: 0, upstreamMs: 0, queuedMs: 0 };
     /** The answer to give if the next attempt cannot be made. */
@@ -201,7 +208,7 @@ export class UpstreamClient {
       }
       const place = admitted.value;
       timing.queuedMs += place.queuedMs;
-      const cached = spec.recheck?.();
+      const cached = await spec.recheck?.();
       if (cached) {
         place.release('unused');
         return { kind: 'cached', body: cached, ...timing };
@@ -215,10 +222,14 @@ export class UpstreamClient {
       );
       timing.attempts++;
       const sentAt = this.now();
+      observer?.inFlight(labels, 1);
       const result = await this.attempt(spec.sign(), signal, attemptMs);
-      timing.upstreamMs += this.now() - sentAt;
+      observer?.inFlight(labels, -1);
+      const tookMs = this.now() - sentAt;
+      timing.upstreamMs += tookMs;
 
       const judged = this.judge(result, spec.host, signal, attemptMs, timing);
+      observer?.attempt(labels, clientSignal.aborted ? 'aborted' : judged.label, tookMs / 1000);
       place.release(clientSignal.aborted ? 'unused' : judged.pacing);
       if (judged.final || signal.aborted) return signal.aborted ? stopped() : judged.result;
       last = judged.result;
@@ -231,6 +242,7 @@ export class UpstreamClient {
         this.random,
       );
       if (!plan.retry || !(await this.store.takeRetry(key, retryCost(judged.outcome)))) return judged.result;
+      observer?.retry(labels, judged.label);
       call.phase = 'backing-off';
       call.lastFailure = judged.result.kind === 'failed' ? judged.result.error.code : (judged.code ?? null);
       try {
@@ -254,6 +266,8 @@ export class UpstreamClient {
   ): {
     pacing: CallOutcome;
     outcome: AttemptOutcome;
+    /** For metrics. */
+    label: AttemptLabel;
     result: UpstreamResult;
     final: boolean;
     code?: string | undefined;
@@ -265,6 +279,7 @@ export class UpstreamClient {
         return {
           pacing: 'timed-out',
           outcome: signal.aborted ? { kind: 'timeout' } : { kind: 'attempt-timeout' },
+          label: 'timeout',
           result: failed(proxyErrors.upstreamTimeout(host, Math.round(attemptMs))),
           final: false,
         };
@@ -272,6 +287,7 @@ export class UpstreamClient {
         return {
           pacing: 'failed',
           outcome: { kind: 'network-error' },
+          label: 'network-error',
           result: failed(proxyErrors.upstreamUnreachable(host, attempt.reason)),
           final: false,
         };
@@ -279,6 +295,7 @@ export class UpstreamClient {
         return {
           pacing: 'answered',
           outcome: { kind: 'network-error' },
+          label: 'bad-answer',
           result: failed(proxyErrors.upstreamTooLarge(host, this.maxBytes)),
           final: true,
         };
@@ -286,6 +303,7 @@ export class UpstreamClient {
         return {
           pacing: 'answered',
           outcome: { kind: 'network-error' },
+          label: 'bad-answer',
           result: failed(
             proxyErrors.upstreamBadResponse(
               host,
@@ -302,12 +320,14 @@ export class UpstreamClient {
             return {
               pacing: 'answered',
               outcome: { kind: 'response', status, code: undefined, retryAfterMs: undefined },
+              label: 'ok',
               result: { kind: 'answer', status, body, code: undefined, ...timing },
               final: true,
             };
           return {
             pacing: 'failed',
             outcome: { kind: 'network-error' },
+            label: 'bad-answer',
             result: failed(
               proxyErrors.upstreamBadResponse(host, 'the body of an HTTP 200 answer is not JSON'),
             ),
@@ -332,6 +352,14 @@ export class UpstreamClient {
         return {
           pacing: throttled ? 'throttled' : status >= 500 ? 'failed' : 'answered',
           outcome,
+          label:
+            json === undefined
+              ? 'bad-answer'
+              : throttled
+                ? 'throttled'
+                : status >= 500
+                  ? 'server-error'
+                  : 'client-error',
           result,
           final: !throttled && status < 500,
           code,
@@ -346,9 +374,10 @@ export class UpstreamClient {
     const regions: RegionPacing[] = [];
     for (const key of await this.store.keys()) {
       const s = await this.store.snapshot(key, now);
-      const { accessKeyId, regionId } = parsePacingKey(key);
+      const { accessKeyId, regionId, action } = parsePacingKey(key);
       regions.push({
         regionId,
+        action,
         accessKeyId: maskAccessKeyId(accessKeyId),
         state: s.state,
         inFlight: s.inFlight,
@@ -365,9 +394,9 @@ export class UpstreamClient {
     return { regions, pending };
   }
 
-  /** The pacing state of one AccessKey in one region, for the answer's status header. */
-  async pacingState(accessKeyId: string, regionId: string) {
-    return (await this.store.snapshot(pacingKey(accessKeyId, regionId), this.now())).state;
+  /** The pacing state of one AccessKey in one region for an action, for the answer's status header. */
+  async pacingState(accessKeyId: string, regionId: string, action: string) {
+    return (await this.store.snapshot(pacingKey(accessKeyId, regionId, action), this.now())).state;
   }
 
   close(): void {

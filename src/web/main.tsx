@@ -1,10 +1,10 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
 import { prefetchView } from './app/prefetch-view';
 import { createQueryClient } from './app/query-client';
 import { currentPreferences } from './app/use-preferences';
+import { Root } from './app/root';
 import { currentView } from './app/use-view-url';
 import { applyTheme } from './ui/theme';
 import './styles.css';
@@ -18,7 +18,7 @@ prefetchView(queryClient, currentView());
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App />
+      <Root />
     </QueryClientProvider>
   </StrictMode>,
 );

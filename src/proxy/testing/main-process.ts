@@ -1,4 +1,5 @@
-// Runs `src/proxy/main.ts` as its own process, the way `npm start` does, for tests.
+// Runs `src/proxy/main.ts` as its own process, the way `npm start` does (or its built bundle, the way
+// `npm run start:prod` does), for tests.
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -19,8 +20,13 @@ export interface Started {
   exited: Promise<number | null>;
 }
 
-export function startMain(args: string[], env: Record<string, string> = {}): Started {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/proxy/main.ts', ...args], {
+/** `npm start`: the TypeScript sources through tsx. */
+export const FROM_SOURCE = ['--import', 'tsx', 'src/proxy/main.ts'];
+/** `npm run start:prod`: the bundle `npm run build:server` writes, plain JavaScript. */
+export const FROM_BUNDLE = ['--enable-source-maps', 'dist/server/main.js'];
+
+export function startMain(args: string[], env: Record<string, string> = {}, entry = FROM_SOURCE): Started {
+  const child = spawn(process.execPath, [...entry, ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -20,6 +20,8 @@ export interface RequestOptions {
   /** Sent as they are: a test may set Host, Origin, Sec-Fetch-Site, Cookie, Authorization … */
   headers?: Record<string, string>;
   signal?: AbortSignal;
+  /** The loopback address to connect from (127.0.0.2 …), to test what depends on it. */
+  localAddress?: string;
 }
 
 export interface TestProxy extends RunningProxy {
@@ -111,6 +113,7 @@ export function send(port: number, path: string, opts: RequestOptions = {}): Pro
         headers,
         setHost: false,
         signal: opts.signal,
+        ...(opts.localAddress ? { localAddress: opts.localAddress } : {}),
       },
       (res) => {
         const chunks: Buffer[] = [];

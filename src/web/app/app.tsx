@@ -19,6 +19,7 @@ import { useRegions } from '../images/session-queries';
 import { useImageRows } from '../images/use-image-rows';
 import { useOpenImage } from '../images/use-open-image';
 import { IgnoredNotice } from '../status/ignored-notice';
+import { LargeViewPrompt } from '../status/large-view-prompt';
 import { ListPlaceholder } from '../status/list-placeholder';
 import { SourceErrorList } from '../status/source-error-list';
 import { ColumnChooser, type ColumnSource } from '../table/column-chooser';
@@ -27,7 +28,6 @@ import type { FocusRequest } from '../table/image-table-body';
 import { buttonClass } from '../ui/button';
 import { browserTimeZone } from '../ui/format';
 import { PHONE_QUERY, useMediaQuery } from '../ui/use-media-query';
-import { useAppliedTheme } from '../ui/theme-toggle';
 import {
   addTag,
   narrowingFilterCount,
@@ -77,7 +77,6 @@ export function App() {
   const { view, ignored, navigate, dismissIgnored } = useViewUrl();
   const prefs = usePreferences();
   const { preferences } = prefs;
-  useAppliedTheme(preferences.theme);
   const phone = useMediaQuery(PHONE_QUERY);
   const regions = useRegions();
   const rows = useImageRows(view, preferences.columns);
@@ -176,7 +175,7 @@ export function App() {
       >
         Skip to the images
       </a>
-      <PageHeader theme={preferences.theme} onTheme={(theme) => prefs.save({ ...preferences, theme })} />
+      <PageHeader />
       <main className="flex min-h-0 flex-1 flex-col gap-2 px-4 py-2">
         <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} />
         {prefs.problems.length > 0 && (
@@ -224,7 +223,12 @@ export function App() {
           onOpenViews={() => setDialog('views')}
           onOpenPreferences={() => setDialog('preferences')}
         />
-        <SourceErrorList sources={catalog.sources} rowsLoaded={catalog.rows.length} />
+        <LargeViewPrompt catalog={catalog} />
+        <SourceErrorList
+          sources={catalog.sources}
+          rowsLoaded={catalog.rows.length}
+          onRetryAll={catalog.controls.retryFailed}
+        />
         {facetsOpen && <FacetsSection rows={rows.displayed} view={view} navigate={navigate} />}
         <div className="flex min-h-48 flex-1 overflow-hidden rounded-md border border-zinc-200 dark:border-zinc-800">
           <TableActionsContext value={tableActions}>

@@ -1,7 +1,11 @@
 // react-query options for the actions beside DescribeImages (the fetcher / queryOptions pair of
 // image-queries.ts): the image a family resolves to, the instances that run an image, whom an
-// image is shared with, and the snapshots behind disk mappings. Keys come from query-keys.ts;
-// retries follow image-queries.ts (throttling, server errors and lost connections only).
+// image is shared with, and the snapshots behind disk mappings. Keys come from query-keys.ts.
+//
+// These calls come in numbers (an audit makes hundreds), so they share the page's limit on requests
+// in flight, and the browser never retries an answer: the proxy is the one retry layer, with backoff
+// and the service's Retry-After (docs/ARCHITECTURE.md "Proxy ⇄ ECS"); a failed call waits for the
+// person's Retry.
 
 import { queryOptions } from '@tanstack/react-query';
 import { DESCRIBE_IMAGE_FROM_FAMILY } from '../../ecs/describe-image-from-family';
@@ -20,12 +24,13 @@ import {
   type EcsSnapshot,
 } from '../../ecs/describe-snapshots';
 import { fetchAction, fetchEveryPage } from './ecs-api';
-import { shouldRetryRequest } from './image-queries';
+import { pageLimit } from './image-queries';
 import { actionKeys } from './query-keys';
 
 /** Like image answers, these stay fresh for five minutes. */
-const STALE_MS = 5 * 60_000;
-const common = { staleTime: STALE_MS, retry: shouldRetryRequest } as const;
+export const RELATED_STALE_MS = 5 * 60_000;
+const common = { staleTime: RELATED_STALE_MS, retry: false } as const;
+const limited = (signal: AbortSignal) => ({ signal, limiter: pageLimit });
 
 /** The paging parameters a query over every page sets itself. */
 type Unpaged<R> = Omit<R, 'PageNumber' | 'PageSize' | 'MaxResults' | 'NextToken'>;
@@ -35,26 +40,35 @@ export function imageFromFamilyQueryOptions(regionId: string, imageFamily: strin
   const request = { RegionId: regionId, ImageFamily: imageFamily };
   return queryOptions({
     queryKey: actionKeys.call(DESCRIBE_IMAGE_FROM_FAMILY, request),
-    queryFn: ({ signal }) => fetchAction(DESCRIBE_IMAGE_FROM_FAMILY, request, { signal }),
+    queryFn: ({ signal }) => fetchAction(DESCRIBE_IMAGE_FROM_FAMILY, request, limited(signal)),
     ...common,
   });
 }
 
-/** One DescribeInstances call as asked (a page, or a count with PageSize 1). */
+/** One DescribeInstances call as asked (a page, or a count with its first page). */
 export function instancesQueryOptions(request: DescribeInstancesRequest) {
   return queryOptions({
     queryKey: actionKeys.call(DESCRIBE_INSTANCES, request),
-    queryFn: ({ signal }) => fetchAction(DESCRIBE_INSTANCES, request, { signal }),
+    queryFn: ({ signal }) => fetchAction(DESCRIBE_INSTANCES, request, limited(signal)),
     ...common,
   });
 }
 
-/** Every instance that matches, e.g. of a whole region, following NextToken 100 at a time. */
-export function allInstancesQueryOptions(request: Unpaged<DescribeInstancesRequest>) {
+/**
+ * Every instance that matches, e.g. of a whole region, following NextToken 100 at a time;
+ * `onPage` hears of each page (not part of the key).
+ */
+export function allInstancesQueryOptions(
+  request: Unpaged<DescribeInstancesRequest>,
+  onPage?: (pages: number) => void,
+) {
   return queryOptions({
     queryKey: actionKeys.everyPage(DESCRIBE_INSTANCES, request),
     queryFn: ({ signal }): Promise<EcsInstance[]> =>
-      fetchEveryPage(DESCRIBE_INSTANCES, request, (answer) => answer.Instances.Instance, { signal }),
+      fetchEveryPage(DESCRIBE_INSTANCES, request, (answer) => answer.Instances.Instance, {
+        ...limited(signal),
+        onPage,
+      }),
     ...common,
   });
 }
@@ -64,7 +78,7 @@ export function sharePermissionQueryOptions(regionId: string, imageId: string) {
   const request = { RegionId: regionId, ImageId: imageId, PageSize: SHARE_PAGE_SIZE_MAX };
   return queryOptions({
     queryKey: actionKeys.call(DESCRIBE_IMAGE_SHARE_PERMISSION, request),
-    queryFn: ({ signal }) => fetchAction(DESCRIBE_IMAGE_SHARE_PERMISSION, request, { signal }),
+    queryFn: ({ signal }) => fetchAction(DESCRIBE_IMAGE_SHARE_PERMISSION, request, limited(signal)),
     ...common,
   });
 }
@@ -73,7 +87,7 @@ export function sharePermissionQueryOptions(regionId: string, imageId: string) {
 export function snapshotsQueryOptions(request: DescribeSnapshotsRequest) {
   return queryOptions({
     queryKey: actionKeys.call(DESCRIBE_SNAPSHOTS, request),
-    queryFn: ({ signal }) => fetchAction(DESCRIBE_SNAPSHOTS, request, { signal }),
+    queryFn: ({ signal }) => fetchAction(DESCRIBE_SNAPSHOTS, request, limited(signal)),
     ...common,
   });
 }
@@ -83,7 +97,7 @@ export function allSnapshotsQueryOptions(request: Unpaged<DescribeSnapshotsReque
   return queryOptions({
     queryKey: actionKeys.everyPage(DESCRIBE_SNAPSHOTS, request),
     queryFn: ({ signal }): Promise<EcsSnapshot[]> =>
-      fetchEveryPage(DESCRIBE_SNAPSHOTS, request, (answer) => answer.Snapshots.Snapshot, { signal }),
+      fetchEveryPage(DESCRIBE_SNAPSHOTS, request, (answer) => answer.Snapshots.Snapshot, limited(signal)),
     ...common,
   });
 }

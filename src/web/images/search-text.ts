@@ -24,7 +24,7 @@ const WIDE = /[\u0100-\uffff]/;
 /**
  * Text as the search compares it: lower case, every run of spaces one space. The service writes
  * some OS names with two spaces ("Ubuntu  22.04 64 bit"), which a phrase typed with one must match
- * (docs/ecs-api-notes.md §15).
+ * (docs/ecs-api-notes.md §16).
  */
 export function searchForm(text: string): string {
   const lower = text.toLowerCase();

@@ -2,6 +2,7 @@
 // and the hooks the page reads them with.
 
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { SessionInfo } from '../../ecs/proxy-api';
 import { DEFAULT_REGION_ID, KNOWN_REGIONS, regionLanguageFor, regionName } from '../../ecs/regions';
 import { fetchDescribeRegions, fetchSession } from './ecs-api';
 import { sessionKeys } from './query-keys';
@@ -10,7 +11,6 @@ export const sessionQueryOptions = queryOptions({
   queryKey: sessionKeys.session(),
   queryFn: ({ signal }) => fetchSession({ signal }),
   staleTime: Infinity,
-  retry: 1,
 });
 
 export function useSession() {
@@ -35,7 +35,6 @@ export const regionsQueryOptions = queryOptions({
     }));
   },
   staleTime: Infinity,
-  retry: 1,
 });
 
 const BUILT_IN_REGIONS: RegionOption[] = KNOWN_REGIONS.map((r) => ({
@@ -43,9 +42,26 @@ const BUILT_IN_REGIONS: RegionOption[] = KNOWN_REGIONS.map((r) => ({
   name: r.names[regionLanguage],
 }));
 
-/** The region list from DescribeRegions; the built-in list until it arrives or if it fails. */
+/** The regions of a list a signed-in user may see (the server refuses the others); all for no user. */
+export function regionsAllowed(
+  regions: RegionOption[],
+  user: SessionInfo['user'] | undefined,
+): RegionOption[] {
+  const allowed = user?.regions;
+  return allowed ? regions.filter((r) => allowed.includes(r.id)) : regions;
+}
+
+/**
+ * The region list from DescribeRegions, narrowed to what the signed-in user may see; the built-in
+ * list until it arrives or if it fails.
+ */
 export function useRegions() {
-  return useQuery({ ...regionsQueryOptions, placeholderData: BUILT_IN_REGIONS });
+  const user = useSession().data?.user;
+  return useQuery({
+    ...regionsQueryOptions,
+    placeholderData: BUILT_IN_REGIONS,
+    select: (regions) => regionsAllowed(regions, user),
+  });
 }
 
 /**

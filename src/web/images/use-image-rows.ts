@@ -19,7 +19,7 @@ import { listQueryString } from '../view-state/url-codec';
 import { effectiveSort } from '../view-state/view-edits';
 import type { SortSpec, ViewState } from '../view-state/view-state';
 import { visibleColumnIds } from '../view-state/visible-columns';
-import type { RowCounts } from './row-counts';
+import { coverageOf, type RowCounts } from './row-counts';
 import { useSearchLanguage, type SearchLanguage } from './search-language';
 import type { SearchQuery } from './search-query';
 import { searchIndexInSteps } from './search-text';
@@ -71,20 +71,21 @@ export function useImageRows(view: ViewState, preferredColumns: readonly ImageCo
     [regions, owners, filters, regionIfNone],
   );
   const catalog = useImageCatalog(sources);
-  const loaded = useThrottledRows(catalog.rows, catalog.complete, sources);
+  // Settled: no more rows are on their way (all in, or the rest waits for a person).
+  const loaded = useThrottledRows(catalog.rows, catalog.settled, sources);
 
   const columnIds = useMemo(
     () => visibleColumnIds({ columns, regions }, preferredColumns),
     [columns, regions, preferredColumns],
   );
-  const { complete } = catalog;
+  const { settled } = catalog;
   const prepare = useCallback(
     function* () {
       yield* searchIndexInSteps(loaded);
-      if (!complete) return;
+      if (!settled) return;
       for (const id of columnIds) yield* rankColumnInSteps(loaded, imageColumn(id));
     },
-    [loaded, complete, columnIds],
+    [loaded, settled, columnIds],
   );
   useIdleWork(prepare);
 
@@ -102,7 +103,7 @@ export function useImageRows(view: ViewState, preferredColumns: readonly ImageCo
     loaded: loaded.length,
     displayed: displayed.length,
     totalCount: catalog.totalCount,
-    complete,
+    coverage: coverageOf(catalog.sources.map((s) => s.state)),
     sorted: sort.length > 0,
     searched: searching,
   };

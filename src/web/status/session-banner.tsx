@@ -1,4 +1,21 @@
-import type { SessionInfo } from '../../ecs/proxy-api';
+import type { SessionInfo, SignedInUser } from '../../ecs/proxy-api';
+
+/** Who is signed in (named by the team's SSO proxy) and which regions they may see. */
+export function SignedInAs({ user }: { user: SignedInUser }) {
+  const regions = user.regions === null ? 'every region' : user.regions.join(', ') || 'no region';
+  return (
+    <p aria-label="Signed in" className="text-xs text-zinc-600 dark:text-zinc-300">
+      Signed in as <strong className="font-semibold">{user.email}</strong>
+      <span
+        className="text-zinc-500 dark:text-zinc-400"
+        title={`Groups: ${user.groups.join(', ') || 'none'}`}
+      >
+        {' '}
+        · may see {regions}
+      </span>
+    </p>
+  );
+}
 
 /** Where the data comes from: the local emulator, clearly marked, or the real account. */
 export function SessionBanner({ session, error }: { session: SessionInfo | undefined; error: Error | null }) {

@@ -13,7 +13,7 @@ import {
 import { DEFAULT_VISIBLE_COLUMNS, imageColumn, type ImageColumnId } from '../columns/image-columns';
 import { failure, success, type Result } from '../../ecs/result';
 import { SHARED_FILTER_SPECS } from './url-codec';
-import type { ImageRef, SharedFilterName, SharedFilters, SortSpec, ViewState } from './view-state';
+import type { ImageRef, Screen, SharedFilterName, SharedFilters, SortSpec, ViewState } from './view-state';
 
 type FilterValue<N extends SharedFilterName> = SharedFilters[N];
 
@@ -241,6 +241,11 @@ export function withQuery(view: ViewState, q: string): ViewState {
 
 export function withImage(view: ViewState, image: ImageRef | null): ViewState {
   return { ...view, image };
+}
+
+/** Another screen of the same regions; an open image belongs to the screen it was opened on. */
+export function withScreen(view: ViewState, screen: Screen): ViewState {
+  return view.screen === screen ? view : { ...view, screen, image: null };
 }
 
 /**

@@ -23,6 +23,9 @@ export interface ImageRef {
   imageId: string;
 }
 
+/** What the page shows for the view: the image list, or the audit of the regions' custom images. */
+export type Screen = 'list' | 'audit';
+
 export interface ViewState {
   /** Regions to query, one call each. Empty: the session's default region. */
   regions: readonly string[];
@@ -36,6 +39,7 @@ export interface ViewState {
   q: string;
   /** The image whose detail is open. */
   image: ImageRef | null;
+  screen: Screen;
 }
 
 export const EMPTY_VIEW: ViewState = {
@@ -46,4 +50,5 @@ export const EMPTY_VIEW: ViewState = {
   columns: null,
   q: '',
   image: null,
+  screen: 'list',
 };

@@ -28,6 +28,7 @@ export const viewState: fc.Arbitrary<ViewState> = fc
     image: fc.option(fc.record({ regionId, imageId: fc.stringMatching(/^[A-Za-z0-9_.\-/]{1,60}$/) }), {
       nil: null,
     }),
+    screen: fc.constantFrom('list' as const, 'audit' as const),
   })
   .map(({ request, regions, owners, ...rest }) => {
     const {
