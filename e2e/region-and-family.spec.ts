@@ -12,10 +12,11 @@ test('the default region shows as chosen, and ticking another region adds it', a
   await page.getByRole('checkbox', { name: /^cn-shanghai\b/ }).check();
   await expect(page).toHaveURL(/\?RegionId=cn-hangzhou,cn-shanghai$/);
   await expect(hangzhou).toBeChecked();
-  await expect(page.getByRole('progressbar', { name: 'Images loaded' })).toHaveAttribute(
-    'aria-valuetext',
-    /from 2 requests/,
-  );
+  // One request per region: both are loaded.
+  await page.getByRole('button', { name: /show each request/ }).click();
+  const eachRequest = page.getByRole('list', { name: 'Each request' });
+  await expect(eachRequest.getByRole('listitem')).toHaveCount(2);
+  await expect(eachRequest).toContainText('cn-shanghai');
 });
 
 test('the Family field suggests as it is typed and applies a family only when one is chosen', async ({
