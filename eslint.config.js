@@ -24,16 +24,18 @@ const NOT_FOR_THE_BROWSER = ['proxy', 'emulator', 'node'];
 
 // Inside src/web the folders are layers, each importing only from the layers before it and never
 // from a sibling, so no two folders import each other:
-//   ui ← columns ← view-state ← images ← filters | table | detail | status ← app
+//   ui ← columns ← view-state ← images ← filters | table | detail | status ← audit ← app
 // `ui` is generic controls and formatting; `columns` what an image row is and how each column reads
 // and draws; `view-state` the view and its URL; `images` the data, from fetching to the rows the
-// table shows; then the components; `app` lays out the page.
+// table shows; then the components; `audit` the audit screen, which reuses components (the region
+// picker, error lists); `app` lays out the page.
 const WEB_LAYERS = [
   ['ui'],
   ['columns'],
   ['view-state'],
   ['images'],
   ['filters', 'table', 'detail', 'status'],
+  ['audit'],
   ['app'],
 ];
 const webLayerRules = WEB_LAYERS.flatMap((layer, level) =>

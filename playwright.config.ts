@@ -6,6 +6,8 @@ import {
   EMULATOR_ACCESS_KEY_ID,
   EMULATOR_ACCESS_KEY_SECRET,
   EMULATOR_PORT,
+  FAULTY_EMULATOR_IMAGES_PER_REGION,
+  FAULTY_PROXY_BUDGET_MS,
   FAULTY_PROXY_PORT,
   PROXY_PORT,
 } from './e2e/support/servers';
@@ -13,7 +15,8 @@ import {
 // The dashboard as people run it (`npm start`) on the embedded emulator, a second proxy that
 // signs for an emulator running as its own process, so tests can inject faults through the
 // emulator's loopback admin route, and a third with an accounts file (several accounts, roles
-// assumed through the embedded emulator's STS).
+// assumed through the embedded emulator's STS). The second proxy has a shorter time budget (4 s, not
+// 10 s) so failures come sooner, and its emulator a larger catalog, for a view of more than 200 calls.
 const executablePath = systemChromium();
 const quietEnv = {
   ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true',
@@ -57,7 +60,7 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: `npx tsx src/emulator/main.ts --port ${EMULATOR_PORT} --access-key-id ${EMULATOR_ACCESS_KEY_ID} --access-key-secret ${EMULATOR_ACCESS_KEY_SECRET}`,
+      command: `npx tsx src/emulator/main.ts --port ${EMULATOR_PORT} --access-key-id ${EMULATOR_ACCESS_KEY_ID} --access-key-secret ${EMULATOR_ACCESS_KEY_SECRET} --images-per-region ${FAULTY_EMULATOR_IMAGES_PER_REGION}`,
       url: `http://127.0.0.1:${EMULATOR_PORT}/healthz`,
       reuseExistingServer: false,
       env: quietEnv,
@@ -65,7 +68,7 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: `npx tsx src/proxy/main.ts --port ${FAULTY_PROXY_PORT} --endpoint http://127.0.0.1:${EMULATOR_PORT} --no-build`,
+      command: `npx tsx src/proxy/main.ts --port ${FAULTY_PROXY_PORT} --endpoint http://127.0.0.1:${EMULATOR_PORT} --timeout ${FAULTY_PROXY_BUDGET_MS}ms --no-build`,
       url: `http://127.0.0.1:${FAULTY_PROXY_PORT}/healthz`,
       reuseExistingServer: false,
       env: {

@@ -4,6 +4,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { arch, cpus, platform, totalmem } from 'node:os';
 import { execFileSync } from 'node:child_process';
+import { auditCalls } from './cases/audit';
+import { browserFaults } from './cases/browser-faults';
 import { bundleSizes } from './cases/bundle';
 import { fetchAllPages } from './cases/fetch-all-pages';
 import { largeView } from './cases/large-view';
@@ -49,6 +51,8 @@ const cases: [string, () => Promise<BenchRow[]>][] = [
   ['proxy cost', async () => [...(await proxyOverhead({ quick })), ...(await proxyUnderFaults({ quick }))]],
   ['team deployment', () => teamReplicas({ quick })],
   ['a 100,000-row view', () => withBrowser(true, (browser) => largeView(browser, { quick }))],
+  ['the audit of 2,000 custom images', () => withBrowser(false, (browser) => auditCalls(browser, { quick }))],
+  ['failures in the browser', () => withBrowser(false, (browser) => browserFaults(browser, { quick }))],
   ['bundle', async () => bundleSizes()],
 ];
 

@@ -25,6 +25,8 @@ async function openDashboard(browser: Browser, url: string, rows: number): Promi
   const page = await browser.newPage({ viewport: VIEWPORT });
   await instrumentPage(page);
   await page.goto(url);
+  // A view this large asks before loading everything (src/web/images/load-plan.ts): load it all.
+  await page.getByRole('button', { name: /^Load all/ }).click({ timeout: 120_000 });
   // Every row is in: the grid counts them all and is no longer busy.
   await page.waitForFunction(
     (expected) => {

@@ -18,18 +18,25 @@ export async function instrumentPage(page: Page): Promise<void> {
 }
 
 /**
- * Marks `rows-painted` one frame after the first element matching `rowSelector` is in the DOM,
- * from outside the page's code, so the dashboard and the bare first-rows page are timed the same
- * way (case 3) and the product carries no benchmark code.
+ * Marks `name` one frame after an element matching `selector` is first in the DOM — when a person
+ * sees it — from outside the page's code, so the product carries no benchmark code.
  */
-export async function markFirstRows(page: Page, rowSelector: string): Promise<void> {
-  await page.addInitScript((selector) => {
-    new MutationObserver((_, observer) => {
-      if (!document.querySelector(selector)) return;
-      observer.disconnect();
-      requestAnimationFrame(() => performance.mark('rows-painted'));
-    }).observe(document, { childList: true, subtree: true });
-  }, rowSelector);
+export async function markWhenShown(page: Page, selector: string, name: string): Promise<void> {
+  await page.addInitScript(
+    ({ selector, name }) => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector(selector)) return;
+        observer.disconnect();
+        requestAnimationFrame(() => performance.mark(name));
+      }).observe(document, { childList: true, subtree: true });
+    },
+    { selector, name },
+  );
+}
+
+/** Marks `rows-painted` when the first row is shown: the dashboard and the bare first-rows page are timed the same way (case 3). */
+export function markFirstRows(page: Page, rowSelector: string): Promise<void> {
+  return markWhenShown(page, rowSelector, 'rows-painted');
 }
 
 export interface ScrollResult {

@@ -77,6 +77,8 @@ export interface EmulatorServer extends BenchServer {
 export async function startEmulatorProcess(options: {
   imagesPerRegion: number;
   latencyMs: number;
+  /** Your account's instances per region (the emulator's default: 2.5 per image in use). */
+  instancesPerRegion?: number;
 }): Promise<EmulatorServer> {
   const port = await freePort();
   const server = await start(
@@ -93,6 +95,9 @@ export async function startEmulatorProcess(options: {
       String(options.imagesPerRegion),
       '--latency',
       String(options.latencyMs),
+      ...(options.instancesPerRegion === undefined
+        ? []
+        : ['--instances-per-region', String(options.instancesPerRegion)]),
     ],
     {},
     port,

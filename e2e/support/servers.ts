@@ -10,6 +10,13 @@ export const FAULTY_PROXY_PORT = base + 1;
 export const ACCOUNTS_PROXY_PORT = base + 2;
 export const ACCOUNTS_FILE = 'e2e/support/accounts.yaml';
 export const EMULATOR_PORT = base + 10;
+/**
+ * The fault proxy's time budget per request (`--timeout`), shorter than the default 10 s so the
+ * tests of failures wait less; the browser must show any failure within it plus a second.
+ */
+export const FAULTY_PROXY_BUDGET_MS = 4_000;
+/** The fault emulator's catalog: large enough that a view of every region needs over 200 calls. */
+export const FAULTY_EMULATOR_IMAGES_PER_REGION = 800;
 /** A team's deployment behind an SSO proxy: started by team-identity.spec.ts itself. */
 export const TEAM_PROXY_PORT = base + 20;
 export const EMULATOR_ACCESS_KEY_ID = 'e2e-access-key-id';

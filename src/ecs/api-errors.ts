@@ -191,7 +191,7 @@ export const apiErrors = {
   missingSecurityToken: (name = 'SecurityToken') =>
     error(400, 'MissingSecurityToken', 'The security token of an STS credential is missing.', name),
   // The gateway's answer to a temporary credential used after its Expiration (the STS token's
-  // lifetime, docs/ecs-api-notes.md §15); status and wording as the ECS error centre lists them.
+  // lifetime, docs/ecs-api-notes.md §17); status and wording as the ECS error centre lists them.
   securityTokenExpired: (name = 'SecurityToken') =>
     error(400, 'InvalidSecurityToken.Expired', 'Specified SecurityToken is expired.', name),
   securityTokenMismatch: (name = 'SecurityToken') =>

@@ -1,13 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  describePendingCall,
-  formatAnswerStatus,
-  maskAccessKeyId,
-  parseAnswerStatus,
-  type PendingCall,
-  type RegionPacing,
-} from './proxy-api';
+import { formatAnswerStatus, maskAccessKeyId, parseAnswerStatus } from './proxy-api';
 
 describe('maskAccessKeyId', () => {
   it('keeps only the first and last four characters of a long ID', () => {
@@ -56,45 +49,5 @@ describe('the X-Ecs-Proxy-Status header', () => {
       'attempts=1, pacing=fast',
     ])
       expect(parseAnswerStatus(header), String(header)).toBeUndefined();
-  });
-});
-
-describe('describePendingCall', () => {
-  const call: PendingCall = {
-    key: 'DescribeImages?RegionId=cn-hangzhou',
-    regionId: 'cn-hangzhou',
-    phase: 'sending',
-    attempt: 1,
-    maxAttempts: 3,
-    lastFailure: null,
-    waiters: 1,
-  };
-  const region: RegionPacing = {
-    regionId: 'cn-hangzhou',
-    action: 'DescribeImages',
-    accessKeyId: 'LTAI****abcd',
-    state: 'steady',
-    inFlight: 1,
-    inFlightLimit: 4,
-    ratePerSecond: null,
-    queued: 0,
-    retryBudget: { available: 50, capacity: 50 },
-    lastThrottledAt: null,
-    calls: 1,
-    throttledCalls: 0,
-  };
-
-  it('says in words what the proxy is doing about a request', () => {
-    expect(describePendingCall(call, region)).toBe('');
-    expect(describePendingCall({ ...call, phase: 'queued' }, region)).toBe('waiting for its turn');
-    expect(
-      describePendingCall(
-        { ...call, attempt: 2, phase: 'backing-off', lastFailure: 'Throttling.User' },
-        { ...region, state: 'slowed', lastThrottledAt: '2026-01-01T00:00:00.000Z', ratePerSecond: 7 },
-      ),
-    ).toBe('throttled by the service, slowing down · retrying 2/3');
-    expect(describePendingCall({ ...call, attempt: 3, lastFailure: 'ProxyUpstreamTimeout' }, region)).toBe(
-      'retrying 3/3',
-    );
   });
 });

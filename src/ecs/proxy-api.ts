@@ -186,15 +186,6 @@ export interface ProxyStatus {
   pending: PendingCall[];
 }
 
-/** What a pending call's status means for a person, e.g. "throttled by the service, slowing down · retrying 2/3". */
-export function describePendingCall(call: PendingCall, region: RegionPacing | undefined): string {
-  const parts: string[] = [];
-  if (region?.state === 'slowed') parts.push('throttled by the service, slowing down');
-  if (call.attempt > 1) parts.push(`retrying ${call.attempt}/${call.maxAttempts}`);
-  else if (call.phase === 'queued') parts.push('waiting for its turn');
-  return parts.join(' · ');
-}
-
 // ---- GET /healthz ----------------------------------------------------------------------------
 
 /**

@@ -1,6 +1,6 @@
 // AssumeRole of STS (Security Token Service, API 2015-04-01 — another product and version than the
 // ECS actions): temporary credentials for a RAM role, the Resource Directory way of reading member
-// accounts (docs/ecs-api-notes.md §15). Parameters, answer types and reader from the STS SDK model
+// accounts (docs/ecs-api-notes.md §17). Parameters, answer types and reader from the STS SDK model
 // (@alicloud/sts20150401 AssumeRoleRequest/ResponseBody) and the STS error table. Not in the
 // proxy's browser allowlist (api-actions.ts): the proxy calls it itself, with its base credentials,
 // and the emulator serves it.
@@ -58,7 +58,7 @@ export interface AssumeRoleResponse {
 const error = (status: number, code: string, message: string, parameter?: string): ApiError =>
   parameter === undefined ? { status, code, message } : { status, code, message, parameter };
 
-/** STS's own errors (docs/ecs-api-notes.md §15; wordings as STS answers them, uncertain where marked). */
+/** STS's own errors (docs/ecs-api-notes.md §17; wordings as STS answers them, uncertain where marked). */
 export const stsErrors = {
   invalidRoleArn: () =>
     // Code from the STS table; wording ours (uncertain).

@@ -215,6 +215,22 @@ describe.each([
       });
     });
 
+    const manyIds = JSON.stringify(Array.from({ length: 101 }, (_, i) => `i-${i}`));
+    it.each([
+      ['an unknown region', { regionId: 'xx-nowhere-1' }, 'InvalidRegionId.NotFound', 404],
+      ['an unknown network type', { instanceNetworkType: 'ipv6' }, 'InvalidNetworkType.NotFound', 404],
+      ['a tag value without its key', { tag: [{ value: 'prod' }] }, 'InvalidTag.Mismatch', 400],
+      [
+        'more than 20 tags',
+        { tag: Array.from({ length: 21 }, (_, i) => ({ key: `k${i}` })) },
+        'InvalidTagCount',
+        400,
+      ],
+      ['more than 100 instance IDs', { instanceIds: manyIds }, 'InvalidInstanceIds.Malformed', 400],
+    ])('refuses %s with its documented error', async (_case, request, code, status) => {
+      expect(await failureOf(() => instances(yours, request))).toEqual({ code, status });
+    });
+
     it('lists the instances of the account that asks, and Usage agrees with them', async () => {
       const teamInstances = catalog.instances(REGION, TEAM);
       const body = await instances(team, { maxResults: 100 });
@@ -277,6 +293,19 @@ describe.each([
         });
       expect(await failureOf(() => permission(yours, {}))).toEqual({ code: 'MissingParameter', status: 400 });
     });
+
+    it('refuses an unknown region and a request without a region', async () => {
+      const imageId = sharedByYou.image.ImageId;
+      expect(await failureOf(() => permission(yours, { regionId: 'xx-nowhere-1', imageId }))).toEqual({
+        code: 'InvalidRegionId.NotFound',
+        status: 404,
+      });
+      expect(
+        await failureOf(() =>
+          yours.describeImageSharePermission(new Ecs.DescribeImageSharePermissionRequest({ imageId })),
+        ),
+      ).toEqual({ code: 'MissingParameter', status: 400 });
+    });
   });
 
   describe('DescribeSnapshots', () => {
@@ -338,6 +367,23 @@ describe.each([
         code: 'InvalidFilterKey.NotFound',
         status: 404,
       });
+      expect(await fails({ snapshotIds: 's-1,s-2' })).toEqual({
+        code: 'InvalidSnapshotIds.Malformed',
+        status: 403,
+      });
+      expect(await fails({ sourceDiskType: 'root' })).toEqual({ code: 'InvalidSourceDiskType', status: 404 });
+      expect(await fails({ status: 'done' })).toEqual({ code: 'InvalidStatus.NotFound', status: 404 });
+      expect(await fails({ tag: [{ value: 'prod' }] })).toEqual({ code: 'InvalidTag.Mismatch', status: 400 });
+      expect(await fails({ tag: Array.from({ length: 21 }, (_, i) => ({ key: `k${i}` })) })).toEqual({
+        code: 'InvalidTagCount',
+        status: 400,
+      });
+      expect(await fails({ regionId: 'xx-nowhere-1' })).toEqual({
+        code: 'InvalidRegionId.NotFound',
+        status: 404,
+      });
+      expect(await fails({ maxResults: 0 })).toEqual({ code: 'InvalidParameter.MaxResults', status: 400 });
+      expect(await fails({ dryRun: true })).toEqual({ code: 'DryRunOperation', status: 400 });
       const theirs = sharedWithYou.DiskDeviceMappings.DiskDeviceMapping.map((d) => d.SnapshotId);
       expect((await snapshots(yours, { snapshotIds: JSON.stringify(theirs) })).totalCount).toBe(0);
       expect((await snapshots(team, { snapshotIds: JSON.stringify(theirs) })).totalCount).toBe(theirs.length);

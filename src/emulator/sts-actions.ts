@@ -2,7 +2,7 @@
 // the account the caller's credential belongs to. The role must exist (EntityNotExist.Role), its
 // trust policy must name the caller's account (NoPermission), and the duration must fit the role's
 // MaxSessionDuration; then new temporary credentials act as the role's account until they expire
-// (docs/ecs-api-notes.md §15).
+// (docs/ecs-api-notes.md §17).
 
 import { validateRequest, type WireParams } from '../ecs/api-action';
 import type { WireEntry } from '../ecs/repeated-params';

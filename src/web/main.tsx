@@ -1,15 +1,16 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
 import { prefetchView } from './app/prefetch-view';
 import { createQueryClient } from './app/query-client';
+import { currentPreferences } from './app/use-preferences';
+import { Root } from './app/root';
 import { currentView } from './app/use-view-url';
-import { applyTheme, readThemeMode } from './ui/theme';
+import { applyTheme } from './ui/theme';
 import './styles.css';
 
 // Before the first render, so the page never flashes the wrong theme.
-applyTheme(readThemeMode());
+applyTheme(currentPreferences().theme);
 
 const queryClient = createQueryClient();
 prefetchView(queryClient, currentView());
@@ -17,7 +18,7 @@ prefetchView(queryClient, currentView());
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App />
+      <Root />
     </QueryClientProvider>
   </StrictMode>,
 );

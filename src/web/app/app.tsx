@@ -1,10 +1,12 @@
 // The page: its layout, and the state that belongs to the screen rather than the link — which
-// panel is open, which row has focus, the last message. The data comes from useImageRows.
+// panel or dialog is open, the last message — and the person's preferences (localStorage). The data
+// comes from useImageRows.
 
-import { useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { ImageTag } from '../../ecs/image-types';
 import { DEFAULT_REGION_ID } from '../../ecs/regions';
 import { TableActionsContext } from '../columns/cell-parts';
+import type { ImageColumnId, TimeDisplay } from '../columns/image-columns';
 import { imageRowKey, type ImageRow } from '../columns/image-row';
 import { CheckRequestResults, type CheckState } from '../filters/check-request';
 import { controlErrorMessages, requestProblems } from '../filters/error-controls';
@@ -17,35 +19,105 @@ import { useRegions, useSessionAccounts } from '../images/session-queries';
 import { useImageRows } from '../images/use-image-rows';
 import { useOpenImage } from '../images/use-open-image';
 import { IgnoredNotice } from '../status/ignored-notice';
-import { SourceErrorList } from '../status/source-error-list';
+import { LargeViewPrompt } from '../status/large-view-prompt';
 import { ListPlaceholder } from '../status/list-placeholder';
+import { SourceErrorList } from '../status/source-error-list';
+import { ColumnChooser, type ColumnSource } from '../table/column-chooser';
 import { ImageTable } from '../table/image-table';
 import type { FocusRequest } from '../table/image-table-body';
-import { addTag, toggleSort, withImage } from '../view-state/view-edits';
-import { ImageDetailSection, MoreFiltersSection, usePreloadPanels } from './lazy-panels';
+import { buttonClass } from '../ui/button';
+import { browserTimeZone } from '../ui/format';
+import { PHONE_QUERY, useMediaQuery } from '../ui/use-media-query';
+import {
+  addTag,
+  narrowingFilterCount,
+  toggleSort,
+  withColumns,
+  withImage,
+  withSort,
+} from '../view-state/view-edits';
+import { moveColumn, visibleColumnIds } from '../view-state/visible-columns';
+import {
+  FacetsSection,
+  FiltersDrawer,
+  ImageDetailSection,
+  MoreFiltersSection,
+  PreferencesDialog,
+  PreferencesNotice,
+  SavedViewsDialog,
+  ShortcutsDialog,
+  SortSelect,
+  usePreloadPanels,
+} from './lazy-panels';
 import { ListToolbar } from './list-toolbar';
 import { PageHeader } from './page-header';
+import { usePreferences } from './use-preferences';
+import { usePageShortcuts } from './use-shortcuts';
 import { useViewUrl } from './use-view-url';
+
+type OpenDialog = 'views' | 'preferences' | 'shortcuts' | 'filters' | undefined;
+
+/** The time now, to the minute: ages ("3 days ago") move on while the page stays open. */
+function useMinute(): number {
+  const [now, setNow] = useState(Date.now);
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+/** Focuses the grid's one Tab stop (the skip link does), leaving a sticky cell where it is. */
+function focusGrid() {
+  const stop = document.querySelector<HTMLElement>('#image-grid [tabindex="0"]');
+  stop?.focus({ preventScroll: stop.closest('.is-sticky') !== null });
+}
 
 export function App() {
   const { view, ignored, navigate, dismissIgnored } = useViewUrl();
+  const prefs = usePreferences();
+  const { preferences } = prefs;
+  const phone = useMediaQuery(PHONE_QUERY);
   const regions = useRegions();
   const accounts = useSessionAccounts();
-  const rows = useImageRows(view);
+  const rows = useImageRows(view, preferences.columns);
   const { catalog } = rows;
   const defaultRegionId = rows.defaultRegionId ?? DEFAULT_REGION_ID;
   usePreloadPanels(catalog.complete);
 
   const controlErrors = controlErrorMessages(requestProblems(catalog.sources), view);
   const [moreOpen, toggleMore] = useMoreFiltersOpen(controlErrors);
+  const [facetsOpen, setFacetsOpen] = useState(false);
+  const [dialog, setDialog] = useState<OpenDialog>();
   const [check, setCheck] = useState<CheckState>({ state: 'idle' });
   const [tagNotice, setTagNotice] = useState('');
-  const [activeKey, setActiveKey] = useState<string | undefined>();
   const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>();
   const openImage = useOpenImage(view.image, catalog.rows);
   const openKey = view.image
     ? imageRowKey(view.image.regionId, view.image.imageId, view.image.account)
     : undefined;
+  const closeDialog = useCallback(() => setDialog(undefined), []);
+  usePageShortcuts({
+    search: () => document.getElementById('quick-search')?.focus(),
+    shortcuts: () => setDialog('shortcuts'),
+  });
+
+  const now = useMinute();
+  const times: TimeDisplay = useMemo(
+    () => ({
+      zone: preferences.timeZone === 'utc' ? 'UTC' : browserTimeZone(),
+      age: preferences.timeStyle === 'age',
+      now,
+    }),
+    [preferences.timeZone, preferences.timeStyle, now],
+  );
+
+  // Column edits go where the columns came from: the link's cols=, else the preference.
+  const columnSource: ColumnSource = view.columns ? 'link' : preferences.columns ? 'preference' : 'default';
+  const setColumns = (columns: readonly ImageColumnId[] | null) => {
+    if (view.columns) navigate(withColumns(view, columns));
+    else prefs.save({ ...preferences, columns: withColumns(view, columns).columns });
+  };
 
   const addTagFilter = useCallback(
     (tag: ImageTag): string => {
@@ -69,46 +141,129 @@ export function App() {
       ),
     [view, navigate],
   );
+  const copyId = useCallback(
+    (row: ImageRow) =>
+      navigator.clipboard.writeText(row.image.ImageId).then(
+        () => `Copied ${row.image.ImageId}.`,
+        () => 'Copying is blocked here; open the image and select its ID.',
+      ),
+    [],
+  );
   const closeImage = () => {
     navigate(withImage(view, null));
     if (openKey) setFocusRequest((r) => ({ key: openKey, serial: (r?.serial ?? 0) + 1 }));
   };
   const ready = rows.defaultRegionId !== undefined;
+  const sortIsDefault = view.sort.length === 0 && rows.sort.length > 0;
+
+  const filterBar = (
+    <FilterBar
+      view={view}
+      navigate={navigate}
+      accounts={accounts}
+      regions={regions.data ?? []}
+      defaultRegionId={defaultRegionId}
+      errors={controlErrors}
+      rows={rows.loaded}
+      moreButton={<MoreFiltersButton view={view} open={moreOpen} onToggle={toggleMore} />}
+    />
+  );
+  const moreFilters = moreOpen && (
+    <MoreFiltersSection view={view} navigate={navigate} errors={controlErrors} />
+  );
+  const filterCount =
+    narrowingFilterCount(view) +
+    view.accounts.length +
+    view.regions.length +
+    view.owners.length +
+    (view.filters.Status ? 1 : 0);
 
   return (
-    <div className="flex h-screen flex-col">
+    <div className="flex h-dvh flex-col">
+      <a
+        href="#image-grid"
+        className="sr-only z-50 rounded bg-blue-700 px-3 py-1.5 text-sm font-medium text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
+        onClick={(e) => {
+          e.preventDefault();
+          focusGrid();
+        }}
+      >
+        Skip to the images
+      </a>
       <PageHeader />
       <main className="flex min-h-0 flex-1 flex-col gap-2 px-4 py-2">
         <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} />
-        <FilterBar
+        {prefs.problems.length > 0 && (
+          <Suspense fallback={null}>
+            <PreferencesNotice problems={prefs.problems} onDismiss={prefs.dismissProblems} />
+          </Suspense>
+        )}
+        {!phone && filterBar}
+        {!phone && moreFilters}
+        <CheckRequestResults check={check} onClose={() => setCheck({ state: 'idle' })} />
+        <FilterChipBar
+          chips={filterChips(view, defaultRegionId, rows.searchLanguage)}
           view={view}
           navigate={navigate}
-          accounts={accounts}
-          regions={regions.data ?? []}
-          defaultRegionId={defaultRegionId}
-          errors={controlErrors}
-          rows={rows.loaded}
-          moreButton={<MoreFiltersButton view={view} open={moreOpen} onToggle={toggleMore} />}
         />
-        {moreOpen && <MoreFiltersSection view={view} navigate={navigate} errors={controlErrors} />}
-        <CheckRequestResults check={check} onClose={() => setCheck({ state: 'idle' })} />
-        <FilterChipBar chips={filterChips(view, defaultRegionId)} view={view} navigate={navigate} />
-        <ListToolbar view={view} navigate={navigate} rows={rows} notice={tagNotice} onCheck={setCheck} />
-        <SourceErrorList sources={catalog.sources} rowsLoaded={catalog.rows.length} />
+        <ListToolbar
+          view={view}
+          navigate={navigate}
+          rows={rows}
+          notice={tagNotice}
+          onCheck={setCheck}
+          phone={phone}
+          filtersButton={
+            phone && (
+              <button type="button" className={buttonClass} onClick={() => setDialog('filters')}>
+                Filters{filterCount > 0 && ` (${filterCount})`}
+              </button>
+            )
+          }
+          columns={
+            phone ? (
+              <Suspense fallback={null}>
+                <SortSelect
+                  className="min-w-0 flex-1"
+                  sort={rows.sort}
+                  onSort={(sort) => navigate(withSort(view, sort))}
+                />
+              </Suspense>
+            ) : (
+              <ColumnChooser visible={rows.columnIds} source={columnSource} onChange={setColumns} />
+            )
+          }
+          facetsOpen={facetsOpen}
+          onToggleFacets={() => setFacetsOpen((o) => !o)}
+          onOpenViews={() => setDialog('views')}
+          onOpenPreferences={() => setDialog('preferences')}
+        />
+        <LargeViewPrompt catalog={catalog} />
+        <SourceErrorList
+          sources={catalog.sources}
+          rowsLoaded={catalog.rows.length}
+          onRetryAll={catalog.controls.retryFailed}
+        />
+        {facetsOpen && <FacetsSection rows={rows.displayed} view={view} navigate={navigate} />}
         <div className="flex min-h-48 flex-1 overflow-hidden rounded-md border border-zinc-200 dark:border-zinc-800">
           <TableActionsContext value={tableActions}>
             <ImageTable
               rows={rows.displayed}
               columnIds={rows.columnIds}
-              sort={view.sort}
+              sort={rows.sort}
+              sortIsDefault={sortIsDefault}
               onSort={(id, addToSort) => navigate(toggleSort(view, id, addToSort))}
+              onMoveColumn={(id, to) => setColumns(moveColumn(rows.columnIds, id, to))}
+              widths={preferences.widths}
+              onWidthsChange={(widths) => prefs.save({ ...preferences, widths })}
+              layout={phone ? 'list' : preferences.density}
+              times={times}
               ariaRowCount={ariaRowCount(rows.counts)}
               busy={catalog.isFetching || !ready}
-              activeKey={activeKey}
               openKey={openKey}
               focusRequest={focusRequest}
-              onActivate={setActiveKey}
               onOpen={showImage}
+              onCopyId={copyId}
               placeholder={
                 <ListPlaceholder ready={ready} catalog={catalog} view={view} navigate={navigate} />
               }
@@ -119,12 +274,35 @@ export function App() {
             <ImageDetailSection
               imageRef={view.image}
               lookup={openImage}
+              times={times}
+              fullScreen={phone}
               onClose={closeImage}
               onAddTag={addTagFilter}
             />
           )}
         </div>
       </main>
+      <Suspense fallback={null}>
+        {dialog === 'filters' && (
+          <FiltersDrawer onClose={closeDialog}>
+            {filterBar}
+            {moreFilters}
+          </FiltersDrawer>
+        )}
+        {dialog === 'views' && <SavedViewsDialog view={view} navigate={navigate} onClose={closeDialog} />}
+        {dialog === 'preferences' && (
+          <PreferencesDialog
+            preferences={preferences}
+            shownColumns={visibleColumnIds({ ...view, columns: null }, null)}
+            linkHasColumns={view.columns !== null}
+            onSave={prefs.save}
+            onReset={prefs.reset}
+            onDropLinkColumns={() => navigate(withColumns(view, null))}
+            onClose={closeDialog}
+          />
+        )}
+        {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
+      </Suspense>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { createContext, memo, useContext } from 'react';
 import type { ImageTag } from '../../ecs/image-types';
 import { parsePercent } from '../ui/format';
+import { ownerKind, ownerLabel } from './owner-label';
 
 /** What table cells can do to the page. */
 export interface TableActions {
@@ -37,7 +38,7 @@ export function StatusBadge({ status, progress }: { status: string; progress: st
         aria-valuenow={percent}
         aria-valuemin={0}
         aria-valuemax={100}
-        className="ml-1.5 inline-block h-1.5 w-12 overflow-hidden rounded-full bg-blue-100 align-middle dark:bg-blue-950"
+        className="ml-1.5 inline-block h-1.5 w-8 overflow-hidden rounded-full bg-blue-100 align-middle dark:bg-blue-950"
       >
         <span className="block h-full bg-blue-600 dark:bg-blue-400" style={{ width: `${percent}%` }} />
       </span>
@@ -52,23 +53,15 @@ const OWNER_TONES: Record<string, string> = {
   community: 'tone-orange',
   marketplace: 'tone-pink',
 };
-const OWNER_TEXT: Record<string, string> = {
-  system: 'Alibaba Cloud',
-  self: 'Custom',
-  others: 'Shared',
-  community: 'Community',
-  marketplace: 'Marketplace',
-};
-
 /** The owner of an image; a published `others` image is a community image. */
 export function OwnerBadge({ alias, isPublic }: { alias: string; isPublic: boolean }) {
-  const key = alias === 'others' && isPublic ? 'community' : alias;
+  const key = ownerKind(alias, isPublic);
   return (
     <span
       title={`ImageOwnerAlias=${alias}${isPublic ? ', IsPublic=true' : ''}`}
       className={`${BADGE} ${OWNER_TONES[key] ?? OWNER_TONES.system}`}
     >
-      {OWNER_TEXT[key] ?? (alias || '—')}
+      {ownerLabel(alias, isPublic) || '—'}
     </span>
   );
 }

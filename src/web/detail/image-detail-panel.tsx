@@ -1,10 +1,11 @@
 // The drill-down: every field of one image, its disk mappings, tags (each can become a filter),
-// features and detection options, and the raw JSON. Loaded lazily, beside the list.
+// features and detection options, and the raw JSON. Loaded lazily, beside the list, or over the
+// whole screen on a phone.
 
-import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { DEVICE_FIELD_NOTE, type ImageTag } from '../../ecs/image-types';
+import { Fragment, useEffect, useRef, useState, type ReactNode } from 'react';
+import { DEVICE_FIELD_NOTE, type DiskDeviceMapping, type ImageTag } from '../../ecs/image-types';
 import { OwnerBadge, StatusBadge } from '../columns/cell-parts';
-import { IMAGE_COLUMNS } from '../columns/image-columns';
+import { IMAGE_COLUMNS, type TimeDisplay } from '../columns/image-columns';
 import { imageRowKey, type ImageRow } from '../columns/image-row';
 import type { OpenImage } from '../images/use-open-image';
 import { smallButtonClass } from '../ui/button';
@@ -15,10 +16,38 @@ import { Facts, MiniTable, Section } from './detail-parts';
 
 const OVERVIEW_COLUMNS = IMAGE_COLUMNS.filter((c) => c.inOverview);
 
-function ImageDetails({ row, onAddTag }: { row: ImageRow; onAddTag: (tag: ImageTag) => string }) {
+/** The disk table's columns; one that is empty for every disk of the image is left out. */
+const DISK_COLUMNS: readonly [header: string, cell: (d: DiskDeviceMapping) => ReactNode][] = [
+  ['Device', (d) => d.Device && <span className="font-mono">{d.Device}</span>],
+  ['Type', (d) => d.Type],
+  ['Size (GiB)', (d) => d.Size],
+  ['SnapshotId', (d) => d.SnapshotId && <span className="font-mono">{d.SnapshotId}</span>],
+  ['Format', (d) => d.Format],
+  ['ImportOSSBucket', (d) => d.ImportOSSBucket],
+  ['ImportOSSObject', (d) => d.ImportOSSObject],
+  ['Progress', (d) => d.Progress],
+  ['RemainTime', (d) => (d.RemainTime === undefined ? '' : formatDuration(d.RemainTime))],
+  ['Encrypted', (d) => (d.Encrypted === undefined ? '' : String(d.Encrypted))],
+];
+const isEmpty = (cell: ReactNode) => cell === '' || cell === undefined || cell === null || cell === false;
+
+/** A long name with places to wrap after its separators (`_ - . / :`), never inside a word. */
+function Breakable({ text }: { text: string }) {
+  const parts = text.split(/(?<=[_\-./:])/);
+  return parts.map((part, i) => (
+    <Fragment key={i}>
+      {part}
+      {i < parts.length - 1 && <wbr />}
+    </Fragment>
+  ));
+}
+
+function ImageDetails(props: { row: ImageRow; times: TimeDisplay; onAddTag: (tag: ImageTag) => string }) {
+  const { row, times, onAddTag } = props;
   const image = row.image;
   const [tagMessage, setTagMessage] = useState('');
   const disks = image.DiskDeviceMappings.DiskDeviceMapping;
+  const diskColumns = DISK_COLUMNS.filter(([, cell]) => disks.some((d) => !isEmpty(cell(d))));
   const detection = image.DetectionOptions;
   const features = Object.entries(image.Features);
   return (
@@ -27,7 +56,13 @@ function ImageDetails({ row, onAddTag }: { row: ImageRow; onAddTag: (tag: ImageT
         <Facts
           items={[
             ['Image ID', <span className="font-mono select-all">{image.ImageId}</span>],
-            ...OVERVIEW_COLUMNS.map((c): [string, ReactNode] => [c.label, c.render?.(row) ?? c.text(row)]),
+            ...OVERVIEW_COLUMNS.map((c): [string, ReactNode] => [
+              c.label,
+              c.render?.(row) ??
+                (c.id === 'CreationTime' && image.CreationTime
+                  ? `${c.title(row, times)} (${c.text(row, { ...times, age: true })})`
+                  : c.text(row, times)),
+            ]),
             ['Secure boot', image.SecureBootOptions?.SecureBootSupport ?? ''],
           ]}
         />
@@ -38,30 +73,8 @@ function ImageDetails({ row, onAddTag }: { row: ImageRow; onAddTag: (tag: ImageT
         ) : (
           <MiniTable
             caption="Disk mappings"
-            headers={[
-              'Device',
-              'Type',
-              'Size (GiB)',
-              'SnapshotId',
-              'Format',
-              'ImportOSSBucket',
-              'ImportOSSObject',
-              'Progress',
-              'RemainTime',
-              'Encrypted',
-            ]}
-            rows={disks.map((d) => [
-              <span className="font-mono">{d.Device}</span>,
-              d.Type,
-              d.Size,
-              <span className="font-mono">{d.SnapshotId}</span>,
-              d.Format,
-              d.ImportOSSBucket,
-              d.ImportOSSObject,
-              d.Progress,
-              d.RemainTime === undefined ? '' : formatDuration(d.RemainTime),
-              d.Encrypted === undefined ? '' : String(d.Encrypted),
-            ])}
+            headers={diskColumns.map(([header]) => header)}
+            rows={disks.map((d) => diskColumns.map(([, cell]) => cell(d)))}
           />
         )}
         {disks.some((d) => d.Device) && <p className="mt-1 text-xs text-zinc-500">{DEVICE_FIELD_NOTE}</p>}
@@ -145,10 +158,13 @@ function ImageDetails({ row, onAddTag }: { row: ImageRow; onAddTag: (tag: ImageT
 export default function ImageDetailPanel(props: {
   imageRef: ImageRef;
   lookup: OpenImage;
+  times: TimeDisplay;
+  /** Over the whole screen with a Back button (a phone), rather than beside the list. */
+  fullScreen: boolean;
   onClose: () => void;
   onAddTag: (tag: ImageTag) => string;
 }) {
-  const { imageRef, lookup, onClose, onAddTag } = props;
+  const { imageRef, lookup, times, fullScreen, onClose, onAddTag } = props;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const refKey = imageRowKey(imageRef.regionId, imageRef.imageId, imageRef.account);
   useEffect(() => {
@@ -156,10 +172,26 @@ export default function ImageDetailPanel(props: {
   }, [refKey]);
 
   const row = lookup.state === 'found' ? lookup.row : undefined;
+  const name = row?.image.ImageName || imageRef.imageId;
+  const closeButton = (
+    <button
+      type="button"
+      className={smallButtonClass}
+      onClick={onClose}
+      aria-label={fullScreen ? 'Back to the list' : 'Close image details'}
+      title={fullScreen ? 'Back to the list (Escape)' : 'Close (Escape)'}
+    >
+      {fullScreen ? '← Back' : 'Close'}
+    </button>
+  );
   return (
     <aside
       aria-labelledby="detail-title"
-      className="flex w-[30rem] max-w-[50%] shrink-0 flex-col overflow-auto border-l border-zinc-300 bg-white dark:border-zinc-700 dark:bg-zinc-950"
+      className={
+        fullScreen
+          ? 'fixed inset-0 z-40 flex flex-col overflow-auto bg-white dark:bg-zinc-950'
+          : 'flex w-[30rem] max-w-[50%] shrink-0 flex-col overflow-auto border-l border-zinc-300 bg-white dark:border-zinc-700 dark:bg-zinc-950'
+      }
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation();
@@ -168,6 +200,7 @@ export default function ImageDetailPanel(props: {
       }}
     >
       <div className="sticky top-0 z-10 flex items-start gap-2 bg-white px-4 py-3 dark:bg-zinc-950">
+        {fullScreen && closeButton}
         <div className="min-w-0 flex-1">
           <h2
             id="detail-title"
@@ -175,11 +208,12 @@ export default function ImageDetailPanel(props: {
             tabIndex={-1}
             className="text-base font-semibold break-words focus:outline-none"
           >
-            {row?.image.ImageName || imageRef.imageId}
+            <Breakable text={name} />
           </h2>
+          {/* The ID once: public images are often named by it. */}
           <p className="font-mono text-xs break-all text-zinc-500 dark:text-zinc-400">
             {imageRef.account !== undefined && `${imageRef.account} · `}
-            {imageRef.regionId} / {imageRef.imageId}
+            {name === imageRef.imageId ? imageRef.regionId : `${imageRef.regionId} / ${imageRef.imageId}`}
           </p>
           {row && (
             <p className="mt-1 flex gap-1.5">
@@ -188,15 +222,7 @@ export default function ImageDetailPanel(props: {
             </p>
           )}
         </div>
-        <button
-          type="button"
-          className={smallButtonClass}
-          onClick={onClose}
-          aria-label="Close image details"
-          title="Close (Escape)"
-        >
-          Close
-        </button>
+        {!fullScreen && closeButton}
       </div>
       {lookup.state === 'loading' && (
         <p role="status" className="px-4 py-3 text-sm text-zinc-600 dark:text-zinc-400">
@@ -214,7 +240,7 @@ export default function ImageDetailPanel(props: {
           Could not look the image up: {lookup.message}
         </p>
       )}
-      {row && <ImageDetails row={row} onAddTag={onAddTag} />}
+      {row && <ImageDetails row={row} times={times} onAddTag={onAddTag} />}
     </aside>
   );
 }

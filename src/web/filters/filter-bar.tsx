@@ -7,6 +7,7 @@ import type { RegionOption } from '../images/session-queries';
 import { withFilter } from '../view-state/view-edits';
 import type { ViewState } from '../view-state/view-state';
 import { AccountPicker } from './account-picker';
+import { FamilyField } from './family-field';
 import { OwnerPicker } from './owner-picker';
 import { RegionPicker } from './region-picker';
 import { ScalarFilterField } from './scalar-filter-field';
@@ -24,7 +25,10 @@ function familiesOf(rows: readonly ImageRow[]): string[] {
   return [...families].sort();
 }
 
-/** The filters that are always visible: account (with an accounts file), region, owner, status, family and name. */
+/**
+ * The filters that are always visible (in a drawer on a phone): account (with an accounts file),
+ * region, owner, status, family and name.
+ */
 export function FilterBar(props: {
   view: ViewState;
   navigate: Navigate;
@@ -62,30 +66,20 @@ export function FilterBar(props: {
         error={errors.get('ImageOwnerAlias') ?? errors.get('IsPublic')}
       />
       <StatusPicker view={view} navigate={navigate} error={errors.get('Status')} />
-      <ScalarFilterField
-        className="w-48"
-        spec={scalarParam('ImageFamily')}
+      <FamilyField
+        className="w-56"
         value={view.filters.ImageFamily}
-        onChange={(v) => navigate(withFilter(view, 'ImageFamily', v as string | undefined))}
+        onApply={(family) => navigate(withFilter(view, 'ImageFamily', family))}
+        loadedFamilies={families}
+        onFirstUse={() => setWantsFamilies(true)}
         serviceError={errors.get('ImageFamily')}
-        placeholder="acs:ubuntu_22_04_x64"
-        list="family-suggestions"
-        onFocus={() => setWantsFamilies(true)}
-        help="Exact name; suggests loaded families."
-        compactHelp
       />
-      <datalist id="family-suggestions">
-        {families.map((f) => (
-          <option key={f} value={f} />
-        ))}
-      </datalist>
       <ScalarFilterField
         className="w-48"
         spec={scalarParam('ImageName')}
         value={view.filters.ImageName}
         onChange={(v) => navigate(withFilter(view, 'ImageName', v as string | undefined))}
         serviceError={errors.get('ImageName')}
-        compactHelp
         placeholder="ubuntu"
       />
       <div className="pt-4">{moreButton}</div>

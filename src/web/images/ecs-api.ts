@@ -1,7 +1,8 @@
 // Fetchers for the proxy's API (docs/ARCHITECTURE.md "Browser ⇄ proxy"): one for any action of the
 // registry (`fetchAction`, from its model in src/ecs: the wire form of the request, the reader of the
-// answer), one that follows NextToken to the last page, and the session. Answers are ECS bodies;
-// errors are the ECS envelope, surfaced as EcsRequestError so the page can show Code, Message,
+// answer), one that follows NextToken to the last page, the session and the proxy's status. Answers
+// are ECS bodies; errors are the ECS envelope, surfaced as EcsRequestError so the page can show
+// Code, Message, who raised it (the service, the proxy or the browser) and, for the service's own,
 // RequestId and the Recommend link, and mark the control an error is about.
 
 import { toWireEntries, type ApiAction, type RequestOf, type ResponseOf } from '../../ecs/api-action';
@@ -10,18 +11,41 @@ import type { ConcurrencyLimiter } from '../../ecs/concurrency-limiter';
 import { DESCRIBE_IMAGES, type DescribeImagesRequest } from '../../ecs/describe-images-params';
 import { DESCRIBE_REGIONS } from '../../ecs/describe-regions';
 import type { DescribeImagesResponse, DescribeRegionsResponse } from '../../ecs/image-types';
-import { ACCOUNT_PARAM, PROXY_PATHS, proxyPathOf, type SessionInfo } from '../../ecs/proxy-api';
+import {
+  ACCOUNT_PARAM,
+  parseAnswerStatus,
+  PROXY_PATHS,
+  PROXY_STATUS_HEADER,
+  proxyPathOf,
+  type AnswerStatus,
+  type ProxyStatus,
+  type SessionInfo,
+} from '../../ecs/proxy-api';
+import { isProxyErrorBody } from '../../ecs/proxy-errors';
 import type { RegionLanguage } from '../../ecs/regions';
+
+/**
+ * Who raised an error: the service (ECS answered it), the proxy (it never reached ECS, or the proxy
+ * gave up on it: `"Source": "proxy"`), or the browser (no answer from the proxy, or not one it reads).
+ */
+export type ErrorOrigin = 'service' | 'proxy' | 'browser';
 
 export class EcsRequestError extends Error {
   readonly status: number;
+  /** The envelope; RequestId and Recommend are only ever the service's (empty otherwise). */
   readonly body: EcsErrorBody;
+  readonly origin: ErrorOrigin;
+  /** What the proxy did for this answer (its X-Ecs-Proxy-Status header), when it said. */
+  readonly answerStatus: AnswerStatus | undefined;
 
-  constructor(status: number, body: EcsErrorBody) {
+  constructor(status: number, body: EcsErrorBody, answerStatus?: AnswerStatus) {
     super(`${body.Code}: ${body.Message}`);
     this.name = 'EcsRequestError';
     this.status = status;
-    this.body = body;
+    this.origin = status === 0 ? 'browser' : isProxyErrorBody(body) ? 'proxy' : 'service';
+    // Alibaba never saw an error it did not raise: no RequestId or troubleshooting link for it.
+    this.body = this.origin === 'service' ? body : { ...body, RequestId: '', Recommend: '' };
+    this.answerStatus = answerStatus;
   }
 
   get code(): string {
@@ -62,12 +86,17 @@ export interface FetchOptions {
 interface Download {
   status: number;
   text: string;
+  answerStatus: AnswerStatus | undefined;
 }
 
 async function download(url: string, { signal, fresh }: FetchOptions): Promise<Download> {
   try {
     const response = await fetch(url, { signal, headers: fresh ? { 'Cache-Control': 'no-cache' } : {} });
-    return { status: response.status, text: await response.text() };
+    return {
+      status: response.status,
+      text: await response.text(),
+      answerStatus: parseAnswerStatus(response.headers.get(PROXY_STATUS_HEADER)),
+    };
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     throw localError(
@@ -79,7 +108,7 @@ async function download(url: string, { signal, fresh }: FetchOptions): Promise<D
 
 async function getJson(url: string, options: FetchOptions): Promise<unknown> {
   const { limiter, signal } = options;
-  const { status, text } = await (limiter
+  const { status, text, answerStatus } = await (limiter
     ? limiter.run(() => download(url, options), signal)
     : download(url, options));
   let body: unknown;
@@ -90,7 +119,7 @@ async function getJson(url: string, options: FetchOptions): Promise<unknown> {
   }
   const ok = status >= 200 && status < 300;
   if (!ok || (isEcsErrorBody(body) && !('Images' in body))) {
-    if (isEcsErrorBody(body)) throw new EcsRequestError(status, body);
+    if (isEcsErrorBody(body)) throw new EcsRequestError(status, body, answerStatus);
     throw localError('InvalidResponse', `The server answered ${status} without an error code.`);
   }
   return body;
@@ -117,6 +146,11 @@ export async function fetchAction<A extends ApiAction>(
 /** The most an action that pages by token gives per call (DescribeInstances, DescribeSnapshots). */
 const MAX_RESULTS = 100;
 
+export interface EveryPageOptions extends FetchOptions {
+  /** Called after each page, with the number of pages so far (progress of a long chain). */
+  onPage?: (pages: number) => void;
+}
+
 /**
  * Every page of a call that pages by NextToken, 100 entries per call, following the tokens until
  * the last page; `items` picks the entries out of an answer. Calls are made one after another: each
@@ -129,14 +163,16 @@ export async function fetchEveryPage<
   action: A,
   request: RequestOf<A>,
   items: (answer: ResponseOf<A>) => readonly T[],
-  options: FetchOptions = {},
+  options: EveryPageOptions = {},
 ): Promise<T[]> {
   const all: T[] = [];
   let nextToken: string | undefined;
+  let pages = 0;
   do {
     const page = { ...request, MaxResults: MAX_RESULTS, ...(nextToken ? { NextToken: nextToken } : {}) };
     const answer: ResponseOf<A> = await fetchAction(action, page, options);
     all.push(...items(answer));
+    options.onPage?.(++pages);
     nextToken = answer.NextToken || undefined;
   } while (nextToken);
   return all;
@@ -164,4 +200,9 @@ export function defaultAccountOf(session: SessionInfo): string | null {
 
 export async function fetchSession(options: FetchOptions = {}): Promise<SessionInfo> {
   return (await getJson(PROXY_PATHS.session, options)) as SessionInfo;
+}
+
+/** What the proxy is doing for the calls under way (proxy-api.ts ProxyStatus). */
+export async function fetchProxyStatus(options: FetchOptions = {}): Promise<ProxyStatus> {
+  return (await getJson(PROXY_PATHS.status, options)) as ProxyStatus;
 }

@@ -38,17 +38,30 @@ describe('addPages', () => {
 });
 
 describe('shouldRetryRequest', () => {
-  it('retries throttling, server errors and lost connections a few times', () => {
-    expect(shouldRetryRequest(0, error(400, 'Throttling.User'))).toBe(true);
-    expect(shouldRetryRequest(1, error(503, 'ServiceUnavailable'))).toBe(true);
-    expect(shouldRetryRequest(2, error(0, 'NetworkError'))).toBe(true);
-    expect(shouldRetryRequest(0, error(0, 'InvalidResponse'))).toBe(true);
-    expect(shouldRetryRequest(3, error(500, 'InternalError'))).toBe(false);
+  it('retries only when the proxy could not be reached, twice', () => {
+    expect(shouldRetryRequest(0, error(0, 'NetworkError'))).toBe(true);
+    expect(shouldRetryRequest(1, error(0, 'NetworkError'))).toBe(true);
+    expect(shouldRetryRequest(2, error(0, 'NetworkError'))).toBe(false);
   });
 
-  it('never retries what the service refused', () => {
+  it('never retries an answer the proxy gave: it has retried already, within its budget', () => {
+    expect(shouldRetryRequest(0, error(400, 'Throttling.User'))).toBe(false);
+    expect(shouldRetryRequest(0, error(503, 'ServiceUnavailable'))).toBe(false);
+    expect(shouldRetryRequest(0, error(500, 'InternalError'))).toBe(false);
     expect(shouldRetryRequest(0, error(404, 'InvalidOSType'))).toBe(false);
-    expect(shouldRetryRequest(0, error(400, 'InvalidParameter'))).toBe(false);
+    expect(
+      shouldRetryRequest(
+        0,
+        new EcsRequestError(503, {
+          Code: 'ProxyOverloaded',
+          Message: 'm',
+          HostId: 'h',
+          Source: 'proxy',
+        } as never),
+      ),
+    ).toBe(false);
+    // An answer the browser could not read came from the proxy all the same.
+    expect(shouldRetryRequest(0, error(0, 'InvalidResponse'))).toBe(false);
     expect(shouldRetryRequest(0, new Error('bug'))).toBe(false);
   });
 });

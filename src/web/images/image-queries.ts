@@ -4,34 +4,48 @@
 // region × owner) is one query over all its pages (all-pages-query.ts).
 
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { isRetryableError } from '../../ecs/api-errors';
 import type { DescribeImagesRequest } from '../../ecs/describe-images-params';
 import { ConcurrencyLimiter } from '../../ecs/concurrency-limiter';
 import type { DescribeImagesResponse } from '../../ecs/image-types';
 import { ImageRow } from '../columns/image-row';
-import { FETCH_PAGE_SIZE, type ImageSource } from '../view-state/image-sources';
+import type { ImageSource } from '../view-state/image-sources';
 import type { ImageRef } from '../view-state/view-state';
 import { allPagesQueryFn } from './all-pages-query';
 import { EcsRequestError, fetchDescribeImages } from './ecs-api';
 import { imageLookupRequests } from './image-lookup';
+import { loadControlOf } from './load-control';
+import { pagesFor } from './load-plan';
 import type { PageBatch } from './page-stream';
 import { imageKeys } from './query-keys';
 
 /** Page requests in flight across all sources (docs/frontend-notes.md §6: C = 3–4 fits browser and service). */
 export const PAGE_CONCURRENCY = 4;
-const pageLimit = new ConcurrencyLimiter(PAGE_CONCURRENCY);
+/** The browser's one limit on ECS requests in flight, shared with related-queries.ts. */
+export const pageLimit = new ConcurrencyLimiter(PAGE_CONCURRENCY);
 const BATCH_MS = 150;
 /** Image answers stay fresh for five minutes; nothing refetches them behind people's backs. */
 const STALE_MS = 5 * 60_000;
 
-const LOCAL_RETRYABLE = new Set(['NetworkError', 'InvalidResponse']);
+/** Tries after the first when the proxy could not be reached: a restart or a dropped connection. */
+const NETWORK_RETRIES = 2;
 
-/** Retry throttling, server errors and lost connections, never a request the service refused. */
+/**
+ * The browser retries only its own network failures — the proxy unreachable — never an answer the
+ * proxy gave: the proxy is the one retry layer, with backoff and a retry budget per account and
+ * region (docs/ARCHITECTURE.md "Proxy ⇄ ECS"), and its answer, error or not, is final here.
+ */
 export function shouldRetryRequest(failureCount: number, error: unknown): boolean {
-  if (failureCount >= 3) return false;
-  if (!(error instanceof EcsRequestError)) return false;
-  // status 0: the browser's own errors; a lost connection or a garbled answer may not repeat.
-  return error.status === 0 ? LOCAL_RETRYABLE.has(error.code) : isRetryableError(error.status, error.code);
+  return (
+    failureCount < NETWORK_RETRIES &&
+    error instanceof EcsRequestError &&
+    error.origin === 'browser' &&
+    error.code === 'NetworkError'
+  );
+}
+
+/** 300 ms, then 600 ms: a restarting proxy is back soon, and an error should show within a second. */
+export function networkRetryDelay(failureCount: number): number {
+  return 300 * 2 ** failureCount;
 }
 
 export function describeImagesPageQueryOptions(
@@ -51,6 +65,7 @@ export function describeImagesPageQueryOptions(
     },
     staleTime: STALE_MS,
     retry: shouldRetryRequest,
+    retryDelay: networkRetryDelay,
     // Pages are replaced whole; deep comparison of 100 images per page buys nothing.
     structuralSharing: false,
   });
@@ -73,11 +88,14 @@ export function addPages(previous: SourcePages, batch: PageBatch<DescribeImagesR
     if (number === 1) totalCount = page.TotalCount;
   }
   // A fresh page 1 may report fewer images than before: drop pages past the new end.
-  pages.length = Math.min(pages.length, Math.max(1, Math.ceil(totalCount / FETCH_PAGE_SIZE)));
+  pages.length = Math.min(pages.length, pagesFor(totalCount));
   return { totalCount, pages };
 }
 
-/** Every page of one source (allPagesQueryFn): its first page shows as soon as it arrives. */
+/**
+ * The pages of one source the view's load plan allows (allPagesQueryFn, load-control.ts): its first
+ * page shows as soon as it arrives.
+ */
 export function imageSourceQueryOptions(source: ImageSource, client: QueryClient) {
   return queryOptions({
     queryKey: imageKeys.source(source.request, source.account),
@@ -85,13 +103,15 @@ export function imageSourceQueryOptions(source: ImageSource, client: QueryClient
       client,
       pageQuery: (n) => describeImagesPageQueryOptions(source.request, n, source.account),
       pagesKey: imageKeys.pages(source.request, source.account),
-      pageCount: (first) => Math.max(1, Math.ceil(first.TotalCount / FETCH_PAGE_SIZE)),
+      pagesToLoad: (_first, signal) => loadControlOf(client).allowance(source, signal),
+      // One source alone may fill every place; several share them a window each.
+      window: PAGE_CONCURRENCY,
       reduce: addPages,
       initial: EMPTY_SOURCE,
       batchMs: BATCH_MS,
     }),
     staleTime: STALE_MS,
-    // Page queries already retried; a failed source waits for the person to press Retry.
+    // A failed source waits for the person to press Retry: the proxy has retried already.
     retry: false,
     structuralSharing: false,
   });

@@ -43,6 +43,11 @@ export const sessionKeys = {
     ['DescribeRegions', language, account ?? ''] as const,
 };
 
+export const statusKeys = {
+  /** What the proxy is doing for the calls under way (GET /api/status), polled while they are. */
+  proxy: () => ['proxy-status'] as const,
+};
+
 /** Calls of any action of the registry (src/ecs/api-actions.ts) other than DescribeImages' lists. */
 export const actionKeys = {
   /** Every query of one action. */

@@ -14,7 +14,7 @@ export function rowRefreshDelay(shownCount: number): number {
 export interface RefreshState {
   shownCount: number;
   nextCount: number;
-  /** Every page is in: the list is final. */
+  /** No more pages are on their way (all are in, or the rest waits for a person): the list is final for now. */
   complete: boolean;
   /** The new list belongs to the same view (same API part) as the one shown. */
   sameView: boolean;

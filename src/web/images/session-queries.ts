@@ -11,7 +11,6 @@ export const sessionQueryOptions = queryOptions({
   queryKey: sessionKeys.session(),
   queryFn: ({ signal }) => fetchSession({ signal }),
   staleTime: Infinity,
-  retry: 1,
 });
 
 export function useSession() {
@@ -41,7 +40,6 @@ export function regionsQueryOptions(account: string | null) {
       }));
     },
     staleTime: Infinity,
-    retry: 1,
   });
 }
 

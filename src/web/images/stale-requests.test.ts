@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { planImageSources, type ImageSource } from '../view-state/image-sources';
 import { parseViewQueryString } from '../view-state/url-codec';
 import { imageSourceQueryOptions, PAGE_CONCURRENCY } from './image-queries';
+import { loadControlOf } from './load-control';
 
 interface Call {
   url: URL;
@@ -50,9 +51,13 @@ describe('stale requests', () => {
     const sourcesOf = (query: string) => planImageSources(parseViewQueryString(query).state, 'cn-hangzhou');
     const before = sourcesOf('ImageName=slow');
     const after = sourcesOf('ImageName=fast');
-    // What useImageCatalog does, without React: observe one query per source.
-    const optionsOf = (sources: ImageSource[]) =>
-      sources.map((s) => imageSourceQueryOptions(s, client)) as unknown as QueryObserverOptions[];
+    // What useImageCatalog does, without React: show the view to the load control and observe one
+    // query per source.
+    const control = loadControlOf(client);
+    const optionsOf = (sources: ImageSource[]) => {
+      control.show(sources);
+      return sources.map((s) => imageSourceQueryOptions(s, client)) as unknown as QueryObserverOptions[];
+    };
     const observer = new QueriesObserver(client, optionsOf(before));
     const unsubscribe = observer.subscribe(() => {});
 

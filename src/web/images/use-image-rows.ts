@@ -3,8 +3,8 @@
 //   view ─ planImageSources ─→ one call sequence per account × region × owner
 //        ─ useImageCatalog ──→ every page of every call, merged into rows, with progress and errors
 //        ─ useThrottledRows ─→ the loaded rows, refreshed at a pace their number allows
-//        ─ sortRows ─────────→ in the view's sort (rank-based, sort-rows.ts)
-//        ─ searchRows ───────→ matching the quick search: the rows the table shows.
+//        ─ sortRows ─────────→ in the view's sort, or newest first for a merged view (sort-rows.ts)
+//        ─ searchRows ───────→ matching the quick search (search-query.ts): the rows the table shows.
 //
 // Ahead of the first keystroke or header click, idle time builds every row's search text and, once
 // every page is in, the sort ranks of the visible columns (about 100 ms each at 100,000 rows, in
@@ -16,10 +16,13 @@ import { imageColumn } from '../columns/image-columns';
 import type { ImageRow } from '../columns/image-row';
 import { planImageSources, type ImageSource } from '../view-state/image-sources';
 import { listQueryString } from '../view-state/url-codec';
-import type { ViewState } from '../view-state/view-state';
+import { effectiveSort } from '../view-state/view-edits';
+import type { SortSpec, ViewState } from '../view-state/view-state';
 import { visibleColumnIds } from '../view-state/visible-columns';
-import type { RowCounts } from './row-counts';
-import { searchIndexInSteps, searchRows } from './search-rows';
+import { coverageOf, type RowCounts } from './row-counts';
+import { useSearchLanguage, type SearchLanguage } from './search-language';
+import type { SearchQuery } from './search-query';
+import { searchIndexInSteps } from './search-text';
 import { useDefaultAccount, useDefaultRegion } from './session-queries';
 import { rankColumnInSteps, sortRows } from './sort-rows';
 import { useImageCatalog, type ImageCatalog } from './use-image-catalog';
@@ -39,6 +42,15 @@ export interface ImageRows {
   loaded: readonly ImageRow[];
   /** The rows the table shows: loaded, sorted and searched. */
   displayed: readonly ImageRow[];
+  /** The sort the rows are in: the link's, or the default sort of a view that names none. */
+  sort: readonly SortSpec[];
+  /**
+   * The quick search as read by the search language, with the terms it could not use; undefined
+   * while the language loads (the rows show unsearched meanwhile).
+   */
+  search: SearchQuery | undefined;
+  /** The search language, once loaded. */
+  searchLanguage: SearchLanguage | undefined;
   counts: RowCounts;
   /** The columns the table shows; the same array while the choice is unchanged. */
   columnIds: readonly ImageColumnId[];
@@ -51,10 +63,10 @@ export interface ImageRows {
  * identity of its unchanged parts: the calls are planned again only when regions, owners or
  * filters change, so sorting or searching never refetches.
  */
-export function useImageRows(view: ViewState): ImageRows {
+export function useImageRows(view: ViewState, preferredColumns: readonly ImageColumnId[] | null): ImageRows {
   const defaultRegionId = useDefaultRegion();
   const defaultAccount = useDefaultAccount();
-  const { accounts, regions, owners, filters, columns, sort, q } = view;
+  const { accounts, regions, owners, filters, columns, q } = view;
   // A view that names its regions (and accounts) is fetched at once, without waiting for the session.
   const regionIfNone = regions.length ? undefined : defaultRegionId;
   const accountIfNone = accounts.length ? null : defaultAccount;
@@ -67,32 +79,41 @@ export function useImageRows(view: ViewState): ImageRows {
     [accounts, regions, owners, filters, regionIfNone, accountIfNone],
   );
   const catalog = useImageCatalog(sources);
-  const loaded = useThrottledRows(catalog.rows, catalog.complete, sources);
+  // Settled: no more rows are on their way (all in, or the rest waits for a person).
+  const loaded = useThrottledRows(catalog.rows, catalog.settled, sources);
 
   const columnIds = useMemo(
-    () => visibleColumnIds({ columns, regions, accounts }),
-    [columns, regions, accounts],
+    () => visibleColumnIds({ columns, regions, accounts }, preferredColumns),
+    [columns, regions, accounts, preferredColumns],
   );
-  const { complete } = catalog;
+  const { settled } = catalog;
   const prepare = useCallback(
     function* () {
       yield* searchIndexInSteps(loaded);
-      if (!complete) return;
+      if (!settled) return;
       for (const id of columnIds) yield* rankColumnInSteps(loaded, imageColumn(id));
     },
-    [loaded, complete, columnIds],
+    [loaded, settled, columnIds],
   );
   useIdleWork(prepare);
 
+  // The view keeps the identity of its unchanged parts, and so does the default sort.
+  const sort = view.sort.length ? view.sort : effectiveSort(view);
   const sorted = useMemo(() => sortRows(loaded, sort), [loaded, sort]);
-  const displayed = useMemo(() => searchRows(sorted, q), [sorted, q]);
+  const searching = q.trim() !== '';
+  const language = useSearchLanguage(searching);
+  const search = useMemo(() => (searching ? language?.parse(q) : undefined), [language, searching, q]);
+  const displayed = useMemo(
+    () => (language && search ? language.search(sorted, search) : sorted),
+    [language, sorted, search],
+  );
   const counts: RowCounts = {
     loaded: loaded.length,
     displayed: displayed.length,
     totalCount: catalog.totalCount,
-    complete,
+    coverage: coverageOf(catalog.sources.map((s) => s.state)),
     sorted: sort.length > 0,
-    searched: q.trim() !== '',
+    searched: searching,
   };
   return {
     defaultRegionId,
@@ -100,6 +121,9 @@ export function useImageRows(view: ViewState): ImageRows {
     catalog,
     loaded,
     displayed,
+    sort,
+    search,
+    searchLanguage: language,
     counts,
     columnIds,
     listKey: listQueryString(view),

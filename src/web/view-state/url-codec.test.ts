@@ -89,6 +89,21 @@ describe('the shareable URL', () => {
     expect(parseViewQueryString('image=bad%20name:cn-hangzhou/m-1').state.image).toBeNull();
   });
 
+  it('reads view=audit as the audit screen, and drops any other view with a reason', () => {
+    const audit = parseViewQueryString('RegionId=cn-hangzhou&view=audit');
+    expect(audit).toEqual({
+      state: { ...EMPTY_VIEW, regions: ['cn-hangzhou'], screen: 'audit' },
+      ignored: [],
+    });
+    expect(viewQueryString(audit.state)).toBe('RegionId=cn-hangzhou&view=audit');
+    expect(parseViewQueryString('view=cleanup')).toEqual({
+      state: EMPTY_VIEW,
+      ignored: [
+        { name: 'view', value: 'cleanup', reason: 'must be audit (the image list is shown without it)' },
+      ],
+    });
+  });
+
   it('keeps the first of a repeated parameter', () => {
     const { state, ignored } = parseViewQueryString('OSType=linux&OSType=windows');
     expect(state.filters.OSType).toBe('linux');

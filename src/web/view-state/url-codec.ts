@@ -1,6 +1,6 @@
 // The shareable URL ⇄ ViewState. API parameters keep their DescribeImages names and value formats
 // (`RegionId=cn-hangzhou,cn-shanghai&Tag.1.Key=env`); the dashboard's own state uses short lower-case
-// names (`account`, `sort`, `cols`, `q`, `image`). Defaults are left out. Everything read from a URL is
+// names (`account`, `view`, `sort`, `cols`, `q`, `image`). Defaults are left out. Everything read from a URL is
 // validated; what is not allowed is dropped and reported, never fatal (Cloudscape's rule).
 
 import {
@@ -31,7 +31,7 @@ import {
 } from '../../ecs/repeated-params';
 import { failure, success, type Result } from '../../ecs/result';
 import { DEFAULT_VISIBLE_COLUMNS, isImageColumnId, type ImageColumnId } from '../columns/image-columns';
-import type { ImageRef, SharedFilters, SortSpec, ViewState } from './view-state';
+import type { ImageRef, Screen, SharedFilters, SortSpec, ViewState } from './view-state';
 
 /** A part of a link that was dropped, and why. */
 export interface IgnoredUrlPart {
@@ -151,6 +151,7 @@ export function parseViewQueryString(search: string | URLSearchParams): ParsedVi
   let columns: ImageColumnId[] | null = null;
   let q = '';
   let image: ImageRef | null = null;
+  let screen: Screen = 'list';
 
   for (const [name, value] of params) {
     const ignore = (part: string, reason: string) => ignored.push({ name, value: part, reason });
@@ -194,6 +195,9 @@ export function parseViewQueryString(search: string | URLSearchParams): ParsedVi
         filters[name] = parsed.value;
     } else if (DASHBOARD_MANAGED.has(name)) {
       ignore(value, 'is set by the dashboard, which loads every page');
+    } else if (name === 'view') {
+      if (value === 'audit') screen = value;
+      else ignore(value, 'must be audit (the image list is shown without it)');
     } else if (name === 'sort') {
       sort = parseSort(value, ignore);
     } else if (name === 'cols') {
@@ -261,7 +265,7 @@ export function parseViewQueryString(search: string | URLSearchParams): ParsedVi
   }
 
   return {
-    state: { accounts, regions, owners, filters: filters as SharedFilters, sort, columns, q, image },
+    state: { accounts, regions, owners, filters: filters as SharedFilters, sort, columns, q, image, screen },
     ignored,
   };
 }
@@ -284,6 +288,7 @@ export function viewQueryString(state: ViewState): string {
   }
   if (state.filters.Tag) entries.push(...flattenTags(state.filters.Tag));
   if (state.filters.Filter) entries.push(...flattenFilters(state.filters.Filter));
+  if (state.screen !== 'list') entries.push(['view', state.screen]);
   if (state.sort.length)
     entries.push(['sort', state.sort.map((s) => (s.desc ? `${s.id}.desc` : s.id)).join(',')]);
   if (state.columns && !sameList(state.columns, DEFAULT_VISIBLE_COLUMNS))

@@ -25,6 +25,9 @@ export interface ImageRef {
   imageId: string;
 }
 
+/** What the page shows for the view: the image list, or the audit of the regions' custom images. */
+export type Screen = 'list' | 'audit';
+
 export interface ViewState {
   /**
    * Accounts of the proxy's accounts file to query, by name, one call each (`account=`). Empty: the
@@ -43,6 +46,7 @@ export interface ViewState {
   q: string;
   /** The image whose detail is open. */
   image: ImageRef | null;
+  screen: Screen;
 }
 
 export const EMPTY_VIEW: ViewState = {
@@ -54,4 +58,5 @@ export const EMPTY_VIEW: ViewState = {
   columns: null,
   q: '',
   image: null,
+  screen: 'list',
 };

@@ -35,6 +35,7 @@ export const viewState: fc.Arbitrary<ViewState> = fc
       ),
       { nil: null },
     ),
+    screen: fc.constantFrom('list' as const, 'audit' as const),
   })
   .map(({ request, regions, owners, ...rest }) => {
     const {
