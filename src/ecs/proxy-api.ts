@@ -170,6 +170,8 @@ export interface PendingCall {
    */
   key: string;
   regionId: string;
+  /** The account of the accounts file the call is made as, when it names one. */
+  account?: string;
   /** `queued`: waiting for a place; `sending`: an attempt is out; `backing-off`: waiting to retry. */
   phase: 'queued' | 'sending' | 'backing-off';
   /** The attempt under way or next, from 1. */

@@ -171,6 +171,7 @@ export class UpstreamClient {
     const call: PendingCall = {
       key: spec.statusKey,
       regionId: spec.regionId,
+      ...(spec.account !== undefined ? { account: spec.account } : {}),
       phase: 'queued',
       attempt: 1,
       maxAttempts: this.retry.maxAttempts,
