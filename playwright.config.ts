@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, systemChromium } from './scripts/chromium';
 import {
+  ACCOUNTS_FILE,
+  ACCOUNTS_PROXY_PORT,
   EMULATOR_ACCESS_KEY_ID,
   EMULATOR_ACCESS_KEY_SECRET,
   EMULATOR_PORT,
@@ -10,10 +12,11 @@ import {
   PROXY_PORT,
 } from './e2e/support/servers';
 
-// The dashboard as people run it (`npm start`) on the embedded emulator, and a second proxy that
+// The dashboard as people run it (`npm start`) on the embedded emulator, a second proxy that
 // signs for an emulator running as its own process, so tests can inject faults through the
-// emulator's loopback admin route. The second proxy has a shorter time budget (4 s, not 10 s) so
-// failures come sooner, and its emulator a larger catalog, for a view of more than 200 calls.
+// emulator's loopback admin route, and a third with an accounts file (several accounts, roles
+// assumed through the embedded emulator's STS). The second proxy has a shorter time budget (4 s, not
+// 10 s) so failures come sooner, and its emulator a larger catalog, for a view of more than 200 calls.
 const executablePath = systemChromium();
 const quietEnv = {
   ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true',
@@ -43,6 +46,14 @@ export default defineConfig({
     {
       command: `npx tsx src/proxy/main.ts --emulator --port ${PROXY_PORT} --no-build`,
       url: `http://127.0.0.1:${PROXY_PORT}/healthz`,
+      reuseExistingServer: false,
+      env: { ...quietEnv, ALIBABA_CLOUD_ACCESS_KEY_ID: '', ALIBABA_CLOUD_ACCESS_KEY_SECRET: '' },
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `npx tsx src/proxy/main.ts --emulator --port ${ACCOUNTS_PROXY_PORT} --accounts ${ACCOUNTS_FILE} --no-build`,
+      url: `http://127.0.0.1:${ACCOUNTS_PROXY_PORT}/healthz`,
       reuseExistingServer: false,
       env: { ...quietEnv, ALIBABA_CLOUD_ACCESS_KEY_ID: '', ALIBABA_CLOUD_ACCESS_KEY_SECRET: '' },
       stdout: 'ignore',

@@ -24,17 +24,47 @@ test('headers sort the loaded rows (Shift adds a column), and the sort is in the
   await expect(page).toHaveURL(/sort=Size$/);
 });
 
-test('the column chooser shows and hides columns, kept in the link', async ({ page }) => {
+test('a view of several regions shows the newest images first, and says so', async ({ page }) => {
+  const app = await new Dashboard(page).open('RegionId=cn-hangzhou,cn-shanghai,cn-beijing&Status=ALL');
+  await app.loadedCount();
+  const created = app.grid.getByRole('columnheader', { name: /^Created/ });
+  await expect(created).toHaveAttribute('aria-sort', 'descending');
+  await expect(created).toContainText('default');
+  await expect(created.getByRole('button')).toHaveAccessibleName(/newest first by default/);
+  expect(app.params().has('sort')).toBe(false);
+  // The exact times are in the cells' titles; the first screen mixes the regions.
+  const times = await app.grid
+    .locator('[role=gridcell][data-column=CreationTime]')
+    .evaluateAll((cells) => cells.map((c) => c.getAttribute('title')!));
+  expect(times.length).toBeGreaterThan(10);
+  expect(times).toEqual([...times].sort().reverse());
+  const regions = await app.grid.locator('[role=gridcell][data-column=RegionId]').allTextContents();
+  expect(new Set(regions).size).toBeGreaterThan(1);
+  // One region is one request: the order the API gave.
+  await app.open('RegionId=cn-hangzhou&Status=ALL');
+  await app.loadedCount();
+  await expect(app.grid.getByRole('columnheader', { name: /^Created/ })).not.toHaveAttribute('aria-sort');
+});
+
+test('the column chooser shows and hides columns, kept where the columns came from', async ({ page }) => {
   const app = await new Dashboard(page).open();
   await app.loadedCount();
   await page.getByRole('button', { name: /^Columns/ }).click();
   await page.getByRole('checkbox', { name: /^Description\b/ }).check();
-  await page.getByRole('checkbox', { name: /^Tags\b/ }).uncheck();
+  await page.getByRole('checkbox', { name: /^Family\b/ }).uncheck();
   await page.keyboard.press('Escape');
   await expect(app.grid.getByRole('columnheader', { name: /^Description/ })).toBeVisible();
-  await expect(app.grid.getByRole('columnheader', { name: /^Tags/ })).toHaveCount(0);
-  expect(app.params().get('cols')).toMatch(/,Description$/);
-  expect(app.params().get('cols')).not.toMatch(/Tags/);
+  await expect(app.grid.getByRole('columnheader', { name: /^Family/ })).toHaveCount(0);
+  // A link without cols= leaves columns to the person's preference.
+  expect(app.params().has('cols')).toBe(false);
+
+  // A link that sets its columns keeps the change in the link.
+  await app.open('cols=ImageName,ImageId');
+  await app.loadedCount();
+  await page.getByRole('button', { name: /^Columns/ }).click();
+  await page.getByRole('checkbox', { name: /^Size\b/ }).check();
+  await page.keyboard.press('Escape');
+  expect(app.params().get('cols')).toBe('ImageName,ImageId,Size');
 });
 
 test('columns resize with the mouse and with Alt+arrow keys', async ({ page }) => {

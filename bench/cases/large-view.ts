@@ -159,7 +159,7 @@ export async function largeView(browser: Browser, options: { quick: boolean }): 
     await baseline.close();
     await dashboard.close();
 
-    // 8, 9: the family view and export (take-away.ts).
+    // 10, 11: the family view and export (take-away.ts).
     rows.push(...(await takeAway(browser, { proxyUrl: proxy.url, view: VIEW, rows: matched, name })));
     return rows;
   } finally {

@@ -1,9 +1,9 @@
 // The family view and export on the 100,000-row view of cases 4–6 (issue "pick the right image and
 // take it away"):
-// 8 the family view groups within 100 ms of the last page: from the last DescribeImages answer's
+// 10 the family view groups within 100 ms of the last page: from the last DescribeImages answer's
 //   last byte to the paint of the grouped rows, against the same view ungrouped (what grouping
 //   adds); and switching the family view on, click → next paint.
-// 9 export: main-thread time (Chromium's own TaskDuration metric) and wall time for CSV (written on
+// 11 export: main-thread time (Chromium's own TaskDuration metric) and wall time for CSV (written on
 //   the main thread in slices) and JSON (written in a worker) of every row, until the file is
 //   handed to the browser's downloads.
 import type { Browser, Page } from '@playwright/test';
@@ -100,7 +100,7 @@ export async function takeAway(
   const { proxyUrl, view, rows: count, name } = options;
   const out: BenchRow[] = [];
 
-  // 8: grouping after the last page, against the same view ungrouped; the two alternate, twice
+  // 10: grouping after the last page, against the same view ungrouped; the two alternate, twice
   // each, and the medians are compared (the first page of a run is slower for both).
   const flatTimes: number[] = [];
   const groupedTimes: number[] = [];
@@ -117,7 +117,7 @@ export async function takeAway(
   const [flatMedian, groupedMedian] = [median(flatTimes), median(groupedTimes)];
   out.push(
     ratioRow({
-      case: name(8),
+      case: name(10),
       metric: 'family view: last page → grouped rows painted',
       value: groupedMedian,
       unit: 'ms',
@@ -125,7 +125,7 @@ export async function takeAway(
     }),
     valueRow(
       {
-        case: name(8),
+        case: name(10),
         metric: 'family view: grouping added after the last page',
         value: groupedMedian - flatMedian,
         unit: 'ms',
@@ -133,7 +133,7 @@ export async function takeAway(
       { comparison: 'at-most', value: 100, text: '≤ 100 ms' },
     ),
   );
-  // 9 first, then the toggles, each once the page is idle again (a switch of view re-ranks the
+  // 11 first, then the toggles, each once the page is idle again (a switch of view re-ranks the
   // columns in idle time).
   const exports: BenchRow[] = [];
   for (const format of ['CSV', 'JSON'] as const) {
@@ -141,7 +141,7 @@ export async function takeAway(
     exports.push(
       valueRow(
         {
-          case: name(9),
+          case: name(11),
           metric: `export ${format}: main-thread time`,
           value: mainThread,
           unit: 'ms',
@@ -160,7 +160,7 @@ export async function takeAway(
   }
   out.push(
     valueRow(
-      { case: name(8), metric: 'family view on: click → next paint', value: median(toggles), unit: 'ms' },
+      { case: name(10), metric: 'family view on: click → next paint', value: median(toggles), unit: 'ms' },
       { comparison: 'at-most', value: 100, text: '≤ 100 ms' },
     ),
   );

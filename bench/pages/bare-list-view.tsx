@@ -4,7 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { DEFAULT_VISIBLE_COLUMNS, imageColumn } from '../../src/web/columns/image-columns';
 import type { ImageRow } from '../../src/web/columns/image-row';
-import { ROW_HEIGHT } from '../../src/web/table/image-table-body';
+import { ROW_HEIGHTS } from '../../src/web/table/image-table-body';
 
 const columns = DEFAULT_VISIBLE_COLUMNS.map(imageColumn);
 
@@ -13,7 +13,7 @@ export function BareList({ rows }: { rows: readonly ImageRow[] }) {
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => ROW_HEIGHTS.compact,
     overscan: 8,
   });
   return (

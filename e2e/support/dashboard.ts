@@ -23,6 +23,12 @@ export class Dashboard {
     return Number(text.replace(/ .*/, '').replace(/,/g, ''));
   }
 
+  /** Opens the list of the view's requests (one per account × region × owner) under the progress. */
+  async eachRequest(): Promise<Locator> {
+    await this.page.getByRole('button', { name: /show each request/ }).click();
+    return this.page.getByRole('list', { name: 'Each request' });
+  }
+
   /** Data rows currently rendered (the grid is virtualized). */
   dataRows(): Locator {
     return this.grid.getByRole('row').filter({ has: this.page.getByRole('gridcell') });

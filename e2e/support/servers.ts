@@ -6,6 +6,9 @@ const base = Number(process.env.E2E_PORT_BASE ?? 4180);
 export const PROXY_PORT = base;
 /** A proxy signing for a separately started emulator whose faults the tests control. */
 export const FAULTY_PROXY_PORT = base + 1;
+/** `npm start -- --emulator --accounts e2e/support/accounts.yaml`: several accounts in one view. */
+export const ACCOUNTS_PROXY_PORT = base + 2;
+export const ACCOUNTS_FILE = 'e2e/support/accounts.yaml';
 export const EMULATOR_PORT = base + 10;
 /**
  * The fault proxy's time budget per request (`--timeout`), shorter than the default 10 s so the
@@ -21,4 +24,5 @@ export const EMULATOR_ACCESS_KEY_SECRET = 'e2e-access-key-secret-not-for-product
 
 export const proxyUrl = `http://127.0.0.1:${PROXY_PORT}`;
 export const faultyProxyUrl = `http://127.0.0.1:${FAULTY_PROXY_PORT}`;
+export const accountsProxyUrl = `http://127.0.0.1:${ACCOUNTS_PROXY_PORT}`;
 export const emulatorUrl = `http://127.0.0.1:${EMULATOR_PORT}`;

@@ -21,6 +21,19 @@ import { failure, success, type Result } from './result';
 
 export type WireParams = Record<string, string>;
 
+/**
+ * The product an action belongs to and the API version every call of it names (`Version`, V3's
+ * `x-acs-version`): ECS 2014-05-26 for the image actions, STS 2015-04-01 for AssumeRole. The
+ * signer writes it, and the emulator answers an action only under its own version.
+ */
+export interface ApiService {
+  /** The product code, as the troubleshooting link names it. */
+  product: 'Ecs' | 'Sts';
+  version: string;
+}
+
+export const ECS_SERVICE: ApiService = { product: 'Ecs', version: '2014-05-26' };
+
 /** RPC common parameters (signature, format, action); never an action's own parameters. */
 export const COMMON_RPC_PARAMS: ReadonlySet<string> = new Set([
   'Action',
@@ -61,6 +74,8 @@ type FilterKeyOf<Req> = Req extends { Filter?: readonly FilterPair<infer K>[] } 
 /** What an action file writes: its parameters are checked against its request type. */
 export interface ActionDefinition<Req extends object, Res> {
   name: string;
+  /** Its product and API version; ECS 2014-05-26 when left out. */
+  service?: ApiService;
   /** Scalar parameters in the order the service checks them; required ones are checked first. */
   params: readonly ParamSpec<ParamNameOf<Req>>[];
   tags?: TagsSpec;
@@ -74,6 +89,7 @@ export interface ActionDefinition<Req extends object, Res> {
 /** An action as the registry holds it: any action fits `ApiAction` (methods are bivariant). */
 export interface ApiAction<Req extends object = object, Res = unknown> {
   readonly name: string;
+  readonly service: ApiService;
   readonly params: readonly ParamSpec[];
   /** The scalar parameters by wire name (validation runs per proxied request, so no list scans). */
   readonly paramByName: ReadonlyMap<string, ParamSpec>;
@@ -89,7 +105,11 @@ export type ResponseOf<A> = A extends ApiAction<object, infer Res> ? Res : never
 export function defineAction<Req extends object, Res>(
   definition: ActionDefinition<Req, Res>,
 ): ApiAction<Req, Res> {
-  return { ...definition, paramByName: new Map(definition.params.map((p) => [p.name, p])) };
+  return {
+    ...definition,
+    service: definition.service ?? ECS_SERVICE,
+    paramByName: new Map(definition.params.map((p) => [p.name, p])),
+  };
 }
 
 /** Whether `name` is one of the action's own parameters (a scalar, or a Tag.N / Filter.N it takes). */

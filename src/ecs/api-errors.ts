@@ -190,6 +190,10 @@ export const apiErrors = {
     error(400, 'InvalidTimeStamp.Format', 'Specified time stamp or date value is not well formatted.', name),
   missingSecurityToken: (name = 'SecurityToken') =>
     error(400, 'MissingSecurityToken', 'The security token of an STS credential is missing.', name),
+  // The gateway's answer to a temporary credential used after its Expiration (the STS token's
+  // lifetime, docs/ecs-api-notes.md §17); status and wording as the ECS error centre lists them.
+  securityTokenExpired: (name = 'SecurityToken') =>
+    error(400, 'InvalidSecurityToken.Expired', 'Specified SecurityToken is expired.', name),
   securityTokenMismatch: (name = 'SecurityToken') =>
     error(
       400,
@@ -200,19 +204,22 @@ export const apiErrors = {
 } as const;
 
 /** The troubleshooting link the service puts in `Recommend`. */
-export function recommendUrl(code: string, requestId: string): string {
-  const q = new URLSearchParams({ q: code, product: 'Ecs', requestId });
+export function recommendUrl(code: string, requestId: string, product = 'Ecs'): string {
+  const q = new URLSearchParams({ q: code, product, requestId });
   return `https://api.aliyun.com/troubleshoot?${q.toString()}`;
 }
 
 /** The service's envelope for an error, as the emulator answers it. */
-export function errorBody(err: ApiError, context: { requestId: string; hostId: string }): EcsErrorBody {
+export function errorBody(
+  err: ApiError,
+  context: { requestId: string; hostId: string; product?: string },
+): EcsErrorBody {
   return {
     RequestId: context.requestId,
     HostId: context.hostId,
     Code: err.code,
     Message: err.message,
-    Recommend: recommendUrl(err.code, context.requestId),
+    Recommend: recommendUrl(err.code, context.requestId, context.product),
   };
 }
 

@@ -6,7 +6,7 @@
 // Enum values are compared case-sensitively, as written in the documentation; whether the service
 // also takes other spellings (`Linux`, `available`) is not documented (uncertain).
 
-import { defineAction, type ApiAction } from './api-action';
+import { defineAction, ECS_SERVICE, type ApiAction } from './api-action';
 import { apiErrors, type ApiError } from './api-errors';
 import {
   DRY_RUN_PARAM,
@@ -21,7 +21,8 @@ import type { DescribeImagesResponse } from './image-types';
 import { normalizeDescribeImagesResponse } from './normalize-response';
 import type { FilterPair, TagPair } from './repeated-params';
 
-export const API_VERSION = '2014-05-26';
+/** The ECS API version (every image action's). */
+export const API_VERSION = ECS_SERVICE.version;
 
 export const IMAGE_STATUSES = [
   'Creating',

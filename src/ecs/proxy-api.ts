@@ -25,6 +25,29 @@ export function proxyPathOf(action: string): string {
 /** Which backend the proxy signs for. */
 export type ProxyMode = 'emulator' | 'alibaba-cloud';
 
+// ---- Several accounts (an accounts file, `--accounts FILE`) ---------------------------------
+
+/**
+ * The dashboard's own parameter that names the account a call is made as, on every /api/ecs call
+ * when the proxy has an accounts file (and refused without one); in the page's URL, a comma list
+ * that fans out like RegionId (docs/ARCHITECTURE.md "Contracts").
+ */
+export const ACCOUNT_PARAM = 'account';
+
+/** An account's name in the accounts file, the URL and the picker: no commas, no spaces. */
+export const ACCOUNT_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
+export function isWellFormedAccountName(name: string): boolean {
+  return ACCOUNT_NAME_PATTERN.test(name);
+}
+
+/** One account of the accounts file, as the session lists it: its name and ID, never a key. */
+export interface SessionAccount {
+  name: string;
+  /** The account ID (digits); '' when the file's entry gives none that can be read. */
+  id: string;
+}
+
 export interface SessionInfo {
   mode: ProxyMode;
   /** Where the credentials came from: "embedded emulator", "environment", "profile default", … */
@@ -35,6 +58,11 @@ export interface SessionInfo {
   signatureVersion: 'v2' | 'v3';
   /** Set when every region goes to one endpoint (`--endpoint`). */
   endpointOverride: string | null;
+  /**
+   * The accounts of the accounts file, in its order; the first is the default one (a view that
+   * names none shows it). Empty without an accounts file: calls then name no account.
+   */
+  accounts: SessionAccount[];
   /** Who is signed in, named by the team's SSO proxy (`--trust-forwarded-identity`); null otherwise. */
   user: SignedInUser | null;
 }
@@ -109,12 +137,14 @@ export function parseAnswerStatus(header: string | null | undefined): AnswerStat
 
 // ---- GET /api/status: what the proxy is doing right now ------------------------------------
 
-/** One AccessKey × region × action the proxy has called. */
+/** One AccessKey (or account of the accounts file) × region × action the proxy has called. */
 export interface RegionPacing {
   regionId: string;
   action: string;
-  /** Masked. */
+  /** Masked; '' when the calls are paced per account (their temporary keys change). */
   accessKeyId: string;
+  /** The account of the accounts file the calls are made as, when there is one. */
+  account?: string;
   state: PacingState;
   /** Calls in flight now, and how many may be (adapts: halves on throttling, grows on success). */
   inFlight: number;
@@ -140,6 +170,8 @@ export interface PendingCall {
    */
   key: string;
   regionId: string;
+  /** The account of the accounts file the call is made as, when it names one. */
+  account?: string;
   /** `queued`: waiting for a place; `sending`: an attempt is out; `backing-off`: waiting to retry. */
   phase: 'queued' | 'sending' | 'backing-off';
   /** The attempt under way or next, from 1. */

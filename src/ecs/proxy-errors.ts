@@ -103,6 +103,29 @@ export const proxyErrors = {
       'ProxyAuthRateLimited',
       `Too many wrong access tokens from this address; try again in ${seconds(retryAfterMs)}.`,
     ),
+  accountsNotConfigured: () =>
+    error(
+      400,
+      'ProxyUnknownAccount',
+      'This proxy serves one account (it was started without --accounts); leave out the "account" parameter.',
+      'account',
+    ),
+  accountRequired: (known: readonly string[]) =>
+    error(
+      400,
+      'ProxyAccountRequired',
+      `This proxy serves several accounts; name one with "account" (${list(known)}).`,
+      'account',
+    ),
+  unknownAccount: (name: string, known: readonly string[]) =>
+    error(
+      404,
+      'ProxyUnknownAccount',
+      `The account "${name}" is not in this proxy's accounts file; it serves ${list(known)}.`,
+      'account',
+    ),
+  accountUnavailable: (name: string, reason: string) =>
+    error(503, 'ProxyAccountUnavailable', `The account "${name}" cannot be used: ${reason}`),
   credentialsUnavailable: (reason: string) =>
     error(503, 'ProxyCredentialsUnavailable', `The proxy could not load credentials: ${reason}`),
   overloaded: (host: string, waitMs: number) =>

@@ -1,7 +1,7 @@
 // Static reference data for the emulator's catalog: Alibaba Cloud public (system) images as they
 // are really named (IDs like `aliyun_3_x64_20G_alibase_20240819.vhd`, OSName in Chinese with the
 // service's double space after the product name), marketplace products, and the words custom images
-// are named and tagged with. Families are copied from public-image-families.txt, the service's own
+// are named and tagged with. Families are copied from src/ecs/public-image-families.ts, the service's own
 // list (an OS version without a family there has none here); build dates, kernel versions and
 // feature flags are plausible, not copied from a live account.
 
@@ -14,7 +14,7 @@ export type BootMode = 'BIOS' | 'UEFI' | 'UEFI-Preferred';
 export interface OsTemplate {
   /** The ID without `_alibase_<date>.vhd`, e.g. `ubuntu_22_04_x64_20G`. */
   stem: string;
-  /** The `acs:` family from public-image-families.txt, or '' where the service has none. */
+  /** The `acs:` family from src/ecs/public-image-families.ts, or '' where the service has none. */
   family: string;
   platform: string;
   osName: string;
@@ -102,7 +102,7 @@ interface LinuxLine {
   /** ID prefix, e.g. `ubuntu_22_04`; the architecture and size are appended. */
   id: string;
   /**
-   * The architectures of the line, each with its family exactly as public-image-families.txt spells
+   * The architectures of the line, each with its family exactly as src/ecs/public-image-families.ts spells
    * it, or '' where the list has none (for example Ubuntu 22.04 ARM, every Red Hat and SUSE).
    */
   families: Partial<Record<LinuxArch, string>>;
@@ -155,7 +155,7 @@ interface WindowsLine {
   year: string;
   /** Release in the ID, e.g. `21H2`; old lines have their own ID shape in `id`. */
   release: string;
-  /** The languages of the line, each with its family as public-image-families.txt spells it. */
+  /** The languages of the line, each with its family as src/ecs/public-image-families.ts spells it. */
   families: Partial<Record<WindowsLanguage, string>>;
   latest: string;
   builds: number;

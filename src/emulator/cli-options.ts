@@ -32,6 +32,8 @@ export interface CliConfig {
   host: string;
   accessKeyId: string;
   accessKeySecret: string;
+  /** `--identities FILE`: more credentials and RAM roles (identities-file.ts). */
+  identitiesFile: string | undefined;
   seed: number;
   imagesPerRegion: number;
   /** About how many instances the default account has per region; undefined: from its images in use. */
@@ -58,8 +60,8 @@ const DURATION_SETTINGS: ReadonlySet<keyof FaultSettings> = new Set(['latencyMs'
 
 export const HELP = `Local stand-in for the Alibaba Cloud ECS RPC endpoint (API 2014-05-26): DescribeImages,
 DescribeRegions, DescribeImageFromFamily, DescribeInstances, DescribeImageSharePermission and
-DescribeSnapshots with V2 and V3 signature checks, a deterministic world of several accounts and
-fault injection. Listens on loopback only.
+DescribeSnapshots with V2 and V3 signature checks, a deterministic world of several accounts, STS
+AssumeRole (API 2015-04-01) for their RAM roles, and fault injection. Listens on loopback only.
 
 Usage: npm run emulator -- [options]
 
@@ -68,6 +70,11 @@ Options:
   --host ADDRESS             Loopback address to bind: 127.0.0.1 (default), ::1 or localhost.
   --access-key-id ID         The AccessKey ID requests must be signed with (default ${DEMO_ACCESS_KEY_ID}).
   --access-key-secret SECRET Its secret (default ${DEMO_ACCESS_KEY_SECRET}; a demo value, not a secret).
+                             Requests signed with it act as your account.
+  --identities FILE          More credentials, each acting as one of the hosted accounts, and more
+                             RAM roles for STS AssumeRole (YAML or JSON; see README). Every team
+                             account already has the role image-browser-readonly, which your
+                             account may assume.
   --images-per-region N      Catalog size per region, 1 to ${MAX_IMAGES_PER_REGION} (default ${DEFAULT_IMAGES_PER_REGION}).
   --instances-per-region N   About how many instances your account has per region (default: 2.5 per
                              image in use).
@@ -94,6 +101,7 @@ const FLAGS: Readonly<Record<string, FlagSpec>> = {
   host: { type: 'string' },
   'access-key-id': { type: 'string' },
   'access-key-secret': { type: 'string' },
+  identities: { type: 'string' },
   'images-per-region': { type: 'string' },
   'instances-per-region': { type: 'string' },
   seed: { type: 'string' },
@@ -137,6 +145,7 @@ function configFrom(flags: Flags): CliConfig {
     host,
     accessKeyId: text('access-key-id') ?? DEMO_ACCESS_KEY_ID,
     accessKeySecret: text('access-key-secret') ?? DEMO_ACCESS_KEY_SECRET,
+    identitiesFile: text('identities'),
     seed: seed === undefined ? DEFAULT_CATALOG_SEED : wholeNumber('--seed', seed, 0, Number.MAX_SAFE_INTEGER),
     imagesPerRegion:
       images === undefined

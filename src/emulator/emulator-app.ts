@@ -1,5 +1,5 @@
-// The emulator's HTTP surface as a Hono app: `GET /healthz`, the ECS RPC endpoint at `/` (GET and
-// POST), and the loopback-only `/__admin/faults`. It only wires the pure pieces together: request
+// The emulator's HTTP surface as a Hono app: `GET /healthz`, the RPC endpoint at `/` (GET and
+// POST; the ECS actions and STS AssumeRole), and the loopback-only `/__admin/faults`. It only wires the pure pieces together: request
 // parsing, the gateway checks and actions (handle-rpc.ts), and fault injection (faults.ts).
 
 import { randomUUID } from 'node:crypto';
@@ -24,11 +24,14 @@ import { isLoopbackAddress, isLoopbackHost } from '../node/loopback';
 import { NonceCache } from './nonce-cache';
 import { hashString, Rng } from './prng';
 import { parseRpcRequest } from './rpc-request';
+import { Identities } from './identities';
 import type { EmulatorCredential } from './verify-signature';
-import { accountWithId } from './world-accounts';
+import type { RoleSpec } from './world-accounts';
 
 export interface EmulatorAppOptions {
   credentials: readonly EmulatorCredential[];
+  /** RAM roles besides the world's own (world-accounts.ts WORLD_ROLES), for STS AssumeRole. */
+  roles?: readonly RoleSpec[];
   seed?: number;
   imagesPerRegion?: number;
   instancesPerRegion?: number;
@@ -87,28 +90,6 @@ function adminRequestProblem(c: Context): string | undefined {
   return problem && `cross-site requests are refused (${problem})`;
 }
 
-function credentialMap(
-  credentials: readonly EmulatorCredential[],
-  strict: boolean,
-): Map<string, EmulatorCredential> {
-  const map = new Map<string, EmulatorCredential>();
-  for (const credential of credentials) {
-    if (!credential.accessKeyId || !credential.accessKeySecret)
-      throw new Error('every emulator credential needs a non-empty accessKeyId and accessKeySecret');
-    if (credential.securityToken === '') throw new Error('an STS credential needs a non-empty securityToken');
-    if (map.has(credential.accessKeyId))
-      throw new Error(`the AccessKey ID ${credential.accessKeyId} is given twice`);
-    if (credential.accountId !== undefined && !accountWithId(credential.accountId))
-      throw new Error(
-        `the credential ${credential.accessKeyId} names the account ${credential.accountId}, which the emulator does not host`,
-      );
-    map.set(credential.accessKeyId, { ...credential });
-  }
-  if (strict && map.size === 0)
-    throw new Error('the emulator needs at least one credential to check signatures against');
-  return map;
-}
-
 async function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
   if (ms <= 0) return;
   try {
@@ -131,7 +112,10 @@ function respond(
 
 export function createEmulatorApp(options: EmulatorAppOptions): Hono {
   const strictSignatures = options.strictSignatures ?? true;
-  const credentials = credentialMap(options.credentials, strictSignatures);
+  const identities = new Identities(options.credentials, {
+    strict: strictSignatures,
+    ...(options.roles ? { roles: options.roles } : {}),
+  });
   const seed = options.seed ?? DEFAULT_CATALOG_SEED;
   const catalog = new Catalog({
     seed,
@@ -211,7 +195,7 @@ export function createEmulatorApp(options: EmulatorAppOptions): Hono {
         request,
         {
           catalog,
-          credentials,
+          identities,
           strictSignatures,
           nonces,
           // No x-acs-retry-after header: openapi-core reads one, but nothing shows that ECS sends it

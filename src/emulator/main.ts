@@ -1,6 +1,8 @@
 // `npm run emulator -- --port <p>`: the emulator as its own process (see --help).
 
+import { readFileSync } from 'node:fs';
 import { HELP, parseCliArgs } from './cli-options';
+import { parseIdentitiesFile, type EmulatorIdentities } from './identities-file';
 import { startEmulator } from './start-emulator';
 
 const parsed = parseCliArgs(process.argv.slice(2));
@@ -14,11 +16,37 @@ if (config.help) {
   process.exit(0);
 }
 
+function readIdentities(file: string): EmulatorIdentities {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    process.stderr.write(
+      `emulator: --identities ${file} cannot be read: ${(error as NodeJS.ErrnoException).code}\n`,
+    );
+    process.exit(2);
+  }
+  const parsed = parseIdentitiesFile(text);
+  if (parsed.ok) return parsed.value;
+  process.stderr.write(
+    `emulator: --identities ${file} has problems:\n${parsed.error.map((p) => `  ${p}\n`).join('')}`,
+  );
+  process.exit(2);
+}
+
+const identities: EmulatorIdentities = config.identitiesFile
+  ? readIdentities(config.identitiesFile)
+  : { credentials: [], roles: [] };
+
 try {
   const emulator = await startEmulator({
     host: config.host,
     port: config.port,
-    credentials: [{ accessKeyId: config.accessKeyId, accessKeySecret: config.accessKeySecret }],
+    credentials: [
+      { accessKeyId: config.accessKeyId, accessKeySecret: config.accessKeySecret },
+      ...identities.credentials,
+    ],
+    roles: identities.roles,
     seed: config.seed,
     imagesPerRegion: config.imagesPerRegion,
     ...(config.instancesPerRegion !== undefined ? { instancesPerRegion: config.instancesPerRegion } : {}),

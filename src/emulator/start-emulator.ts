@@ -9,9 +9,16 @@ import { createEmulatorApp, type EmulatorStats } from './emulator-app';
 import { FaultController, type FaultSettings } from './faults';
 import { isLoopbackHost } from '../node/loopback';
 import type { EmulatorCredential } from './verify-signature';
+import { accountWithId, type RoleSpec } from './world-accounts';
 
 export type { EmulatorCredential } from './verify-signature';
 export type { FaultSettings } from './faults';
+export type { RoleSpec } from './world-accounts';
+
+/** Whether the emulator hosts the account with this ID (world-accounts.ts). */
+export function isHostedAccountId(id: string): boolean {
+  return accountWithId(id) !== undefined;
+}
 export { createEmulatorApp, type EmulatorAppOptions, type EmulatorStats } from './emulator-app';
 
 export interface EmulatorOptions {
@@ -20,6 +27,8 @@ export interface EmulatorOptions {
   /** 0 or absent = a free port. */
   port?: number;
   credentials: EmulatorCredential[];
+  /** RAM roles for STS AssumeRole besides the world's own (one read-only role per team account). */
+  roles?: RoleSpec[];
   /** Catalog seed; default fixed. */
   seed?: number;
   /** Approximate number of images per region (default 300, all owners and statuses together). */
@@ -91,6 +100,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const closing = new AbortController();
   const app = createEmulatorApp({
     credentials: options.credentials,
+    ...(options.roles ? { roles: options.roles } : {}),
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
     ...(options.imagesPerRegion !== undefined ? { imagesPerRegion: options.imagesPerRegion } : {}),
     ...(options.instancesPerRegion !== undefined ? { instancesPerRegion: options.instancesPerRegion } : {}),

@@ -23,13 +23,20 @@ export interface EmulatorCredential {
   securityToken?: string;
   /**
    * The hosted account requests signed with it act as (world-accounts.ts); the default account
-   * when absent. Temporary credentials from AssumeRole would name the role's account.
+   * when absent. Temporary credentials from AssumeRole name the role's account.
    */
   accountId?: string;
+  /** When an STS credential stops working (ms since the epoch); after it: InvalidSecurityToken.Expired. */
+  expiresAtMs?: number;
+}
+
+/** Finds the credential an AccessKey ID belongs to (the configured ones and those STS issued). */
+export interface CredentialLookup {
+  get(accessKeyId: string): EmulatorCredential | undefined;
 }
 
 export interface VerifyContext {
-  credentials: ReadonlyMap<string, EmulatorCredential>;
+  credentials: CredentialLookup;
   nowMs: number;
   nonces: NonceCache;
 }
@@ -67,18 +74,22 @@ function timestampError(value: string, name: string, nowMs: number): ApiError | 
 }
 
 /**
- * An STS credential needs its token; a token must belong to the AccessKey it comes with. A token
- * sent with a permanent AccessKey cannot belong to it either.
+ * An STS credential needs its token; a token must belong to the AccessKey it comes with, and must
+ * not have expired. A token sent with a permanent AccessKey cannot belong to it either.
  */
 function tokenError(
   credential: EmulatorCredential,
   token: string | undefined,
   name: string,
+  nowMs: number,
 ): ApiError | undefined {
   if (credential.securityToken === undefined)
     return token === undefined ? undefined : apiErrors.securityTokenMismatch(name);
   if (!token) return apiErrors.missingSecurityToken(name);
-  return safeEqual(token, credential.securityToken) ? undefined : apiErrors.securityTokenMismatch(name);
+  if (!safeEqual(token, credential.securityToken)) return apiErrors.securityTokenMismatch(name);
+  return credential.expiresAtMs !== undefined && nowMs >= credential.expiresAtMs
+    ? apiErrors.securityTokenExpired(name)
+    : undefined;
 }
 
 const V2_REQUIRED = [
@@ -101,7 +112,12 @@ function verifyV2(request: RpcRequest, ctx: VerifyContext): Verification {
   if (timeProblem) return fail(timeProblem);
   const credential = ctx.credentials.get(params.AccessKeyId!);
   if (!credential) return fail(apiErrors.accessKeyNotFound());
-  const tokenProblem = tokenError(credential, lastValue(entries, 'SecurityToken'), 'SecurityToken');
+  const tokenProblem = tokenError(
+    credential,
+    lastValue(entries, 'SecurityToken'),
+    'SecurityToken',
+    ctx.nowMs,
+  );
   if (tokenProblem) return fail(tokenProblem);
   // Over the union of query and form body, without Signature, with the actual HTTP method.
   const expected = v2Signature(request.method, params, credential.accessKeySecret);
@@ -151,7 +167,12 @@ function verifyV3(request: RpcRequest, ctx: VerifyContext): Verification {
   const keyHeader = headers['x-acs-accesskey-id'];
   if (keyHeader !== undefined && keyHeader !== credential.accessKeyId)
     return fail(apiErrors.securityTokenMismatch('x-acs-accesskey-id'));
-  const tokenProblem = tokenError(credential, headers['x-acs-security-token'], 'x-acs-security-token');
+  const tokenProblem = tokenError(
+    credential,
+    headers['x-acs-security-token'],
+    'x-acs-security-token',
+    ctx.nowMs,
+  );
   if (tokenProblem) return fail(tokenProblem);
   const declaredHash = headers['x-acs-content-sha256']!;
   if (!safeEqual(sha256Hex(request.body).toLowerCase(), declaredHash.toLowerCase()))

@@ -71,3 +71,77 @@ export function accountNamed(name: string): EmulatorAccount | undefined {
 export function accountOf(credential: { accountId?: string } | undefined): EmulatorAccount {
   return (credential?.accountId !== undefined && accountWithId(credential.accountId)) || DEFAULT_ACCOUNT;
 }
+
+// ---- RAM roles, for STS AssumeRole ------------------------------------------------------------
+
+/** A RAM role an account has: who may assume it, and for how long at most. */
+export interface EmulatorRole {
+  readonly accountId: string;
+  /** As created; ARNs carry it in lower case, and it is matched in any case. */
+  readonly name: string;
+  /** `acs:ram::<account ID>:role/<name in lower case>` */
+  readonly arn: string;
+  /** 19 digits, as RAM gives a role (the part of AssumedRoleId before the colon). */
+  readonly roleId: string;
+  /** The accounts whose RAM users and roles the trust policy names. */
+  readonly trustedAccountIds: readonly string[];
+  readonly maxSessionSeconds: number;
+}
+
+export interface RoleSpec {
+  /** The account that has the role: a hosted account's name or ID. */
+  account: string;
+  name: string;
+  /** Accounts allowed to assume it (names or IDs); default: the account itself. */
+  trust?: readonly string[];
+  /** 900 to 43200; default 3600. */
+  maxSessionSeconds?: number;
+}
+
+/** The read-only role the Resource Directory pattern puts in each member account (README example). */
+export const READ_ONLY_ROLE_NAME = 'image-browser-readonly';
+
+/** The hosted account with this name or ID, or undefined. */
+export function hostedAccount(nameOrId: string): EmulatorAccount | undefined {
+  return accountWithId(nameOrId) ?? accountNamed(nameOrId);
+}
+
+export function roleArn(accountId: string, name: string): string {
+  return `acs:ram::${accountId}:role/${name.toLowerCase()}`;
+}
+
+/** A role from its spec; throws with a message naming what is wrong (the spec is the caller's input). */
+export function defineRole(spec: RoleSpec): EmulatorRole {
+  const owner = hostedAccount(spec.account);
+  if (!owner)
+    throw new Error(
+      `the role ${spec.name} names the account ${spec.account}, which the emulator does not host`,
+    );
+  const trustedAccountIds = (spec.trust ?? [owner.id]).map((who) => {
+    const trusted = hostedAccount(who);
+    if (!trusted)
+      throw new Error(`the role ${spec.name} trusts the account ${who}, which the emulator does not host`);
+    return trusted.id;
+  });
+  const roleIdNumber = hashString(`${owner.id}/${spec.name.toLowerCase()}`, 0x5e) % 1_000_000_000;
+  return {
+    accountId: owner.id,
+    name: spec.name,
+    arn: roleArn(owner.id, spec.name),
+    roleId: `3${String(roleIdNumber).padStart(9, '0')}${owner.id.slice(-9)}`,
+    trustedAccountIds,
+    maxSessionSeconds: spec.maxSessionSeconds ?? 3_600,
+  };
+}
+
+/**
+ * The roles every emulator has: the read-only role in your account and in each team account,
+ * trusted by you (the management account of a Resource Directory), and one in the partner
+ * vendor's account that trusts only the vendor, so assuming it from your account is refused.
+ */
+export const WORLD_ROLES: readonly EmulatorRole[] = [
+  ...EMULATOR_ACCOUNTS.filter((a) => a.role !== 'publisher' && a.name !== 'partner-vendor').map((a) =>
+    defineRole({ account: a.id, name: READ_ONLY_ROLE_NAME, trust: [DEFAULT_ACCOUNT.id] }),
+  ),
+  defineRole({ account: 'partner-vendor', name: READ_ONLY_ROLE_NAME }),
+];

@@ -78,6 +78,8 @@ export interface AppOptions {
   /** This server ends TLS: browsers are told to use HTTPS only (Strict-Transport-Security). */
   hsts: boolean;
   defaultRegion: string;
+  /** The accounts file's account names; empty without one. */
+  accountNames?: readonly string[];
   distDir: string;
   redactor: Redactor;
   log: (line: string) => void;
@@ -285,7 +287,12 @@ export function createApp(options: AppOptions): Hono<Env> {
   app.get('/api/ecs/:action', async (c) => {
     const action = c.req.param('action');
     if (!isAllowedAction(action)) return refuse(c, proxyErrors.actionNotAllowed(action, ALLOWED_ACTIONS));
-    const parsed = parseApiCall(action, partsOf(c.req.url).query, options.defaultRegion);
+    const parsed = parseApiCall(
+      action,
+      partsOf(c.req.url).query,
+      options.defaultRegion,
+      options.accountNames,
+    );
     if (!parsed.ok) {
       c.set('upstream', { code: parsed.error.code });
       return refuse(c, parsed.error);
@@ -293,7 +300,8 @@ export function createApp(options: AppOptions): Hono<Env> {
     // Outside what the user may see: refused here, never signed.
     const user = c.get('user');
     const refusal =
-      user && checkCall(user.grant, { action, regionId: parsed.value.regionId, account: undefined });
+      user &&
+      checkCall(user.grant, { action, regionId: parsed.value.regionId, account: parsed.value.account });
     if (user && refusal) {
       const error = proxyErrors.accessDenied(
         user.identity.email,

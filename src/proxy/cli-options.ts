@@ -31,6 +31,10 @@ export interface CliOptions {
   emulator: boolean;
   emulatorImagesPerRegion: number | undefined;
   endpoint: Endpoint | undefined;
+  /** `--accounts FILE`: several accounts in one view (accounts-file.ts). */
+  accountsFile: string | undefined;
+  /** `--sts-endpoint URL`: where AssumeRole goes instead of sts.aliyuncs.com (tests, private endpoints). */
+  stsEndpoint: Endpoint | undefined;
   signatureVersion: SignatureVersion;
   timeoutMs: number;
   concurrency: number;
@@ -87,6 +91,12 @@ Options:
   --endpoint URL           Send every region to this endpoint instead of ecs.<region>.aliyuncs.com
                            (https://, or http:// on a loopback address; for tests and private
                            endpoints).
+  --accounts FILE          Several accounts in one view: a YAML or JSON file naming each account
+                           (name, ID) and how to get its credentials — a profile, or a RAM role
+                           assumed through STS AssumeRole with the base credentials (see README).
+                           The dashboard gets an account picker and account= in its links.
+  --sts-endpoint URL       Send AssumeRole to this endpoint instead of sts.aliyuncs.com (or the
+                           accounts file's sts.region); https://, or http:// on loopback.
   --signature v2|v3        Signature version: v3 = ACS3-HMAC-SHA256 (default), v2 = HMAC-SHA1.
   --timeout DURATION       Time budget of one API request, retries included: 10s, 500ms, or
                            seconds (default ${DEFAULT_TIMEOUT_MS / 1000}s).
@@ -139,6 +149,8 @@ const FLAGS: Readonly<Record<string, FlagSpec>> = {
   emulator: { type: 'boolean' },
   'emulator-images-per-region': { type: 'string' },
   endpoint: { type: 'string' },
+  accounts: { type: 'string' },
+  'sts-endpoint': { type: 'string' },
   signature: { type: 'string' },
   timeout: { type: 'string' },
   concurrency: { type: 'string' },
@@ -247,12 +259,14 @@ function optionsFrom(flags: Flags, env: Env): CliOptions {
     throw new FlagError(`--signature must be v2 or v3, got "${signature}".`);
 
   const endpointText = text('endpoint');
+  const stsEndpointText = text('sts-endpoint');
   const profile = text('profile');
   if (profile !== undefined && !/^[A-Za-z0-9._-]{1,64}$/.test(profile))
     throw new FlagError(`--profile must be a profile name (letters, digits, . _ -), got "${profile}".`);
   const emulator = flags.has('emulator');
   const conflicts = [
     ['--emulator', emulator, '--endpoint', endpointText !== undefined],
+    ['--emulator', emulator, '--sts-endpoint', text('sts-endpoint') !== undefined],
     ['--emulator', emulator, '--profile', profile !== undefined],
     ['--emulator', emulator, '--ecs-ram-role', ecsRamRole !== undefined],
     ['--profile', profile !== undefined, '--ecs-ram-role', ecsRamRole !== undefined],
@@ -293,6 +307,8 @@ function optionsFrom(flags: Flags, env: Env): CliOptions {
     emulatorImagesPerRegion:
       images === undefined ? undefined : wholeNumber('--emulator-images-per-region', images, 1, 200_000),
     endpoint: endpointText === undefined ? undefined : parseEndpoint('--endpoint', endpointText),
+    accountsFile: text('accounts'),
+    stsEndpoint: stsEndpointText === undefined ? undefined : parseEndpoint('--sts-endpoint', stsEndpointText),
     signatureVersion: signature,
     timeoutMs: timeout === undefined ? DEFAULT_TIMEOUT_MS : duration('--timeout', timeout, DURATION_RULE),
     concurrency:

@@ -1,4 +1,5 @@
-// One validated call → the answer for the browser: credentials for this request, the endpoint (from
+// One validated call → the answer for the browser: credentials for this request (the base ones, or
+// those of the account of the accounts file the call names), the endpoint (from
 // the validated region, or the configured override), the cache, single-flight (identical calls in
 // flight at once are made once: in this process, and across replicas when they share Redis), and
 // the upstream client. Upstream answers go back as the service
@@ -7,11 +8,13 @@
 // envelope with "Source": "proxy".
 
 import { randomUUID } from 'node:crypto';
+import { API_ACTIONS } from '../ecs/api-actions';
 import type { ApiError } from '../ecs/api-errors';
 import { maskAccessKeyId, type AnswerStatus, type ProxyStatus } from '../ecs/proxy-api';
 import { proxyErrorBody, proxyErrors } from '../ecs/proxy-errors';
 import { endpointHostForRegion } from '../ecs/regions';
 import type { UpstreamCall } from './api-request';
+import type { ProxyAccounts } from './proxy-accounts';
 import {
   CredentialsUnavailableError,
   withoutPaths,
@@ -27,7 +30,10 @@ import { SingleFlight } from './single-flight';
 import type { UpstreamClient, UpstreamResult } from './upstream-client';
 
 export interface GatewayOptions {
+  /** The base credentials: every call's without an accounts file. */
   credentials: CredentialSource;
+  /** The accounts of the accounts file; a call that names one is made with its credentials. */
+  accounts?: ProxyAccounts | undefined;
   signatureVersion: SignatureVersion;
   /** Every region goes here when set (`--endpoint`, or the embedded emulator). */
   endpointOverride: Endpoint | undefined;
@@ -123,22 +129,34 @@ export class EcsGateway {
     call: UpstreamCall,
     request: { bypassCache: boolean; signal: AbortSignal },
   ): Promise<GatewayAnswer> {
-    const { credentials, client, cache, redactor } = this.options;
+    const { client, cache, redactor } = this.options;
     const endpoint = this.endpointFor(call.regionId);
+    const account = call.account === undefined ? undefined : this.options.accounts?.named(call.account);
     let creds: ResolvedCredentials;
     try {
-      creds = await credentials.get();
+      creds = await (account?.credentials ?? this.options.credentials).get();
     } catch (e) {
       if (!(e instanceof CredentialsUnavailableError)) throw e;
       // The whole reason for whoever runs the proxy; the browser's copy names no file.
-      this.options.log(redactor.redact(`credentials: ${e.message}`));
-      return proxyErrorAnswer(proxyErrors.credentialsUnavailable(withoutPaths(e.message)), endpoint.host);
+      this.options.log(
+        redactor.redact(`credentials${account ? ` of account ${account.name}` : ''}: ${e.message}`),
+      );
+      const reason = withoutPaths(e.message);
+      return proxyErrorAnswer(
+        account
+          ? proxyErrors.accountUnavailable(account.name, reason)
+          : proxyErrors.credentialsUnavailable(reason),
+        endpoint.host,
+      );
     }
     redactor.add(creds.accessKeySecret);
     redactor.add(creds.securityToken);
 
-    // Answers differ per identity and per endpoint, never per signature or moment.
-    const key = JSON.stringify([call.key, creds.accessKeyId, `${endpoint.protocol}//${endpoint.host}`]);
+    // Answers differ per identity (the account, whatever temporary key it has now, or the
+    // AccessKey) and per endpoint, never per signature or moment.
+    const who = { accessKeyId: creds.accessKeyId, account: account?.name };
+    const identity = account ? `account:${account.name}` : creds.accessKeyId;
+    const key = JSON.stringify([call.key, identity, `${endpoint.protocol}//${endpoint.host}`]);
     const metrics = this.options.metrics;
     if (cache && request.bypassCache) metrics?.cacheLookup('bypass');
     if (cache && !request.bypassCache) {
@@ -153,13 +171,13 @@ export class EcsGateway {
             attempts: 0,
             queuedMs: 0,
             shared: false,
-            pacing: await client.pacingState(creds.accessKeyId, call.regionId, call.action),
+            pacing: await client.pacingState(who, call.regionId, call.action),
           },
         };
     }
     // A Reload joins a call already in flight: its answer is being fetched now.
     const fetch = (signal: AbortSignal) =>
-      this.fetch(call, creds, endpoint, key, request.bypassCache, signal);
+      this.fetch(call, creds, account?.name, endpoint, key, request.bypassCache, signal);
     const sharedFlights = this.options.sharedFlights;
     let sharedByReplicas = false;
     const joined = await this.flights.run(key, request.signal, async (signal) => {
@@ -180,6 +198,7 @@ export class EcsGateway {
   private async fetch(
     call: UpstreamCall,
     creds: ResolvedCredentials,
+    account: string | undefined,
     endpoint: Endpoint,
     key: string,
     bypassCache: boolean,
@@ -191,6 +210,7 @@ export class EcsGateway {
         sign: () =>
           signRequest({
             action: call.action,
+            version: API_ACTIONS[call.action].service.version,
             params: call.params,
             endpoint,
             credentials: creds,
@@ -200,6 +220,7 @@ export class EcsGateway {
           }),
         host: endpoint.host,
         accessKeyId: creds.accessKeyId,
+        account,
         regionId: call.regionId,
         action: call.action,
         statusKey: call.key,
@@ -212,7 +233,11 @@ export class EcsGateway {
       attempts: result.attempts,
       queuedMs: result.queuedMs,
       shared: false,
-      pacing: await client.pacingState(creds.accessKeyId, call.regionId, call.action),
+      pacing: await client.pacingState(
+        { accessKeyId: creds.accessKeyId, account },
+        call.regionId,
+        call.action,
+      ),
     };
     const common = {
       cache: (bypassCache ? 'bypass' : 'miss') as CacheStatus,

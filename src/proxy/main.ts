@@ -31,6 +31,10 @@ function banner(proxy: RunningProxy, options: CliOptions): string {
       `  mode: Alibaba Cloud, credentials from ${s.credentialSource} (${s.accessKeyId}), signature ${s.signatureVersion.toUpperCase()}, default region ${s.defaultRegion}`,
     );
   if (s.endpointOverride) lines.push(`  endpoint: every region goes to ${s.endpointOverride}`);
+  if (s.accounts.length)
+    lines.push(
+      `  accounts: ${s.accounts.map((a) => a.name).join(', ')} (from ${options.accountsFile}; the first is the default)`,
+    );
   if (options.redisUrl) {
     const redis = new URL(options.redisUrl);
     lines.push(

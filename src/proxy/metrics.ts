@@ -22,6 +22,8 @@ export type AttemptLabel =
 export interface CallLabels {
   action: string;
   accessKeyId: string;
+  /** The account of the accounts file, which names the calls instead of its changing temporary key. */
+  account?: string;
   regionId: string;
 }
 
@@ -112,7 +114,7 @@ export class ProxyMetrics implements UpstreamObserver {
   }
 
   inFlight(call: CallLabels, change: 1 | -1): void {
-    this.upstreamInFlight.inc({ account: maskAccessKeyId(call.accessKeyId), region: call.regionId }, change);
+    this.upstreamInFlight.inc({ account: accountLabel(call), region: call.regionId }, change);
   }
 
   cacheLookup(result: CacheStatus): void {
@@ -128,6 +130,11 @@ export class ProxyMetrics implements UpstreamObserver {
   }
 }
 
+/** The `account` label: the accounts file's name, or the masked AccessKey. */
+function accountLabel(call: CallLabels): string {
+  return call.account ?? maskAccessKeyId(call.accessKeyId);
+}
+
 function labels(call: CallLabels) {
-  return { action: call.action, account: maskAccessKeyId(call.accessKeyId), region: call.regionId };
+  return { action: call.action, account: accountLabel(call), region: call.regionId };
 }

@@ -242,6 +242,7 @@ describe('/api/session', () => {
       defaultRegion: 'cn-shanghai',
       signatureVersion: 'v3',
       endpointOverride: null,
+      accounts: [],
       user: null,
     });
     const images = await proxy.request('/api/ecs/DescribeImages?RegionId=cn-shanghai&PageSize=3');
@@ -273,6 +274,7 @@ describe('/api/session', () => {
       defaultRegion: 'cn-hangzhou',
       signatureVersion: 'v2',
       endpointOverride: emulator.url,
+      accounts: [],
       user: null,
     });
   });
@@ -285,6 +287,7 @@ describe('/api/session', () => {
       mode: 'alibaba-cloud',
       credentialSource: 'aliyun CLI profile "work"',
       endpointOverride: null,
+      accounts: [],
     });
   });
 });

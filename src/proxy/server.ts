@@ -11,8 +11,9 @@ import type { AddressInfo } from 'node:net';
 import { hostname, networkInterfaces } from 'node:os';
 import { createAdaptorServer } from '@hono/node-server';
 import { maskAccessKeyId, type SessionInfo, type SignedInUser } from '../ecs/proxy-api';
-import type { RunningEmulator } from '../emulator/start-emulator';
+import type { EmulatorCredential, RunningEmulator } from '../emulator/start-emulator';
 import { isLoopbackHost } from '../node/loopback';
+import { parseAccountsFile, type AccountsConfig } from './accounts-file';
 import { createApp } from './app';
 import type { CliOptions } from './cli-options';
 import {
@@ -22,6 +23,7 @@ import {
   type CredentialSource,
 } from './credentials';
 import { EcsGateway } from './ecs-gateway';
+import { ProxyAccounts, type AccountSources } from './proxy-accounts';
 import { ProxyMetrics } from './metrics';
 import { createProxyState } from './proxy-state';
 import { Redactor } from './request-log';
@@ -29,6 +31,7 @@ import type { RetryPolicy } from './retry-policy';
 import { allowedHostHeaders, allowedOrigins, hostHeaderFor, isWildcardHost } from './security';
 import type { Endpoint, SigningCredentials } from './signer';
 import { StartupError } from './startup-error';
+import { stsClient, stsEndpointFor } from './sts-client';
 import { parseAccessRules, type AccessRules } from './team-access';
 import { UpstreamClient } from './upstream-client';
 
@@ -52,7 +55,14 @@ export type ProxyServerOptions = Pick<
   Partial<
     Pick<
       CliOptions,
-      'tls' | 'trustProxy' | 'rateLimit' | 'redisUrl' | 'trustForwardedIdentity' | 'accessFile'
+      | 'tls'
+      | 'trustProxy'
+      | 'rateLimit'
+      | 'redisUrl'
+      | 'trustForwardedIdentity'
+      | 'accessFile'
+      | 'accountsFile'
+      | 'stsEndpoint'
     >
   > & {
     distDir: string;
@@ -131,42 +141,88 @@ interface Backend {
   credentials: CredentialSource;
   credentialSource: string;
   endpointOverride: Endpoint | undefined;
+  /** Where AssumeRole goes. */
+  stsEndpoint: Endpoint;
+  /** The credentials of an account of the accounts file that names a profile. */
+  profile: AccountSources['profile'];
   emulator: RunningEmulator | undefined;
+}
+
+/** The accounts file, read and checked; a file that leaves nothing to work with stops the start. */
+function readAccountsFile(file: string): AccountsConfig {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new StartupError(`--accounts ${file} cannot be read: ${(e as NodeJS.ErrnoException).code ?? e}.`);
+  }
+  const parsed = parseAccountsFile(text);
+  if (!parsed.ok)
+    throw new StartupError(
+      `--accounts ${file} cannot be used:\n${parsed.error.map((line) => `  ${line}`).join('\n')}`,
+    );
+  return parsed.value;
+}
+
+function unusableSource(reason: string): CredentialSource {
+  return {
+    get: () => Promise.reject(new CredentialsUnavailableError(reason)),
+    describe: () => 'unusable',
+  };
 }
 
 async function embeddedEmulator(
   options: ProxyServerOptions,
+  accounts: AccountsConfig | undefined,
   redactor: Redactor,
   log: (l: string) => void,
 ): Promise<Backend> {
   // Loaded only in this mode, so a proxy signing for Alibaba Cloud never carries the emulator.
-  const { startEmulator } = await import('../emulator/start-emulator');
+  const { startEmulator, isHostedAccountId } = await import('../emulator/start-emulator');
   const credential = options.embeddedCredential ?? randomKeyPair();
   redactor.add(credential.accessKeySecret);
+  // An account of the accounts file with a profile gets a per-run key the emulator knows as that
+  // account, as the base credentials get one; roles are assumed from the emulator's own world.
+  const profileKeys = new Map<string, EmulatorCredential>();
+  for (const entry of accounts?.accounts ?? [])
+    if (entry.credentials?.kind === 'profile' && isHostedAccountId(entry.id)) {
+      const key = randomKeyPair();
+      redactor.add(key.accessKeySecret);
+      profileKeys.set(entry.name, { ...key, accountId: entry.id });
+    }
   const emulator = await startEmulator({
     host: '127.0.0.1',
     port: 0,
-    credentials: [credential],
+    credentials: [credential, ...profileKeys.values()],
     ...(options.emulatorImagesPerRegion !== undefined
       ? { imagesPerRegion: options.emulatorImagesPerRegion }
       : {}),
     log: (line) => log(redactor.redact(`[emulator] ${line}`)),
   });
+  const endpoint: Endpoint = { protocol: 'http:', host: new URL(emulator.url).host };
   return {
     mode: 'emulator',
     credentials: staticCredentialSource(credential, EMBEDDED_SOURCE),
     credentialSource: EMBEDDED_SOURCE,
-    endpointOverride: { protocol: 'http:', host: new URL(emulator.url).host },
+    endpointOverride: endpoint,
+    stsEndpoint: endpoint,
+    profile: (_profile, account) => {
+      const key = profileKeys.get(account.name);
+      return key
+        ? staticCredentialSource(key, EMBEDDED_SOURCE)
+        : unusableSource(`the embedded emulator hosts no account ${account.id}`);
+    },
     emulator,
   };
 }
 
 async function chooseBackend(
   options: ProxyServerOptions,
+  accounts: AccountsConfig | undefined,
   redactor: Redactor,
   log: (l: string) => void,
 ): Promise<Backend> {
-  if (options.emulator) return embeddedEmulator(options, redactor, log);
+  if (options.emulator) return embeddedEmulator(options, accounts, redactor, log);
   const source =
     options.credentialSource ??
     createCredentialSource({ profile: options.profile, ecsRamRole: options.ecsRamRole });
@@ -183,6 +239,8 @@ async function chooseBackend(
       credentials: source,
       credentialSource: source.describe(found.providerName),
       endpointOverride: options.endpoint,
+      stsEndpoint: options.stsEndpoint ?? stsEndpointFor(accounts?.stsRegion),
+      profile: (profile) => createCredentialSource({ profile }),
       emulator: undefined,
     };
   } catch (e) {
@@ -200,7 +258,7 @@ async function chooseBackend(
         `${asked} needs credentials, and none could be loaded: ${redactor.redact(e.message)}`,
       );
     log(redactor.redact(`No credentials found (${e.message}); using the embedded emulator.`));
-    return embeddedEmulator(options, redactor, log);
+    return embeddedEmulator(options, accounts, redactor, log);
   }
 }
 
@@ -219,7 +277,7 @@ function listen(server: Server, port: number, host: string): Promise<number> {
   });
 }
 
-function readAccessRules(file: string): AccessRules {
+function readAccessRules(file: string, accounts: AccountsConfig | undefined): AccessRules {
   let value: unknown;
   try {
     value = JSON.parse(readFileSync(file, 'utf8'));
@@ -230,10 +288,16 @@ function readAccessRules(file: string): AccessRules {
   }
   const rules = parseAccessRules(value);
   if (!rules.ok) throw new StartupError(`--access ${file}:\n  ${rules.error.join('\n  ')}`);
-  // One account per proxy until the accounts file gives accounts names to match.
-  if (rules.value.some((rule) => rule.accounts !== '*'))
+  // Rules name accounts by the accounts file's names; without the file there is one account.
+  const named = new Set(rules.value.flatMap((rule) => (rule.accounts === '*' ? [] : rule.accounts)));
+  if (!accounts && named.size)
     throw new StartupError(
       `--access ${file}: "accounts" in a rule needs several accounts (the accounts file); this proxy serves one.`,
+    );
+  const unknown = [...named].filter((name) => !accounts?.accounts.some((a) => a.name === name));
+  if (unknown.length)
+    throw new StartupError(
+      `--access ${file} names the account${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')}, which the accounts file does not list.`,
     );
   return rules.value;
 }
@@ -247,15 +311,17 @@ export async function startProxy(options: ProxyServerOptions): Promise<RunningPr
     throw new StartupError(
       `Binding ${options.host} needs an access token (--auth-token) or an SSO proxy in front (--trust-forwarded-identity); refusing to start.`,
     );
-  const accessRules = options.accessFile === undefined ? undefined : readAccessRules(options.accessFile);
   const redactor = new Redactor();
   redactor.add(options.authToken);
   // A line per request: written as it is, without console.log's formatting pass.
   const log = options.log ?? ((line: string) => void process.stdout.write(`${line}\n`));
 
+  const accountsConfig = options.accountsFile ? readAccountsFile(options.accountsFile) : undefined;
+  const accessRules =
+    options.accessFile === undefined ? undefined : readAccessRules(options.accessFile, accountsConfig);
   if (options.redisUrl) redactor.add(new URL(options.redisUrl).password || undefined);
 
-  const backend = await chooseBackend(options, redactor, log);
+  const backend = await chooseBackend(options, accountsConfig, redactor, log);
   const state = await createProxyState({
     redisUrl: options.redisUrl,
     cacheTtlMs: options.cacheTtlMs,
@@ -273,8 +339,21 @@ export async function startProxy(options: ProxyServerOptions): Promise<RunningPr
     ...(options.sleep ? { sleep: options.sleep } : {}),
     ...(options.maxResponseBytes ? { maxResponseBytes: options.maxResponseBytes } : {}),
   });
+  const accounts =
+    accountsConfig &&
+    ProxyAccounts.fromEntries(accountsConfig.accounts, {
+      base: backend.credentials,
+      profile: backend.profile,
+      assumeRole: stsClient({
+        client,
+        endpoint: backend.stsEndpoint,
+        signatureVersion: options.signatureVersion,
+      }),
+      log: (line) => log(redactor.redact(line)),
+    });
   const gateway = new EcsGateway({
     credentials: backend.credentials,
+    accounts,
     signatureVersion: options.signatureVersion,
     endpointOverride: backend.endpointOverride,
     client,
@@ -305,6 +384,8 @@ export async function startProxy(options: ProxyServerOptions): Promise<RunningPr
         backend.endpointOverride && backend.mode === 'alibaba-cloud'
           ? `${backend.endpointOverride.protocol}//${backend.endpointOverride.host}`
           : null,
+      // Names and IDs of the accounts the user may see (all without access rules).
+      accounts: (accounts?.session() ?? []).filter((a) => !user?.accounts || user.accounts.includes(a.name)),
       user,
     };
   };
@@ -325,6 +406,7 @@ export async function startProxy(options: ProxyServerOptions): Promise<RunningPr
     trustProxy: options.trustProxy === true,
     hsts: tls !== undefined,
     defaultRegion: options.region,
+    accountNames: accounts?.names ?? [],
     distDir: options.distDir,
     redactor,
     log,
@@ -366,6 +448,8 @@ export async function startProxy(options: ProxyServerOptions): Promise<RunningPr
     isWildcardHost(options.host) ? machineNames() : [],
   );
   access.allowedOrigins = allowedOrigins(access.allowedHosts, options.dev, tls ? 'https' : 'http');
+  // Each account says once whether it works, before anyone opens the page.
+  await accounts?.check((line) => log(redactor.redact(line)));
 
   const closed = new Promise<void>((resolve) => server.once('close', resolve));
   const shownHost = isLoopbackHost(options.host) || isWildcardHost(options.host) ? '127.0.0.1' : options.host;

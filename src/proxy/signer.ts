@@ -32,6 +32,8 @@ export interface Endpoint {
 
 export interface SignInput {
   action: string;
+  /** The action's API version (its model's `service.version`); ECS's when left out. */
+  version?: string;
   /** API parameters in wire form, without any common RPC parameter. */
   params: Readonly<Record<string, string>>;
   endpoint: Endpoint;
@@ -61,7 +63,7 @@ function signV3(input: SignInput): SignedRequest {
   const signed: Record<string, string> = {
     host: input.endpoint.host,
     'x-acs-action': input.action,
-    'x-acs-version': API_VERSION,
+    'x-acs-version': input.version ?? API_VERSION,
     'x-acs-date': formatTimestamp(input.now),
     'x-acs-signature-nonce': input.nonce,
     'x-acs-content-sha256': EMPTY_BODY_SHA256,
@@ -95,7 +97,7 @@ function signV2(input: SignInput): SignedRequest {
   const params: Record<string, string> = {
     ...input.params,
     Action: input.action,
-    Version: API_VERSION,
+    Version: input.version ?? API_VERSION,
     Format: 'JSON',
     AccessKeyId: accessKeyId,
     SignatureMethod: 'HMAC-SHA1',

@@ -141,6 +141,9 @@ describe('the built dist/web', () => {
       const text = readFileSync(file, 'utf8');
       expect(text, file).not.toMatch(/LTAI[A-Za-z0-9]{12,}/);
       expect(text, file).not.toMatch(/e2e-access-key-secret/);
+      // Temporary credentials from STS AssumeRole (the accounts file's roles): key and token shapes.
+      expect(text, file).not.toMatch(/STS\.[A-Za-z0-9_-]{20,}/);
+      expect(text, file).not.toMatch(/CAIS[A-Za-z0-9+/]{40,}/);
       expect(text, file).not.toMatch(/ALIBABA_CLOUD_ACCESS_KEY_SECRET\s*[:=]\s*["'][^"']+/);
     }
   });

@@ -7,7 +7,7 @@
 // The rules are the `access` section of a JSON file (`--access FILE`):
 //   { "access": [ { "groups": ["platform"], "regions": "*" },
 //                 { "groups": ["contractors"], "regions": ["cn-hangzhou"], "accounts": ["staging"] } ] }
-// With several accounts (the accounts file, `--accounts`), the same section belongs in that file.
+// A rule's accounts are names from the accounts file (`--accounts`); without one, a rule names none.
 
 import { BlockList, isIP } from 'node:net';
 import { isCleanText } from '../ecs/api-params';

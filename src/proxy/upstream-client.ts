@@ -43,14 +43,38 @@ export function attemptTimeoutMs(budgetMs: number, typicalLatencyMs: number, att
   return Math.min(budgetMs / 2, Math.max(floor, ATTEMPT_TIMEOUT_FACTOR * typicalLatencyMs));
 }
 
-/** The pacing key of an AccessKey in a region for an action: whose quota a call counts against. */
-function pacingKey(accessKeyId: string, regionId: string, action: string): string {
-  return JSON.stringify([accessKeyId, regionId, action]);
+/** Whose limits a call counts against: an AccessKey, or an account of the accounts file. */
+export interface PacedIdentity {
+  accessKeyId: string;
+  /**
+   * The account of the accounts file the call is made as. Its calls are paced together whatever
+   * key signs them: temporary keys change with every AssumeRole, and the service's limits are the
+   * account's.
+   */
+  account?: string | undefined;
 }
 
-function parsePacingKey(key: string): { accessKeyId: string; regionId: string; action: string } {
-  const [accessKeyId = '', regionId = '', action = ''] = JSON.parse(key) as string[];
-  return { accessKeyId, regionId, action };
+const ACCOUNT_PREFIX = 'account:';
+
+/** The pacing key of an identity in a region for an action: whose quota a call counts against. */
+function pacingKey(who: PacedIdentity, regionId: string, action: string): string {
+  return JSON.stringify([
+    who.account !== undefined ? ACCOUNT_PREFIX + who.account : who.accessKeyId,
+    regionId,
+    action,
+  ]);
+}
+
+function parsePacingKey(key: string): {
+  accessKeyId: string;
+  account?: string;
+  regionId: string;
+  action: string;
+} {
+  const [who = '', regionId = '', action = ''] = JSON.parse(key) as string[];
+  return who.startsWith(ACCOUNT_PREFIX)
+    ? { accessKeyId: '', account: who.slice(ACCOUNT_PREFIX.length), regionId, action }
+    : { accessKeyId: who, regionId, action };
 }
 
 export interface UpstreamClientOptions {
@@ -71,12 +95,11 @@ export interface UpstreamClientOptions {
 }
 
 /** One call to make, with everything the client needs to know about it. */
-export interface UpstreamCallSpec {
+export interface UpstreamCallSpec extends PacedIdentity {
   /** Signs one attempt. */
   sign: () => SignedRequest;
   /** The endpoint, named in error messages. */
   host: string;
-  accessKeyId: string;
   regionId: string;
   action: string;
   /** What the status endpoint calls it (proxy-api.ts PendingCall.key). */
@@ -148,6 +171,7 @@ export class UpstreamClient {
     const call: PendingCall = {
       key: spec.statusKey,
       regionId: spec.regionId,
+      ...(spec.account !== undefined ? { account: spec.account } : {}),
       phase: 'queued',
       attempt: 1,
       maxAttempts: this.retry.maxAttempts,
@@ -173,8 +197,13 @@ export class UpstreamClient {
     signal: AbortSignal,
     started: number,
   ): Promise<UpstreamResult> {
-    const key = pacingKey(spec.accessKeyId, spec.regionId, spec.action);
-    const labels = { action: spec.action, accessKeyId: spec.accessKeyId, regionId: spec.regionId };
+    const key = pacingKey(spec, spec.regionId, spec.action);
+    const labels = {
+      action: spec.action,
+      accessKeyId: spec.accessKeyId,
+      ...(spec.account !== undefined ? { account: spec.account } : {}),
+      regionId: spec.regionId,
+    };
     const observer = this.options.observer;
     const deadline = started + this.options.timeoutMs;
     const timing: Timing = { attempts: 0, upstreamMs: 0, queuedMs: 0 };
@@ -374,11 +403,12 @@ export class UpstreamClient {
     const regions: RegionPacing[] = [];
     for (const key of await this.store.keys()) {
       const s = await this.store.snapshot(key, now);
-      const { accessKeyId, regionId, action } = parsePacingKey(key);
+      const { accessKeyId, account, regionId, action } = parsePacingKey(key);
       regions.push({
         regionId,
         action,
         accessKeyId: maskAccessKeyId(accessKeyId),
+        ...(account !== undefined ? { account } : {}),
         state: s.state,
         inFlight: s.inFlight,
         inFlightLimit: s.inFlightLimit,
@@ -394,9 +424,9 @@ export class UpstreamClient {
     return { regions, pending };
   }
 
-  /** The pacing state of one AccessKey in one region for an action, for the answer's status header. */
-  async pacingState(accessKeyId: string, regionId: string, action: string) {
-    return (await this.store.snapshot(pacingKey(accessKeyId, regionId, action), this.now())).state;
+  /** The pacing state of one identity in one region for an action, for the answer's status header. */
+  async pacingState(who: PacedIdentity, regionId: string, action: string) {
+    return (await this.store.snapshot(pacingKey(who, regionId, action), this.now())).state;
   }
 
   close(): void {

@@ -3,13 +3,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { prefetchView } from './app/prefetch-view';
 import { createQueryClient } from './app/query-client';
+import { currentPreferences } from './app/use-preferences';
 import { Root } from './app/root';
 import { currentView } from './app/use-view-url';
-import { applyTheme, readThemeMode } from './ui/theme';
+import { applyTheme } from './ui/theme';
 import './styles.css';
 
 // Before the first render, so the page never flashes the wrong theme.
-applyTheme(readThemeMode());
+applyTheme(currentPreferences().theme);
 
 const queryClient = createQueryClient();
 prefetchView(queryClient, currentView());

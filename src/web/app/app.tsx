@@ -1,8 +1,8 @@
 // The page: its layout, and the state that belongs to the screen rather than the link — which
-// panel is open, which row has focus, which rows are selected, which families are open, the last
-// message. The data comes from useImageRows.
+// panel or dialog is open, which rows are selected, which families are open, the last message — and
+// the person's preferences (localStorage). The data comes from useImageRows.
 
-import { useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { ImageTag } from '../../ecs/image-types';
 import { DEFAULT_REGION_ID } from '../../ecs/regions';
 import {
@@ -12,7 +12,12 @@ import {
   TableActionsContext,
   type FamilyCells,
 } from '../columns/cell-parts';
-import { SELECT_COLUMN_ID, type GridColumnId } from '../columns/image-columns';
+import {
+  SELECT_COLUMN_ID,
+  type GridColumnId,
+  type ImageColumnId,
+  type TimeDisplay,
+} from '../columns/image-columns';
 import { imageRowKey, type ImageRow } from '../columns/image-row';
 import { choosesByNameAlone } from '../columns/image-trust';
 import { CheckRequestResults, type CheckState } from '../filters/check-request';
@@ -23,51 +28,120 @@ import { filterChips } from '../filters/filter-chips';
 import { MoreFiltersButton, useMoreFiltersOpen } from '../filters/more-filters-button';
 import { rowsResolveFamilies } from '../images/family-resolution';
 import { ariaRowCount } from '../images/row-counts';
-import { useRegions } from '../images/session-queries';
+import { useRegions, useSessionAccounts } from '../images/session-queries';
 import { useImageRows } from '../images/use-image-rows';
 import { useComparedImages, useOpenImage } from '../images/use-open-image';
 import { IgnoredNotice } from '../status/ignored-notice';
 import { LargeViewPrompt } from '../status/large-view-prompt';
 import { ListPlaceholder } from '../status/list-placeholder';
 import { SourceErrorList } from '../status/source-error-list';
+import { ColumnChooser, type ColumnSource } from '../table/column-chooser';
 import { ImageTable } from '../table/image-table';
 import type { FocusRequest } from '../table/image-table-body';
-import { addTag, toggleSort, withCompare, withImage } from '../view-state/view-edits';
+import { buttonClass } from '../ui/button';
+import { browserTimeZone } from '../ui/format';
+import { PHONE_QUERY, useMediaQuery } from '../ui/use-media-query';
+import {
+  addTag,
+  narrowingFilterCount,
+  toggleSort,
+  withColumns,
+  withCompare,
+  withImage,
+  withSort,
+} from '../view-state/view-edits';
 import type { ImageRef } from '../view-state/view-state';
+import { moveColumn, visibleColumnIds } from '../view-state/visible-columns';
 import {
   CompareSection,
+  FacetsSection,
   FamilyConfirmationBadge,
+  FiltersDrawer,
   ImageDetailSection,
   MoreFiltersSection,
+  PreferencesDialog,
+  PreferencesNotice,
+  SavedViewsDialog,
   SelectionSection,
+  ShortcutsDialog,
+  SortSelect,
   usePreloadPanels,
 } from './lazy-panels';
 import { ListToolbar } from './list-toolbar';
 import { PageHeader } from './page-header';
+import { usePreferences } from './use-preferences';
 import { useSelection } from './use-selection';
+import { usePageShortcuts } from './use-shortcuts';
 import { useViewUrl } from './use-view-url';
 
 const NO_FAMILIES: ReadonlySet<string> = new Set();
 
+type OpenDialog = 'views' | 'preferences' | 'shortcuts' | 'filters' | undefined;
+
+/** The time now, to the minute: ages ("3 days ago") move on while the page stays open. */
+function useMinute(): number {
+  const [now, setNow] = useState(Date.now);
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+/** Focuses the grid's one Tab stop (the skip link does), leaving a sticky cell where it is. */
+function focusGrid() {
+  const stop = document.querySelector<HTMLElement>('#image-grid [tabindex="0"]');
+  stop?.focus({ preventScroll: stop.closest('.is-sticky') !== null });
+}
+
 export function App() {
   const { view, ignored, navigate, dismissIgnored } = useViewUrl();
+  const prefs = usePreferences();
+  const { preferences } = prefs;
+  const phone = useMediaQuery(PHONE_QUERY);
   const regions = useRegions();
+  const accounts = useSessionAccounts();
   const [expandedFamilies, setExpandedFamilies] = useState(NO_FAMILIES);
-  const rows = useImageRows(view, expandedFamilies);
+  const rows = useImageRows(view, preferences.columns, expandedFamilies);
   const { catalog } = rows;
   const defaultRegionId = rows.defaultRegionId ?? DEFAULT_REGION_ID;
   usePreloadPanels(catalog.complete);
 
   const controlErrors = controlErrorMessages(requestProblems(catalog.sources), view);
   const [moreOpen, toggleMore] = useMoreFiltersOpen(controlErrors);
+  const [facetsOpen, setFacetsOpen] = useState(false);
+  const [dialog, setDialog] = useState<OpenDialog>();
   const [check, setCheck] = useState<CheckState>({ state: 'idle' });
   const [notice, setNotice] = useState('');
-  const [activeKey, setActiveKey] = useState<string | undefined>();
   const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>();
   const openImage = useOpenImage(view.image, catalog.rows);
   const compared = useComparedImages(view.compare, catalog.rows);
-  const openKey = view.image ? imageRowKey(view.image.regionId, view.image.imageId) : undefined;
+  const openKey = view.image
+    ? imageRowKey(view.image.regionId, view.image.imageId, view.image.account)
+    : undefined;
   const selection = useSelection(rows.displayed, rows.loaded, rows.sources);
+  const closeDialog = useCallback(() => setDialog(undefined), []);
+  usePageShortcuts({
+    search: () => document.getElementById('quick-search')?.focus(),
+    shortcuts: () => setDialog('shortcuts'),
+  });
+
+  const now = useMinute();
+  const times: TimeDisplay = useMemo(
+    () => ({
+      zone: preferences.timeZone === 'utc' ? 'UTC' : browserTimeZone(),
+      age: preferences.timeStyle === 'age',
+      now,
+    }),
+    [preferences.timeZone, preferences.timeStyle, now],
+  );
+
+  // Column edits go where the columns came from: the link's cols=, else the preference.
+  const columnSource: ColumnSource = view.columns ? 'link' : preferences.columns ? 'preference' : 'default';
+  const setColumns = (columns: readonly ImageColumnId[] | null) => {
+    if (view.columns) navigate(withColumns(view, columns));
+    else prefs.save({ ...preferences, columns: withColumns(view, columns).columns });
+  };
 
   const addTagFilter = useCallback(
     (tag: ImageTag): string => {
@@ -79,13 +153,18 @@ export function App() {
     },
     [view, navigate],
   );
-  const copyImageId = useCallback((imageId: string) => {
-    navigator.clipboard.writeText(imageId).then(
-      () => setNotice(`Copied the image ID ${imageId}.`),
-      () => setNotice('Copying is blocked here; select the ID in the image details instead.'),
-    );
-  }, []);
-  const tableActions = useMemo(() => ({ addTagFilter, copyImageId }), [addTagFilter, copyImageId]);
+  const copyImageId = useCallback(
+    (imageId: string) =>
+      navigator.clipboard.writeText(imageId).then(
+        () => `Copied ${imageId}.`,
+        () => 'Copying is blocked here; select the ID in the image details instead.',
+      ),
+    [],
+  );
+  const tableActions = useMemo(
+    () => ({ addTagFilter, copyImageId: (imageId: string) => void copyImageId(imageId).then(setNotice) }),
+    [addTagFilter, copyImageId],
+  );
   const { families, familyView } = rows;
   const rowsResolve = rowsResolveFamilies(view.filters);
   const familyCells = useMemo(
@@ -109,10 +188,20 @@ export function App() {
     ownerId: view.filters.ImageOwnerId,
     imageId: view.filters.ImageId,
   });
-  const columnIds = useMemo((): GridColumnId[] => [SELECT_COLUMN_ID, ...rows.columnIds], [rows.columnIds]);
-
+  // The selection checkboxes lead every row (not on a phone's list).
+  const gridColumnIds = useMemo(
+    (): GridColumnId[] => (phone ? [...rows.columnIds] : [SELECT_COLUMN_ID, ...rows.columnIds]),
+    [rows.columnIds, phone],
+  );
   const showImage = useCallback(
-    (row: ImageRow) => navigate(withImage(view, { regionId: row.regionId, imageId: row.image.ImageId })),
+    (row: ImageRow) =>
+      navigate(
+        withImage(view, {
+          ...(row.account !== undefined ? { account: row.account } : {}),
+          regionId: row.regionId,
+          imageId: row.image.ImageId,
+        }),
+      ),
     [view, navigate],
   );
   const openRef = (ref: ImageRef) => navigate(withImage(withCompare(view, []), ref));
@@ -121,25 +210,90 @@ export function App() {
     if (openKey) setFocusRequest((r) => ({ key: openKey, serial: (r?.serial ?? 0) + 1 }));
   };
   const ready = rows.defaultRegionId !== undefined;
+  const sortIsDefault = view.sort.length === 0 && rows.sort.length > 0;
+
+  const filterBar = (
+    <FilterBar
+      view={view}
+      navigate={navigate}
+      accounts={accounts}
+      regions={regions.data ?? []}
+      defaultRegionId={defaultRegionId}
+      errors={controlErrors}
+      rows={rows.loaded}
+      moreButton={<MoreFiltersButton view={view} open={moreOpen} onToggle={toggleMore} />}
+    />
+  );
+  const moreFilters = moreOpen && (
+    <MoreFiltersSection view={view} navigate={navigate} errors={controlErrors} />
+  );
+  const filterCount =
+    narrowingFilterCount(view) +
+    view.accounts.length +
+    view.regions.length +
+    view.owners.length +
+    (view.filters.Status ? 1 : 0);
 
   return (
-    <div className="flex h-screen flex-col">
+    <div className="flex h-dvh flex-col">
+      <a
+        href="#image-grid"
+        className="sr-only z-50 rounded bg-blue-700 px-3 py-1.5 text-sm font-medium text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
+        onClick={(e) => {
+          e.preventDefault();
+          focusGrid();
+        }}
+      >
+        Skip to the images
+      </a>
       <PageHeader />
       <main className="flex min-h-0 flex-1 flex-col gap-2 px-4 py-2">
         <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} />
-        <FilterBar
+        {prefs.problems.length > 0 && (
+          <Suspense fallback={null}>
+            <PreferencesNotice problems={prefs.problems} onDismiss={prefs.dismissProblems} />
+          </Suspense>
+        )}
+        {!phone && filterBar}
+        {!phone && moreFilters}
+        <CheckRequestResults check={check} onClose={() => setCheck({ state: 'idle' })} />
+        <FilterChipBar
+          chips={filterChips(view, defaultRegionId, rows.searchLanguage)}
           view={view}
           navigate={navigate}
-          regions={regions.data ?? []}
-          defaultRegionId={defaultRegionId}
-          errors={controlErrors}
-          rows={rows.loaded}
-          moreButton={<MoreFiltersButton view={view} open={moreOpen} onToggle={toggleMore} />}
         />
-        {moreOpen && <MoreFiltersSection view={view} navigate={navigate} errors={controlErrors} />}
-        <CheckRequestResults check={check} onClose={() => setCheck({ state: 'idle' })} />
-        <FilterChipBar chips={filterChips(view, defaultRegionId)} view={view} navigate={navigate} />
-        <ListToolbar view={view} navigate={navigate} rows={rows} notice={notice} onCheck={setCheck} />
+        <ListToolbar
+          view={view}
+          navigate={navigate}
+          rows={rows}
+          notice={notice}
+          onCheck={setCheck}
+          phone={phone}
+          filtersButton={
+            phone && (
+              <button type="button" className={buttonClass} onClick={() => setDialog('filters')}>
+                Filters{filterCount > 0 && ` (${filterCount})`}
+              </button>
+            )
+          }
+          columns={
+            phone ? (
+              <Suspense fallback={null}>
+                <SortSelect
+                  className="min-w-0 flex-1"
+                  sort={rows.sort}
+                  onSort={(sort) => navigate(withSort(view, sort))}
+                />
+              </Suspense>
+            ) : (
+              <ColumnChooser visible={rows.columnIds} source={columnSource} onChange={setColumns} />
+            )
+          }
+          facetsOpen={facetsOpen}
+          onToggleFacets={() => setFacetsOpen((o) => !o)}
+          onOpenViews={() => setDialog('views')}
+          onOpenPreferences={() => setDialog('preferences')}
+        />
         {selection.selected.length > 0 && (
           <SelectionSection
             selected={selection.selected}
@@ -147,7 +301,11 @@ export function App() {
               navigate(
                 withCompare(
                   withImage(view, null),
-                  selection.selected.map((r) => ({ regionId: r.regionId, imageId: r.image.ImageId })),
+                  selection.selected.map((r) => ({
+                    account: r.account,
+                    regionId: r.regionId,
+                    imageId: r.image.ImageId,
+                  })),
                 ),
               )
             }
@@ -160,23 +318,34 @@ export function App() {
           rowsLoaded={catalog.rows.length}
           onRetryAll={catalog.controls.retryFailed}
         />
+        {facetsOpen && <FacetsSection rows={rows.displayed} view={view} navigate={navigate} />}
         <div className="flex min-h-48 flex-1 overflow-hidden rounded-md border border-zinc-200 dark:border-zinc-800">
           <TableActionsContext value={tableActions}>
-            <RowSelectionContext value={selection.controls}>
+            <RowSelectionContext value={phone ? undefined : selection.controls}>
               <FamilyCellsContext value={familyCells}>
                 <NameOnlyContext value={nameOnly}>
                   <ImageTable
                     rows={rows.displayed}
-                    columnIds={columnIds}
-                    sort={view.sort}
+                    columnIds={gridColumnIds}
+                    sort={rows.sort}
+                    sortIsDefault={sortIsDefault}
                     onSort={(id, addToSort) => navigate(toggleSort(view, id, addToSort))}
+                    // Places in the grid count the selection column; the column order does not.
+                    onMoveColumn={(id, to) =>
+                      setColumns(
+                        moveColumn(rows.columnIds, id, to - (gridColumnIds.length - rows.columnIds.length)),
+                      )
+                    }
+                    widths={preferences.widths}
+                    onWidthsChange={(widths) => prefs.save({ ...preferences, widths })}
+                    layout={phone ? 'list' : preferences.density}
+                    times={times}
                     ariaRowCount={ariaRowCount(rows.counts)}
                     busy={catalog.isFetching || !ready}
-                    activeKey={activeKey}
                     openKey={openKey}
                     focusRequest={focusRequest}
-                    onActivate={setActiveKey}
                     onOpen={showImage}
+                    onCopyId={(row) => copyImageId(row.image.ImageId)}
                     placeholder={
                       <ListPlaceholder ready={ready} catalog={catalog} view={view} navigate={navigate} />
                     }
@@ -203,6 +372,8 @@ export function App() {
                   imageRef={view.image}
                   lookup={openImage}
                   loaded={rows.loaded}
+                  times={times}
+                  fullScreen={phone}
                   onClose={closeImage}
                   onAddTag={addTagFilter}
                   onOpen={openRef}
@@ -212,6 +383,27 @@ export function App() {
           )}
         </div>
       </main>
+      <Suspense fallback={null}>
+        {dialog === 'filters' && (
+          <FiltersDrawer onClose={closeDialog}>
+            {filterBar}
+            {moreFilters}
+          </FiltersDrawer>
+        )}
+        {dialog === 'views' && <SavedViewsDialog view={view} navigate={navigate} onClose={closeDialog} />}
+        {dialog === 'preferences' && (
+          <PreferencesDialog
+            preferences={preferences}
+            shownColumns={visibleColumnIds({ ...view, columns: null }, null)}
+            linkHasColumns={view.columns !== null}
+            onSave={prefs.save}
+            onReset={prefs.reset}
+            onDropLinkColumns={() => navigate(withColumns(view, null))}
+            onClose={closeDialog}
+          />
+        )}
+        {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
+      </Suspense>
     </div>
   );
 }

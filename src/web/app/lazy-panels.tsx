@@ -1,7 +1,10 @@
-// The panels loaded on demand: "More filters", the image detail and the comparison. The first two
-// are small; once the list is in, both are fetched ahead, so opening one never waits.
+// What is loaded on demand, being off the first screen: "More filters", the image detail, the search
+// language, the comparison, the selection bar, the family view's confirmation, the facets, saved
+// views, preferences, the list of shortcuts and the phone's drawer and sort. The first three are
+// fetched ahead once the list is in, so using one never waits; the rest load when first opened.
 
 import { lazy, Suspense, useEffect, type ComponentProps } from 'react';
+import { loadSearchLanguage } from '../images/search-language';
 
 const loadMoreFilters = () => import('../filters/more-filters-panel');
 const loadImageDetail = () => import('../detail/image-detail-panel');
@@ -10,9 +13,24 @@ const ImageDetailPanel = lazy(loadImageDetail);
 const ComparePanel = lazy(() => import('../detail/compare-panel'));
 const SelectionBar = lazy(() => import('../table/selection-bar'));
 const FamilyConfirmation = lazy(() => import('../table/family-confirmation'));
+const FacetsPanel = lazy(() => import('../filters/facets-panel'));
+export const SavedViewsDialog = lazy(() => import('../filters/saved-views-dialog'));
+export const PreferencesDialog = lazy(() => import('../table/preferences-dialog'));
+export const ShortcutsDialog = lazy(() => import('../table/shortcuts-dialog'));
+export const FiltersDrawer = lazy(() => import('./filters-drawer'));
+export const PreferencesNotice = lazy(() => import('./preferences-notice'));
+// The phone's sort, where the list has no column headers.
+export const SortSelect = lazy(() => import('../table/sort-select'));
 
-/** Fetches both panels shortly after `ready` turns true. */
+/**
+ * Fetches the search language right after the first render (it is small, and typing must never
+ * wait for it), and "More filters" and the detail shortly after `ready` turns true.
+ */
 export function usePreloadPanels(ready: boolean): void {
+  useEffect(() => {
+    const handle = setTimeout(() => void loadSearchLanguage());
+    return () => clearTimeout(handle);
+  }, []);
   useEffect(() => {
     if (!ready) return;
     const handle = setTimeout(() => void Promise.all([loadMoreFilters(), loadImageDetail()]), 500);
@@ -25,7 +43,7 @@ export function MoreFiltersSection(props: ComponentProps<typeof MoreFiltersPanel
     <section
       id="more-filters"
       aria-label="More filters"
-      className="max-h-[40vh] overflow-auto rounded-md border border-zinc-200 bg-zinc-50 p-3 dark:border-zinc-800 dark:bg-zinc-900/50"
+      className="max-h-[40vh] shrink-0 overflow-auto rounded-md border border-zinc-200 bg-zinc-50 p-3 dark:border-zinc-800 dark:bg-zinc-900/50"
     >
       <Suspense fallback={<p className="text-sm text-zinc-500">Loading filters…</p>}>
         <MoreFiltersPanel {...props} />
@@ -34,9 +52,31 @@ export function MoreFiltersSection(props: ComponentProps<typeof MoreFiltersPanel
   );
 }
 
+export function FacetsSection(props: ComponentProps<typeof FacetsPanel>) {
+  return (
+    <section
+      id="facets"
+      aria-label="Facets"
+      className="max-h-[40vh] shrink-0 overflow-auto rounded-md border border-zinc-200 bg-zinc-50 p-3 dark:border-zinc-800 dark:bg-zinc-900/50"
+    >
+      <Suspense fallback={<p className="text-sm text-zinc-500">Counting…</p>}>
+        <FacetsPanel {...props} />
+      </Suspense>
+    </section>
+  );
+}
+
 export function ImageDetailSection(props: ComponentProps<typeof ImageDetailPanel>) {
   return (
-    <Suspense fallback={<p className="w-[30rem] p-4 text-sm text-zinc-500">Loading details…</p>}>
+    <Suspense
+      fallback={
+        <p
+          className={`${props.fullScreen ? 'fixed inset-0 z-40 bg-white dark:bg-zinc-950' : 'w-[30rem]'} p-4 text-sm text-zinc-500`}
+        >
+          Loading details…
+        </p>
+      }
+    >
       <ImageDetailPanel {...props} />
     </Suspense>
   );

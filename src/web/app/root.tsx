@@ -14,7 +14,7 @@ export function Root() {
   const regions = useRegions();
   if (view.screen !== 'audit') return <App />;
   return (
-    <div className="flex h-screen flex-col">
+    <div className="flex h-dvh flex-col">
       <PageHeader />
       <Suspense
         fallback={<p className="px-4 py-2 text-sm text-zinc-600 dark:text-zinc-400">Loading the audit…</p>}

@@ -104,7 +104,11 @@ export class AuditRunner {
   private emitTimer: ReturnType<typeof setTimeout> | undefined;
   private closed = false;
 
-  constructor(private readonly client: QueryClient) {
+  /** `account`: the account of the accounts file the calls are made as (undefined without one). */
+  constructor(
+    private readonly client: QueryClient,
+    private readonly account?: string,
+  ) {
     this.state = this.snapshot();
   }
 
@@ -237,19 +241,28 @@ export class AuditRunner {
   private optionsOf(task: AuditTask) {
     switch (task.kind) {
       case 'count-instances':
-        return instancesQueryOptions({ RegionId: task.regionId, ...PROBE_PAGE });
+        return instancesQueryOptions({ RegionId: task.regionId, ...PROBE_PAGE }, this.account);
       case 'image-instances':
-        return instancesQueryOptions({ RegionId: task.regionId, ImageId: task.imageId, ...PROBE_PAGE });
+        return instancesQueryOptions(
+          { RegionId: task.regionId, ImageId: task.imageId, ...PROBE_PAGE },
+          this.account,
+        );
       case 'scan-instances':
-        return allInstancesQueryOptions({ RegionId: task.regionId }, () => this.countCall());
+        return allInstancesQueryOptions(
+          { RegionId: task.regionId },
+          { account: this.account, onPage: () => this.countCall() },
+        );
       case 'snapshots':
-        return snapshotsQueryOptions({
-          RegionId: task.regionId,
-          SnapshotIds: task.snapshotIds,
-          MaxResults: PER_CALL,
-        });
+        return snapshotsQueryOptions(
+          {
+            RegionId: task.regionId,
+            SnapshotIds: task.snapshotIds,
+            MaxResults: PER_CALL,
+          },
+          this.account,
+        );
       case 'shares':
-        return sharePermissionQueryOptions(task.regionId, task.imageId);
+        return sharePermissionQueryOptions(task.regionId, task.imageId, this.account);
     }
   }
 

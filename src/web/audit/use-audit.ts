@@ -9,12 +9,15 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import { useDefaultRegion } from '../images/session-queries';
+import { useDefaultAccount, useDefaultRegion } from '../images/session-queries';
 import { useImageCatalog, type ImageCatalog } from '../images/use-image-catalog';
 import { buildAuditReport, type AuditReport } from './audit-report';
 import { AuditRunner, type AuditRunState } from './audit-runner';
 import type { AuditSettings } from './audit-settings';
 import { auditImageSources } from './audit-sources';
+import type { ImageSource } from '../view-state/image-sources';
+
+const NO_SOURCES: readonly ImageSource[] = [];
 
 export interface Audit {
   /** The regions audited; empty until the session names the default region. */
@@ -27,15 +30,20 @@ export interface Audit {
 
 export function useAudit(regions: readonly string[], settings: AuditSettings): Audit {
   const defaultRegionId = useDefaultRegion();
+  // The audit is of the session's default account (with an accounts file; null without one).
+  const account = useDefaultAccount();
   const regionIfNone = regions.length ? undefined : defaultRegionId;
-  const sources = useMemo(() => auditImageSources(regions, regionIfNone), [regions, regionIfNone]);
+  const sources = useMemo(
+    () => (account === undefined ? NO_SOURCES : auditImageSources(regions, regionIfNone, account)),
+    [regions, regionIfNone, account],
+  );
   const regionIds = useMemo(() => sources.map((s) => s.regionId), [sources]);
   const catalog = useImageCatalog(sources);
 
   const client = useQueryClient();
   const regionKey = regionIds.join(',');
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new runner for other regions only
-  const runner = useMemo(() => new AuditRunner(client), [client, regionKey]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new runner for other regions or another account only
+  const runner = useMemo(() => new AuditRunner(client, account ?? undefined), [client, regionKey, account]);
   useEffect(() => {
     runner.open();
     return () => runner.close();

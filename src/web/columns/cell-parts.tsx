@@ -45,7 +45,7 @@ export function StatusBadge({ status, progress }: { status: string; progress: st
         aria-valuenow={percent}
         aria-valuemin={0}
         aria-valuemax={100}
-        className="ml-1.5 inline-block h-1.5 w-12 overflow-hidden rounded-full bg-blue-100 align-middle dark:bg-blue-950"
+        className="ml-1.5 inline-block h-1.5 w-8 overflow-hidden rounded-full bg-blue-100 align-middle dark:bg-blue-950"
       >
         <span className="block h-full bg-blue-600 dark:bg-blue-400" style={{ width: `${percent}%` }} />
       </span>

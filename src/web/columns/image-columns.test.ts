@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeImage } from '../../ecs/normalize-response';
-import { IMAGE_COLUMNS, imageColumn } from './image-columns';
+import { DEFAULT_VISIBLE_COLUMNS, IMAGE_COLUMNS, imageColumn } from './image-columns';
 import { ImageRow } from './image-row';
 
 const row = new ImageRow(
@@ -30,6 +30,30 @@ describe('image columns', () => {
     expect(text('IsSelfShared')).toBe('No');
     expect(text('Status')).toBe('Available');
     expect(text('Tags')).toBe('env=prod');
+  });
+
+  it('show times in a zone or as an age, the exact time always in the title', () => {
+    const created = imageColumn('CreationTime');
+    const now = Date.parse('2024-08-22T06:07:05Z');
+    expect(created.text(row, { zone: 'Asia/Shanghai', age: false, now })).toBe('2024-08-19 14:07 GMT+8');
+    expect(created.text(row, { zone: 'Asia/Shanghai', age: true, now })).toBe('3 days ago');
+    expect(created.title(row, { zone: 'Asia/Shanghai', age: true, now })).toBe('2024-08-19 14:07 GMT+8');
+    expect(imageColumn('ImageName').title(row)).toBe('web');
+  });
+
+  it('keep the name and the ID in view when the grid scrolls sideways', () => {
+    expect(IMAGE_COLUMNS.filter((c) => c.sticky).map((c) => c.id)).toEqual(['ImageName', 'ImageId']);
+  });
+
+  it('fit a 1440 px screen by default, with the Region column of several regions or the Account column of several accounts', () => {
+    const width = (ids: readonly string[]) =>
+      DEFAULT_VISIBLE_COLUMNS.filter((id) => !ids.includes(id)).reduce(
+        (sum, id) => sum + imageColumn(id).width,
+        0,
+      );
+    // 1440 less the page's padding, the grid's border and a scrollbar.
+    expect(width(['Account'])).toBeLessThanOrEqual(1440 - 32 - 2 - 15);
+    expect(width(['RegionId'])).toBeLessThanOrEqual(1440 - 32 - 2 - 15);
   });
 
   it('have no text for missing values', () => {

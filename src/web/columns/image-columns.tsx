@@ -1,14 +1,16 @@
-// The columns of the image grid, one entry each: one per scalar field of an image, plus Region and
-// Tags. An entry says everything about its column — the value it sorts on, the text people read
+// The columns of the image grid, one entry each: one per scalar field of an image, plus Account
+// (of the proxy's accounts file), Region and Tags. An entry says everything about its column — the value it sorts on, the text people read
 // (dates and flags formatted here and nowhere else), how a cell draws it, and where it shows: the
 // table, the plain rows drawn while scrolling fast, the detail panel's overview, export. To add a
-// column, add an entry. The selection checkbox column (SELECT_COLUMN) is the grid's own, not an
+// column, add an entry. A column that draws controls (buttons, checkboxes) gives them tabIndex={-1}:
+// the grid's arrow keys reach every control inside a cell (table/grid-keyboard.ts), so Tab stays one
+// stop for the whole grid. The selection checkbox column (SELECT_COLUMN) is the grid's own, not an
 // image field: never chosen, sorted or exported.
 
 import type { ReactNode } from 'react';
 import type { EcsImage } from '../../ecs/image-types';
 import { isTrueText } from '../../ecs/normalize-response';
-import { formatUtc } from '../ui/format';
+import { formatAge, formatTime } from '../ui/format';
 import {
   FamilyCell,
   ImageIdCell,
@@ -21,6 +23,7 @@ import {
 import type { ImageRow } from './image-row';
 
 export type ImageColumnId =
+  | 'Account'
   | 'RegionId'
   | 'Tags'
   | Exclude<
@@ -34,6 +37,15 @@ export type GridColumnId = ImageColumnId | typeof SELECT_COLUMN_ID;
 
 export type SortValue = string | number | boolean | undefined;
 
+/** How times read: in a zone (`UTC` or an IANA name), as an age or as the time; `now` for ages. */
+export interface TimeDisplay {
+  zone: string;
+  age: boolean;
+  now: number;
+}
+/** The API's own reading: the time in UTC. Export and copy use it. */
+export const UTC_TIMES: TimeDisplay = { zone: 'UTC', age: false, now: 0 };
+
 /** What the grid needs of a column. */
 export interface GridColumn {
   readonly id: GridColumnId;
@@ -45,15 +57,23 @@ export interface GridColumn {
   readonly inOverview: boolean;
   /** The first click sorts descending: numbers, dates and flags start with the largest, newest or true. */
   readonly sortDescFirst: boolean;
+  /**
+   * Stays in view when the grid scrolls sideways, while it leads the row (every column before it
+   * sticks too): the columns that say which image a row is.
+   */
+  readonly sticky: boolean;
   /** Classes of the column's table cells besides the shared ones (styles.css). */
   readonly cellClass: string;
   /** The value sorted on; undefined or '' when the image has none. */
   readonly value: (row: ImageRow) => SortValue;
   /**
-   * The value as people read it: dates in UTC, flags as Yes/No, '' when the image has none. The
-   * plain rows drawn while scrolling fast show it, and so will export and copy.
+   * The value as people read it: dates as `times` says (UTC by default), flags as Yes/No, '' when
+   * the image has none. The plain rows drawn while scrolling fast show it, and so will export and
+   * copy.
    */
-  readonly text: (row: ImageRow) => string;
+  readonly text: (row: ImageRow, times?: TimeDisplay) => string;
+  /** The whole value, for a cell's hover title: a date as its exact time even where it shows an age. */
+  readonly title: (row: ImageRow, times?: TimeDisplay) => string;
   /** A badge or chips instead of the text, in the table and the detail panel; none for text columns. */
   readonly render: ((row: ImageRow) => ReactNode) | undefined;
   /** The header's content instead of a sort button; only the selection column has one. */
@@ -76,9 +96,10 @@ const field =
   (row: ImageRow) =>
     row.image[key] as SortValue;
 
-function textOf(format: Format, value: SortValue): string {
+function textOf(format: Format, value: SortValue, times: TimeDisplay): string {
   if (value === undefined || value === '') return '';
-  if (format === 'date') return formatUtc(String(value));
+  if (format === 'date')
+    return times.age ? formatAge(String(value), times.now) : formatTime(String(value), times.zone);
   if (format === 'flag') return value ? 'Yes' : 'No';
   return String(value);
 }
@@ -89,6 +110,7 @@ function exportTextOf(value: SortValue): string {
 
 const MONO: ReadonlySet<ImageColumnId> = new Set(['ImageId', 'ResourceGroupId', 'ProductCode']);
 const IN_HEADING: ReadonlySet<ImageColumnId> = new Set(['ImageName', 'ImageId', 'Tags']);
+const STICKY: ReadonlySet<ImageColumnId> = new Set(['ImageName', 'ImageId']);
 
 function column(
   id: ImageColumnId,
@@ -104,6 +126,7 @@ function column(
   } = {},
 ): ImageColumn {
   const value = options.value ?? field(id as keyof EcsImage);
+  const text = (row: ImageRow, times = UTC_TIMES) => textOf(format, value(row), times);
   return {
     id,
     label,
@@ -111,9 +134,19 @@ function column(
     defaultVisible: options.defaultVisible ?? false,
     inOverview: !IN_HEADING.has(id),
     sortDescFirst: format !== 'text',
+    sticky: STICKY.has(id),
     cellClass: options.cellClass ?? (format === 'number' ? 'is-number' : MONO.has(id) ? 'is-mono' : ''),
     value,
-    text: (row) => textOf(format, value(row)),
+    text,
+    // A date's title is its exact time; any other column's is its text (the same function, so the
+    // grid can tell and not work it out twice).
+    title:
+      format === 'date'
+        ? (row, times = UTC_TIMES) => {
+            const v = value(row);
+            return v === undefined || v === '' ? '' : formatTime(String(v), times.zone);
+          }
+        : text,
     render: options.render,
     exportText: options.exportText ?? ((row) => exportTextOf(value(row))),
   };
@@ -121,15 +154,18 @@ function column(
 
 const shown = { defaultVisible: true };
 
+// The default columns fit a 1440 px screen, with the Region column a view of several regions adds
+// (about 1,390 px of cells); Tags and the rest are a choice away.
 export const IMAGE_COLUMNS: readonly ImageColumn[] = [
-  column('ImageName', 'Name', 'text', 280, shown),
-  column('ImageId', 'Image ID', 'text', 260, {
+  column('ImageName', 'Name', 'text', 210, shown),
+  column('ImageId', 'Image ID', 'text', 200, {
     ...shown,
     render: ({ image }) => <ImageIdCell image={image} />,
     cellClass: 'is-mono is-id',
   }),
-  column('RegionId', 'Region', 'text', 130, { ...shown, value: (row) => row.regionId }),
-  column('ImageOwnerAlias', 'Owner', 'text', 170, {
+  column('Account', 'Account', 'text', 110, { ...shown, value: (row) => row.account }),
+  column('RegionId', 'Region', 'text', 110, { ...shown, value: (row) => row.regionId }),
+  column('ImageOwnerAlias', 'Owner', 'text', 120, {
     ...shown,
     render: ({ image }) => <OwnerBadge image={image} />,
   }),
@@ -137,17 +173,16 @@ export const IMAGE_COLUMNS: readonly ImageColumn[] = [
     ...shown,
     render: ({ image }) => <StatusBadge status={image.Status} progress={image.Progress} />,
   }),
-  column('OSNameEn', 'OS', 'text', 240, shown),
-  column('Architecture', 'Arch', 'text', 80, shown),
-  column('Size', 'Size (GiB)', 'number', 90, shown),
-  column('CreationTime', 'Created', 'date', 170, shown),
-  column('ImageFamily', 'Family', 'text', 340, {
+  column('OSNameEn', 'OS', 'text', 120, shown),
+  column('Architecture', 'Arch', 'text', 70, shown),
+  column('Size', 'Size (GiB)', 'number', 80, shown),
+  column('CreationTime', 'Created', 'date', 150, shown),
+  column('ImageFamily', 'Family', 'text', 200, {
     ...shown,
     render: (row) => <FamilyCell row={row} />,
     cellClass: 'is-family',
   }),
   column('Tags', 'Tags', 'text', 240, {
-    ...shown,
     value: (row) => row.image.Tags.Tag.map((t) => `${t.TagKey}=${t.TagValue}`).join(' '),
     render: (row) => <TagChips tags={row.image.Tags.Tag} />,
     cellClass: 'is-tags',
@@ -191,9 +226,12 @@ export const SELECT_COLUMN: GridColumn = {
   defaultVisible: false,
   inOverview: false,
   sortDescFirst: false,
+  // It leads the row: the name and the ID after it stick only if it does.
+  sticky: true,
   cellClass: 'is-select',
   value: () => undefined,
   text: () => '',
+  title: () => '',
   render: (row) => <RowCheckbox row={row} />,
   header: () => <SelectAllCheckbox />,
 };

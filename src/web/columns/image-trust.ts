@@ -2,7 +2,7 @@
 // a marketplace supplier, or a community publisher — and when to warn. Choosing an image by its
 // name without checking its owner is a known way to launch someone else's image (a look-alike
 // published under a familiar name), so a shared or community image that a view matched by name
-// alone gets a caution (docs/ecs-api-notes.md §16.5).
+// alone gets a caution (docs/ecs-api-notes.md §18.5).
 
 import type { EcsImage } from '../../ecs/image-types';
 

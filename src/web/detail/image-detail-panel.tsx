@@ -1,17 +1,18 @@
 // The drill-down: every field of one image, its disk mappings, tags (each can become a filter),
-// features and detection options, and the raw JSON. Loaded lazily, beside the list.
+// features and detection options, and the raw JSON. Loaded lazily, beside the list, or over the
+// whole screen on a phone.
 
-import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { DEVICE_FIELD_NOTE, type ImageTag } from '../../ecs/image-types';
+import { Fragment, useEffect, useRef, useState, type ReactNode } from 'react';
+import { DEVICE_FIELD_NOTE, type DiskDeviceMapping, type ImageTag } from '../../ecs/image-types';
 import { OwnerBadge, StatusBadge } from '../columns/cell-parts';
 import { indexFamilies, type ImageFamily } from '../columns/image-families';
-import { IMAGE_COLUMNS } from '../columns/image-columns';
-import type { ImageRow } from '../columns/image-row';
+import { IMAGE_COLUMNS, imageColumn, type TimeDisplay } from '../columns/image-columns';
+import { imageRowKey, type ImageRow } from '../columns/image-row';
 import { runInstancesCommand, terraformImageId } from '../columns/image-use';
 import type { OpenImage } from '../images/use-open-image';
 import { linkClass, smallButtonClass } from '../ui/button';
 import { CopyButton } from '../ui/copy-button';
-import { formatDuration, formatUtc } from '../ui/format';
+import { formatDuration } from '../ui/format';
 import type { ImageRef } from '../view-state/view-state';
 import { versionChanges } from './compare-fields';
 import { Facts, MiniTable, Section } from './detail-parts';
@@ -51,8 +52,13 @@ function CopyCode({ label, code }: { label: string; code: string }) {
 }
 
 /** Every loaded version of the image's family in its region, newest first, with what changed. */
-function FamilyTimeline(props: { row: ImageRow; family: ImageFamily; onOpen: (ref: ImageRef) => void }) {
-  const { row, family, onOpen } = props;
+function FamilyTimeline(props: {
+  row: ImageRow;
+  family: ImageFamily;
+  times: TimeDisplay;
+  onOpen: (ref: ImageRef) => void;
+}) {
+  const { row, family, times, onOpen } = props;
   return (
     <Section id="detail-family" title={`Family versions (${family.members.length})`}>
       <p className="mb-2 text-xs text-zinc-600 dark:text-zinc-400">
@@ -88,7 +94,13 @@ function FamilyTimeline(props: { row: ImageRow; family: ImageFamily; onOpen: (re
                   <button
                     type="button"
                     className={`${linkClass} text-left`}
-                    onClick={() => onOpen({ regionId: member.regionId, imageId: member.image.ImageId })}
+                    onClick={() =>
+                      onOpen({
+                        account: member.account,
+                        regionId: member.regionId,
+                        imageId: member.image.ImageId,
+                      })
+                    }
                   >
                     {member.image.ImageName || member.image.ImageId}
                   </button>
@@ -96,7 +108,7 @@ function FamilyTimeline(props: { row: ImageRow; family: ImageFamily; onOpen: (re
                 <StatusBadge status={member.image.Status} progress={member.image.Progress} />
                 {member === family.resolved && <span className="badge tone-green">resolves to</span>}
                 <span className="text-zinc-600 dark:text-zinc-400">
-                  {formatUtc(member.image.CreationTime)}
+                  {imageColumn('CreationTime').text(member, times)}
                 </span>
               </div>
               {older && (
@@ -114,16 +126,44 @@ function FamilyTimeline(props: { row: ImageRow; family: ImageFamily; onOpen: (re
   );
 }
 
+/** The disk table's columns; one that is empty for every disk of the image is left out. */
+const DISK_COLUMNS: readonly [header: string, cell: (d: DiskDeviceMapping) => ReactNode][] = [
+  ['Device', (d) => d.Device && <span className="font-mono">{d.Device}</span>],
+  ['Type', (d) => d.Type],
+  ['Size (GiB)', (d) => d.Size],
+  ['SnapshotId', (d) => d.SnapshotId && <span className="font-mono">{d.SnapshotId}</span>],
+  ['Format', (d) => d.Format],
+  ['ImportOSSBucket', (d) => d.ImportOSSBucket],
+  ['ImportOSSObject', (d) => d.ImportOSSObject],
+  ['Progress', (d) => d.Progress],
+  ['RemainTime', (d) => (d.RemainTime === undefined ? '' : formatDuration(d.RemainTime))],
+  ['Encrypted', (d) => (d.Encrypted === undefined ? '' : String(d.Encrypted))],
+];
+const isEmpty = (cell: ReactNode) => cell === '' || cell === undefined || cell === null || cell === false;
+
+/** A long name with places to wrap after its separators (`_ - . / :`), never inside a word. */
+function Breakable({ text }: { text: string }) {
+  const parts = text.split(/(?<=[_\-./:])/);
+  return parts.map((part, i) => (
+    <Fragment key={i}>
+      {part}
+      {i < parts.length - 1 && <wbr />}
+    </Fragment>
+  ));
+}
+
 function ImageDetails(props: {
   row: ImageRow;
   family: ImageFamily | undefined;
+  times: TimeDisplay;
   onAddTag: (tag: ImageTag) => string;
   onOpen: (ref: ImageRef) => void;
 }) {
-  const { row, family, onAddTag, onOpen } = props;
+  const { row, family, times, onAddTag, onOpen } = props;
   const image = row.image;
   const [tagMessage, setTagMessage] = useState('');
   const disks = image.DiskDeviceMappings.DiskDeviceMapping;
+  const diskColumns = DISK_COLUMNS.filter(([, cell]) => disks.some((d) => !isEmpty(cell(d))));
   const detection = image.DetectionOptions;
   const features = Object.entries(image.Features);
   return (
@@ -132,7 +172,13 @@ function ImageDetails(props: {
         <Facts
           items={[
             ['Image ID', <span className="font-mono select-all">{image.ImageId}</span>],
-            ...OVERVIEW_COLUMNS.map((c): [string, ReactNode] => [c.label, c.render?.(row) ?? c.text(row)]),
+            ...OVERVIEW_COLUMNS.map((c): [string, ReactNode] => [
+              c.label,
+              c.render?.(row) ??
+                (c.id === 'CreationTime' && image.CreationTime
+                  ? `${c.title(row, times)} (${c.text(row, { ...times, age: true })})`
+                  : c.text(row, times)),
+            ]),
             ['Secure boot', image.SecureBootOptions?.SecureBootSupport ?? ''],
           ]}
         />
@@ -141,37 +187,17 @@ function ImageDetails(props: {
         <CopyCode label="aliyun CLI: RunInstances" code={runInstancesCommand(row)} />
         <CopyCode label="Terraform: alicloud_instance" code={terraformImageId(row)} />
       </Section>
-      {family && family.members.length > 0 && <FamilyTimeline row={row} family={family} onOpen={onOpen} />}
+      {family && family.members.length > 0 && (
+        <FamilyTimeline row={row} family={family} times={times} onOpen={onOpen} />
+      )}
       <Section id="detail-disks" title={`Disk mappings (${disks.length})`}>
         {disks.length === 0 ? (
           <p className="text-xs text-zinc-500">No disk mappings.</p>
         ) : (
           <MiniTable
             caption="Disk mappings"
-            headers={[
-              'Device',
-              'Type',
-              'Size (GiB)',
-              'SnapshotId',
-              'Format',
-              'ImportOSSBucket',
-              'ImportOSSObject',
-              'Progress',
-              'RemainTime',
-              'Encrypted',
-            ]}
-            rows={disks.map((d) => [
-              <span className="font-mono">{d.Device}</span>,
-              d.Type,
-              d.Size,
-              <span className="font-mono">{d.SnapshotId}</span>,
-              d.Format,
-              d.ImportOSSBucket,
-              d.ImportOSSObject,
-              d.Progress,
-              d.RemainTime === undefined ? '' : formatDuration(d.RemainTime),
-              d.Encrypted === undefined ? '' : String(d.Encrypted),
-            ])}
+            headers={diskColumns.map(([header]) => header)}
+            rows={disks.map((d) => diskColumns.map(([, cell]) => cell(d)))}
           />
         )}
         {disks.some((d) => d.Device) && <p className="mt-1 text-xs text-zinc-500">{DEVICE_FIELD_NOTE}</p>}
@@ -257,22 +283,41 @@ export default function ImageDetailPanel(props: {
   lookup: OpenImage;
   /** The loaded rows: the image's family among them has its version timeline. */
   loaded: readonly ImageRow[];
+  times: TimeDisplay;
+  /** Over the whole screen with a Back button (a phone), rather than beside the list. */
+  fullScreen: boolean;
   onClose: () => void;
   onAddTag: (tag: ImageTag) => string;
   onOpen: (ref: ImageRef) => void;
 }) {
-  const { imageRef, lookup, loaded, onClose, onAddTag, onOpen } = props;
+  const { imageRef, lookup, loaded, times, fullScreen, onClose, onAddTag, onOpen } = props;
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const refKey = `${imageRef.regionId}/${imageRef.imageId}`;
+  const refKey = imageRowKey(imageRef.regionId, imageRef.imageId, imageRef.account);
   useEffect(() => {
     headingRef.current?.focus();
   }, [refKey]);
 
   const row = lookup.state === 'found' ? lookup.row : undefined;
+  const name = row?.image.ImageName || imageRef.imageId;
+  const closeButton = (
+    <button
+      type="button"
+      className={smallButtonClass}
+      onClick={onClose}
+      aria-label={fullScreen ? 'Back to the list' : 'Close image details'}
+      title={fullScreen ? 'Back to the list (Escape)' : 'Close (Escape)'}
+    >
+      {fullScreen ? '← Back' : 'Close'}
+    </button>
+  );
   return (
     <aside
       aria-labelledby="detail-title"
-      className="flex w-[30rem] max-w-[50%] shrink-0 flex-col overflow-auto border-l border-zinc-300 bg-white dark:border-zinc-700 dark:bg-zinc-950"
+      className={
+        fullScreen
+          ? 'fixed inset-0 z-40 flex flex-col overflow-auto bg-white dark:bg-zinc-950'
+          : 'flex w-[30rem] max-w-[50%] shrink-0 flex-col overflow-auto border-l border-zinc-300 bg-white dark:border-zinc-700 dark:bg-zinc-950'
+      }
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation();
@@ -281,6 +326,7 @@ export default function ImageDetailPanel(props: {
       }}
     >
       <div className="sticky top-0 z-10 flex items-start gap-2 bg-white px-4 py-3 dark:bg-zinc-950">
+        {fullScreen && closeButton}
         <div className="min-w-0 flex-1">
           <h2
             id="detail-title"
@@ -288,11 +334,13 @@ export default function ImageDetailPanel(props: {
             tabIndex={-1}
             className="text-base font-semibold break-words focus:outline-none"
           >
-            {row?.image.ImageName || imageRef.imageId}
+            <Breakable text={name} />
           </h2>
+          {/* The ID once: public images are often named by it. */}
           <p className="flex items-center gap-2 font-mono text-xs break-all text-zinc-500 dark:text-zinc-400">
             <span>
-              {imageRef.regionId} / {imageRef.imageId}
+              {imageRef.account !== undefined && `${imageRef.account} · `}
+              {name === imageRef.imageId ? imageRef.regionId : `${imageRef.regionId} / ${imageRef.imageId}`}
             </span>
             <CopyButton
               label="Copy ID"
@@ -311,15 +359,7 @@ export default function ImageDetailPanel(props: {
             </p>
           )}
         </div>
-        <button
-          type="button"
-          className={smallButtonClass}
-          onClick={onClose}
-          aria-label="Close image details"
-          title="Close (Escape)"
-        >
-          Close
-        </button>
+        {!fullScreen && closeButton}
       </div>
       {lookup.state === 'loading' && (
         <p role="status" className="px-4 py-3 text-sm text-zinc-600 dark:text-zinc-400">
@@ -341,6 +381,7 @@ export default function ImageDetailPanel(props: {
         <ImageDetails
           row={row}
           family={indexFamilies(loaded).familyOf(row)}
+          times={times}
           onAddTag={onAddTag}
           onOpen={onOpen}
         />

@@ -1,7 +1,7 @@
 // The same calls in Alibaba Cloud's OpenAPI Explorer, one link per call: the Explorer runs one call
 // at a time, signed with the account that is logged in. Its `params` query takes the parameters as
 // JSON; repeated parameters (Tag, Filter) as lists of objects. That form is what public links use;
-// whether the Explorer keeps every parameter is not documented (docs/ecs-api-notes.md §16.4).
+// whether the Explorer keeps every parameter is not documented (docs/ecs-api-notes.md §18.4).
 
 import { API_VERSION } from '../../ecs/describe-images-params';
 import type { CodeCall } from './code-plan';

@@ -3,7 +3,7 @@
 // program that runs once credentials are set (the SDKs' default credential chain): every call of
 // the view, every page (100 images each), each image once under RegionId/ImageId as the dashboard
 // merges them (docs/ecs-api-notes.md §5.4), printed as JSON with the API's field names. Which SDK
-// model has which parameter: docs/ecs-api-notes.md §16.3.
+// model has which parameter: docs/ecs-api-notes.md §18.3.
 
 import { PAGE_SIZE_MAX, SCALAR_PARAMS, type DescribeImagesRequest } from '../../ecs/describe-images-params';
 import type { CodeCall, CodePlan } from './code-plan';
@@ -144,7 +144,7 @@ function pythonValue(field: Field): string {
   return JSON.stringify(field.value);
 }
 
-/** Parameters the newest Python and Go models leave out (docs/ecs-api-notes.md §16.3). */
+/** Parameters the newest Python and Go models leave out (docs/ecs-api-notes.md §18.3). */
 const NOT_IN_PYTHON_AND_GO: ReadonlySet<string> = new Set(['Usable']);
 
 function skipped(plan: CodePlan, comment: string): string[] {

@@ -1,6 +1,6 @@
 // The view as Terraform: one `data "alicloud_images"` block per region × owner, each with an
 // aliased provider for its region (the data source has no region argument), and — said plainly —
-// every filter of the view that the data source cannot express (docs/ecs-api-notes.md §16.2).
+// every filter of the view that the data source cannot express (docs/ecs-api-notes.md §18.2).
 
 import type { DescribeImagesRequest } from '../../ecs/describe-images-params';
 import { hclString } from '../ui/code-quote';

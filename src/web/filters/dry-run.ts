@@ -55,7 +55,10 @@ export function checkRequests(
 ): Promise<DryRunVerdict[]> {
   return Promise.all(
     sources.map((source) =>
-      fetchDescribeImages({ ...source.request, PageNumber: 1, DryRun: true }, { signal, fresh: true }).then(
+      fetchDescribeImages(
+        { ...source.request, PageNumber: 1, DryRun: true },
+        { signal, fresh: true, account: source.account },
+      ).then(
         (answer) => dryRunVerdict(source, success(answer)),
         (error: unknown) => dryRunVerdict(source, failure(error)),
       ),

@@ -2,9 +2,12 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { scalarParam } from '../../ecs/describe-images-params';
 import type { Navigate } from '../view-state/view-url-store';
 import type { ImageRow } from '../columns/image-row';
+import type { SessionAccount } from '../../ecs/proxy-api';
 import type { RegionOption } from '../images/session-queries';
 import { withFilter } from '../view-state/view-edits';
 import type { ViewState } from '../view-state/view-state';
+import { AccountPicker } from './account-picker';
+import { FamilyField } from './family-field';
 import { OwnerPicker } from './owner-picker';
 import { RegionPicker } from './region-picker';
 import { ScalarFilterField } from './scalar-filter-field';
@@ -22,17 +25,22 @@ function familiesOf(rows: readonly ImageRow[]): string[] {
   return [...families].sort();
 }
 
-/** The filters that are always visible: region, owner, status, family and name. */
+/**
+ * The filters that are always visible (in a drawer on a phone): account (with an accounts file),
+ * region, owner, status, family and name.
+ */
 export function FilterBar(props: {
   view: ViewState;
   navigate: Navigate;
+  /** The session's accounts; empty without an accounts file (then no picker). */
+  accounts: readonly SessionAccount[];
   regions: readonly RegionOption[];
   defaultRegionId: string;
   errors: ReadonlyMap<string, string>;
   rows: readonly ImageRow[];
   moreButton: ReactNode;
 }) {
-  const { view, navigate, regions, defaultRegionId, errors, rows, moreButton } = props;
+  const { view, navigate, accounts, regions, defaultRegionId, errors, rows, moreButton } = props;
   // Suggestions are gathered only once someone uses the field: 100k rows are not free to scan.
   const [wantsFamilies, setWantsFamilies] = useState(false);
   const families = useMemo(() => (wantsFamilies ? familiesOf(rows) : []), [wantsFamilies, rows]);
@@ -42,6 +50,9 @@ export function FilterBar(props: {
       <h2 id="server-filters-heading" className="sr-only">
         API filters (sent to DescribeImages)
       </h2>
+      {accounts.length > 0 && (
+        <AccountPicker view={view} navigate={navigate} accounts={accounts} error={errors.get('account')} />
+      )}
       <RegionPicker
         view={view}
         navigate={navigate}
@@ -55,30 +66,20 @@ export function FilterBar(props: {
         error={errors.get('ImageOwnerAlias') ?? errors.get('IsPublic')}
       />
       <StatusPicker view={view} navigate={navigate} error={errors.get('Status')} />
-      <ScalarFilterField
-        className="w-48"
-        spec={scalarParam('ImageFamily')}
+      <FamilyField
+        className="w-56"
         value={view.filters.ImageFamily}
-        onChange={(v) => navigate(withFilter(view, 'ImageFamily', v as string | undefined))}
+        onApply={(family) => navigate(withFilter(view, 'ImageFamily', family))}
+        loadedFamilies={families}
+        onFirstUse={() => setWantsFamilies(true)}
         serviceError={errors.get('ImageFamily')}
-        placeholder="acs:ubuntu_22_04_x64"
-        list="family-suggestions"
-        onFocus={() => setWantsFamilies(true)}
-        help="Exact name; suggests loaded families."
-        compactHelp
       />
-      <datalist id="family-suggestions">
-        {families.map((f) => (
-          <option key={f} value={f} />
-        ))}
-      </datalist>
       <ScalarFilterField
         className="w-48"
         spec={scalarParam('ImageName')}
         value={view.filters.ImageName}
         onChange={(v) => navigate(withFilter(view, 'ImageName', v as string | undefined))}
         serviceError={errors.get('ImageName')}
-        compactHelp
         placeholder="ubuntu"
       />
       <div className="pt-4">{moreButton}</div>

@@ -11,7 +11,7 @@ function Chip({ chip, onRemove }: { chip: FilterChip; onRemove?: () => void }) {
       : 'border-blue-300 bg-blue-50 text-blue-900 dark:border-blue-700 dark:bg-blue-950 dark:text-blue-100';
   return (
     <li
-      className={`flex items-center gap-1 rounded-full border py-0.5 pr-1 pl-2 text-xs ${tone}`}
+      className={`flex shrink-0 items-center gap-1 rounded-full border py-0.5 pr-1 pl-2 text-xs whitespace-nowrap ${tone}`}
       title={chip.parameter}
     >
       <span>
@@ -46,11 +46,11 @@ export function FilterChipBar({
   const server = chips.filter((c) => c.scope === 'server');
   const client = chips.filter((c) => c.scope === 'client');
   const group = (id: string, title: string, items: readonly FilterChip[]) => (
-    <div className="flex flex-wrap items-center gap-1.5">
-      <h3 id={id} className="text-xs font-semibold text-zinc-600 dark:text-zinc-400">
+    <div className="flex shrink-0 items-center gap-1.5">
+      <h3 id={id} className="text-xs font-semibold whitespace-nowrap text-zinc-600 dark:text-zinc-400">
         {title}
       </h3>
-      <ul aria-labelledby={id} className="flex flex-wrap gap-1.5">
+      <ul aria-labelledby={id} className="flex gap-1.5">
         {items.map((chip) => (
           <Chip key={chip.id} chip={chip} onRemove={chip.remove && (() => navigate(chip.remove!(view)))} />
         ))}
@@ -58,7 +58,11 @@ export function FilterChipBar({
     </div>
   );
   return (
-    <section aria-label="Active filters" className="flex flex-wrap items-center gap-x-4 gap-y-1">
+    // One line that scrolls sideways when full: chips coming and going never move the table.
+    <section
+      aria-label="Active filters"
+      className="flex h-7 shrink-0 items-center gap-x-4 overflow-x-auto overflow-y-hidden whitespace-nowrap"
+    >
       {group('server-chips', 'Server-side · API parameters', server)}
       {client.length > 0 && group('client-chips', 'Client-side · loaded rows only', client)}
     </section>

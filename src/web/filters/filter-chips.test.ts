@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { viewState } from '../view-state/testing/view-state-arbitrary';
 import { parseViewQueryString, viewQueryString } from '../view-state/url-codec';
 import { EMPTY_VIEW } from '../view-state/view-state';
+import { loadSearchLanguage } from '../images/search-language';
 import { filterChips, isMoreFiltersControl, moreFilterCount } from './filter-chips';
 
-const chipsOf = (query: string) => filterChips(parseViewQueryString(query).state, 'cn-hangzhou');
+const language = await loadSearchLanguage();
+const chipsOf = (query: string) => filterChips(parseViewQueryString(query).state, 'cn-hangzhou', language);
 
 describe('filter chips', () => {
   it('shows the defaults that hide images, and they cannot be removed', () => {
@@ -30,6 +32,19 @@ describe('filter chips', () => {
     expect(server.map((c) => c.parameter)).toEqual(['RegionId', 'OSType', 'Tag.1.Key']);
   });
 
+  it('shows each term of the search as a chip that removes that term alone', () => {
+    const view = parseViewQueryString('q=ubuntu OR debian -arch:arm64 size>40').state;
+    const chips = filterChips(view, 'cn-hangzhou', language).filter((c) => c.scope === 'client');
+    // Before the search language is in, the search is one chip.
+    expect(
+      filterChips(view, 'cn-hangzhou', undefined)
+        .filter((c) => c.scope === 'client')
+        .map((c) => c.value),
+    ).toEqual(['ubuntu OR debian -arch:arm64 size>40']);
+    expect(chips.map((c) => c.value)).toEqual(['ubuntu OR debian', '-arch:arm64', 'size>40']);
+    expect(chips[1]!.remove!(view).q).toBe('ubuntu OR debian size>40');
+  });
+
   it('shows community as an owner, not as a stray IsPublic filter', () => {
     const chips = chipsOf('ImageOwnerAlias=others&IsPublic=true');
     expect(chips.filter((c) => c.label === 'Owner').map((c) => c.value)).toEqual(['Community']);
@@ -39,7 +54,7 @@ describe('filter chips', () => {
   it('removing any chip removes exactly that filter and leaves a valid link', () => {
     fc.assert(
       fc.property(viewState, (view) => {
-        const chips = filterChips(view, 'cn-hangzhou');
+        const chips = filterChips(view, 'cn-hangzhou', language);
         const ids = new Set(chips.map((c) => c.id));
         expect(ids.size).toBe(chips.length);
         for (const chip of chips) {

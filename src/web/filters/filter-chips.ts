@@ -1,9 +1,10 @@
 // The active filters as chips: server-side ones (DescribeImages parameters, sent with every call)
-// apart from client-side ones (quick search over the rows already loaded). API defaults that hide
+// apart from client-side ones (the quick search's terms, over the rows already loaded). API defaults that hide
 // images — Status=Available, the owner default without marketplace — are shown too, as chips that
 // cannot be removed, because a default nobody sees is how images go missing.
 
 import { DEFAULT_STATUS, type ParamSpec } from '../../ecs/describe-images-params';
+import type { SearchLanguage } from '../images/search-language';
 import { formatUtc } from '../ui/format';
 import { SHARED_FILTER_SPECS } from '../view-state/url-codec';
 import {
@@ -42,7 +43,15 @@ function formatValue(spec: ParamSpec, value: unknown): string {
 /** Shared filters with a chip of their own (Status has its own; IsPublic shows as the community owner). */
 const CHIP_SPECS = SHARED_FILTER_SPECS.filter((s) => s.name !== 'Status' && s.name !== 'IsPublic');
 
-export function filterChips(view: ViewState, defaultRegionId: string): FilterChip[] {
+/**
+ * The chips of a view. The search's terms are chips of their own once the search language has
+ * loaded (`language`); until then the search is one chip.
+ */
+export function filterChips(
+  view: ViewState,
+  defaultRegionId: string,
+  language: SearchLanguage | undefined,
+): FilterChip[] {
   const chips: FilterChip[] = [];
   const server = (chip: Omit<FilterChip, 'scope' | 'isDefault'>, isDefault = false) =>
     chips.push({ ...chip, scope: 'server', isDefault });
@@ -132,15 +141,25 @@ export function filterChips(view: ViewState, defaultRegionId: string): FilterChi
     }),
   );
 
-  if (view.q.trim() !== '')
+  // One chip per term of the quick search (an OR group is one term), each removable on its own.
+  const search = (text: string, id: string, remove: (v: ViewState) => ViewState) =>
     chips.push({
-      id: 'q',
+      id,
       scope: 'client',
       label: 'Search in loaded rows',
-      value: view.q.trim(),
+      value: text,
       isDefault: false,
-      remove: (v) => withQuery(v, ''),
+      remove,
     });
+  if (language)
+    language
+      .parse(view.q)
+      .groups.forEach((group, i) =>
+        search(language.printGroup(group), `q.${i}`, (v) =>
+          withQuery(v, language.withoutGroup(language.parse(v.q), i)),
+        ),
+      );
+  else if (view.q.trim() !== '') search(view.q.trim(), 'q', (v) => withQuery(v, ''));
   return chips;
 }
 

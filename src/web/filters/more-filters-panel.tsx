@@ -101,7 +101,6 @@ export default function MoreFiltersPanel(props: {
                 value={view.filters[filterName]}
                 onChange={(value) => navigate(withFilter(view, filterName, value as never))}
                 serviceError={errors.get(name)}
-                compactHelp
                 disabledReason={
                   NEEDS_OTHERS.has(name) && !hasOthers ? 'Needs owner Shared or Community.' : undefined
                 }

@@ -18,7 +18,8 @@ export function OwnerPicker({
   return (
     <fieldset aria-describedby={`ImageOwnerAlias-hint${error ? ' ImageOwnerAlias-error' : ''}`}>
       <legend className={labelClass}>Owner</legend>
-      <div className="mt-0.5 flex h-8 overflow-hidden rounded-md border border-zinc-300 dark:border-zinc-600">
+      {/* Wraps in a narrow place (the phone's drawer) rather than running off its edge. */}
+      <div className="mt-0.5 flex min-h-8 flex-wrap overflow-hidden rounded-md border border-zinc-300 dark:border-zinc-600">
         {OWNER_CHOICES.map((choice) => (
           <label
             key={choice.id}
@@ -33,7 +34,7 @@ export function OwnerPicker({
               aria-invalid={error ? true : undefined}
               onChange={() => navigate(toggleOwnerChoice(view, choice.id))}
             />
-            <span className="px-2.5 py-1 text-sm text-zinc-700 peer-checked:bg-blue-600 peer-checked:text-white peer-focus-visible:outline-2 peer-focus-visible:-outline-offset-2 peer-focus-visible:outline-blue-600 hover:bg-zinc-100 peer-checked:hover:bg-blue-700 dark:text-zinc-300 dark:peer-checked:bg-blue-500 dark:peer-checked:text-zinc-950 dark:hover:bg-zinc-800">
+            <span className="block px-2.5 py-1 text-sm whitespace-nowrap text-zinc-700 peer-checked:bg-blue-600 peer-checked:text-white peer-focus-visible:outline-2 peer-focus-visible:-outline-offset-2 peer-focus-visible:outline-blue-600 hover:bg-zinc-100 peer-checked:hover:bg-blue-700 dark:text-zinc-300 dark:peer-checked:bg-blue-500 dark:peer-checked:text-zinc-950 dark:hover:bg-zinc-800">
               {choice.label}
             </span>
           </label>

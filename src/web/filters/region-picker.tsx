@@ -1,6 +1,6 @@
 import type { RegionOption } from '../images/session-queries';
 import { MultiSelect, Pill } from '../ui/multi-select';
-import { withRegions } from '../view-state/view-edits';
+import { shownRegions, toggleRegion, withRegions } from '../view-state/view-edits';
 import type { ViewState } from '../view-state/view-state';
 import type { Navigate } from '../view-state/view-url-store';
 
@@ -13,14 +13,14 @@ export function RegionPicker(props: {
 }) {
   const { view, navigate, regions, defaultRegionId, error } = props;
   const selected = view.regions;
+  // The default region is shown as chosen when the link names none; ticking another adds it.
+  const shown = shownRegions(view, defaultRegionId);
   // A region in the link that DescribeRegions does not list is still offered, so it can be removed.
   const known = new Set(regions.map((r) => r.id));
-  const options = [
-    ...regions,
-    ...selected.filter((id) => !known.has(id)).map((id) => ({ id, name: '' })),
-  ].map((r) => ({ value: r.id, label: r.id, detail: r.name }));
-  const toggle = (id: string) =>
-    navigate(withRegions(view, selected.includes(id) ? selected.filter((r) => r !== id) : [...selected, id]));
+  const options = [...regions, ...shown.filter((id) => !known.has(id)).map((id) => ({ id, name: '' }))].map(
+    (r) => ({ value: r.id, label: r.id, detail: r.name }),
+  );
+  const toggle = (id: string) => navigate(toggleRegion(view, id, defaultRegionId));
 
   return (
     <MultiSelect
@@ -28,7 +28,7 @@ export function RegionPicker(props: {
       label="Region"
       className="w-48"
       options={options}
-      selected={selected}
+      selected={shown}
       onToggle={toggle}
       searchLabel="Search regions"
       error={error}

@@ -22,13 +22,9 @@ export function ScalarFilterField(props: {
   placeholder?: string;
   /** Help text instead of the schema's. */
   help?: string;
-  list?: string;
-  onFocus?: () => void;
   className?: string;
-  compactHelp?: boolean;
 }) {
-  const { spec, value, onChange, serviceError, disabledReason, placeholder, list, onFocus, className } =
-    props;
+  const { spec, value, onChange, serviceError, disabledReason, placeholder, className } = props;
   const [typingError, setTypingError] = useState<string | undefined>();
   const id = spec.name;
   const error = typingError ?? serviceError;
@@ -80,8 +76,6 @@ export function ScalarFilterField(props: {
         autoComplete="off"
         spellCheck={false}
         placeholder={placeholder}
-        list={list}
-        onFocus={onFocus}
         value={typeof value === 'string' ? value : ''}
         validate={(text) => validateScalarText(spec, text)}
         onValidity={setTypingError}
@@ -90,14 +84,7 @@ export function ScalarFilterField(props: {
     );
   }
   return (
-    <Field
-      id={id}
-      label={spec.label}
-      help={help}
-      error={error}
-      className={className}
-      compactHelp={props.compactHelp}
-    >
+    <Field id={id} label={spec.label} help={help} error={error} className={className}>
       {control}
     </Field>
   );

@@ -28,7 +28,7 @@ export function StatusPicker({
     <MultiSelect
       id="Status"
       label="Status"
-      className="w-52"
+      className="w-48"
       options={OPTIONS}
       selected={statuses}
       onToggle={(s) => navigate(toggleStatus(view, s))}

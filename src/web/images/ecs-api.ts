@@ -12,6 +12,7 @@ import { DESCRIBE_IMAGES, type DescribeImagesRequest } from '../../ecs/describe-
 import { DESCRIBE_REGIONS } from '../../ecs/describe-regions';
 import type { DescribeImagesResponse, DescribeRegionsResponse } from '../../ecs/image-types';
 import {
+  ACCOUNT_PARAM,
   parseAnswerStatus,
   PROXY_PATHS,
   PROXY_STATUS_HEADER,
@@ -70,6 +71,8 @@ function localError(code: string, message: string): EcsRequestError {
 
 export interface FetchOptions {
   signal?: AbortSignal;
+  /** The account of the proxy's accounts file the call is made as (`account=`). */
+  account?: string | undefined;
   /** Ask the proxy to skip its cache. */
   fresh?: boolean;
   /**
@@ -122,9 +125,10 @@ async function getJson(url: string, options: FetchOptions): Promise<unknown> {
   return body;
 }
 
-/** The proxy's URL for a call: `/api/ecs/<Action>?<its wire parameters>`. */
-export function actionUrl<A extends ApiAction>(action: A, request: RequestOf<A>): string {
+/** The proxy's URL for a call: `/api/ecs/<Action>?<its wire parameters>[&account=<name>]`. */
+export function actionUrl<A extends ApiAction>(action: A, request: RequestOf<A>, account?: string): string {
   const query = new URLSearchParams(toWireEntries(action, request) as [string, string][]);
+  if (account !== undefined) query.set(ACCOUNT_PARAM, account);
   return `${proxyPathOf(action.name)}?${query}`;
 }
 
@@ -134,7 +138,9 @@ export async function fetchAction<A extends ApiAction>(
   request: RequestOf<A>,
   options: FetchOptions = {},
 ): Promise<ResponseOf<A>> {
-  return action.normalizeResponse(await getJson(actionUrl(action, request), options)) as ResponseOf<A>;
+  return action.normalizeResponse(
+    await getJson(actionUrl(action, request, options.account), options),
+  ) as ResponseOf<A>;
 }
 
 /** The most an action that pages by token gives per call (DescribeInstances, DescribeSnapshots). */
@@ -185,6 +191,11 @@ export function fetchDescribeRegions(
   options: FetchOptions = {},
 ): Promise<DescribeRegionsResponse> {
   return fetchAction(DESCRIBE_REGIONS, { AcceptLanguage: language }, options);
+}
+
+/** The proxy's accounts file's default account (its first), or null when it has none. */
+export function defaultAccountOf(session: SessionInfo): string | null {
+  return session.accounts?.[0]?.name ?? null;
 }
 
 export async function fetchSession(options: FetchOptions = {}): Promise<SessionInfo> {

@@ -1,5 +1,5 @@
 // Whether the loaded rows can say what a family resolves to. DescribeImageFromFamily answers with
-// the family's newest Available image (docs/ecs-api-notes.md §16.5); the rows tell the same only
+// the family's newest Available image (docs/ecs-api-notes.md §18.5); the rows tell the same only
 // when the view loaded every Available member of the family. A filter that can leave some members
 // out — a name, a tag, a time range, a status without Available — makes the rows' answer a guess:
 // the newest one loaded, not necessarily the family's.

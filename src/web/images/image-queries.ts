@@ -48,15 +48,19 @@ export function networkRetryDelay(failureCount: number): number {
   return 300 * 2 ** failureCount;
 }
 
-export function describeImagesPageQueryOptions(request: DescribeImagesRequest, pageNumber: number) {
+export function describeImagesPageQueryOptions(
+  request: DescribeImagesRequest,
+  pageNumber: number,
+  account?: string,
+) {
   return queryOptions({
-    queryKey: imageKeys.page(request, pageNumber),
+    queryKey: imageKeys.page(request, pageNumber, account),
     queryFn: ({ signal, client, queryKey }) => {
       // A page that was loaded before is only fetched again on reload: skip the proxy's cache too.
       const fresh = (client.getQueryState(queryKey)?.dataUpdatedAt ?? 0) > 0;
       return fetchDescribeImages(
         { ...request, PageNumber: pageNumber },
-        { signal, fresh, limiter: pageLimit },
+        { signal, fresh, limiter: pageLimit, account },
       );
     },
     staleTime: STALE_MS,
@@ -94,11 +98,11 @@ export function addPages(previous: SourcePages, batch: PageBatch<DescribeImagesR
  */
 export function imageSourceQueryOptions(source: ImageSource, client: QueryClient) {
   return queryOptions({
-    queryKey: imageKeys.source(source.request),
+    queryKey: imageKeys.source(source.request, source.account),
     queryFn: allPagesQueryFn({
       client,
-      pageQuery: (n) => describeImagesPageQueryOptions(source.request, n),
-      pagesKey: imageKeys.pages(source.request),
+      pageQuery: (n) => describeImagesPageQueryOptions(source.request, n, source.account),
+      pagesKey: imageKeys.pages(source.request, source.account),
       pagesToLoad: (_first, signal) => loadControlOf(client).allowance(source, signal),
       // One source alone may fill every place; several share them a window each.
       window: PAGE_CONCURRENCY,
@@ -122,9 +126,9 @@ export function imageLookupQueryOptions(ref: ImageRef) {
     queryKey: imageKeys.lookup(ref),
     queryFn: async ({ signal }): Promise<ImageRow | null> => {
       for (const request of imageLookupRequests(ref)) {
-        const answer = await fetchDescribeImages(request, { signal });
+        const answer = await fetchDescribeImages(request, { signal, account: ref.account });
         const image = answer.Images.Image.find((i) => i.ImageId === ref.imageId);
-        if (image) return new ImageRow(ref.regionId, image);
+        if (image) return new ImageRow(ref.regionId, image, ref.account);
       }
       return null;
     },

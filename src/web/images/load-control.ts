@@ -26,9 +26,13 @@ const UNDECIDED: ViewLoad = Object.freeze({ choice: 'auto', stopped: false });
 /** Views whose choices are remembered. */
 const REMEMBERED_VIEWS = 50;
 
-/** Identifies a source whatever view it is part of: its canonical request without a page number. */
+/**
+ * Identifies a source whatever view it is part of: its account and its canonical request without a
+ * page number.
+ */
 export function sourceId(source: ImageSource): string {
-  return imageKeys.source(source.request)[1];
+  const [, account, request] = imageKeys.source(source.request, source.account);
+  return account ? `${account}:${request}` : request;
 }
 
 /** Identifies a view's loads: its sources, in order. */
@@ -81,7 +85,10 @@ export class LoadControl {
   stop(sources: readonly ImageSource[]): void {
     this.update(viewLoadKey(sources), { stopped: true });
     for (const source of sources)
-      void this.client.cancelQueries({ queryKey: imageKeys.source(source.request), exact: true });
+      void this.client.cancelQueries({
+        queryKey: imageKeys.source(source.request, source.account),
+        exact: true,
+      });
   }
 
   /** Lets the page fetch what is missing again (it refetches the sources that are short). */
@@ -124,7 +131,9 @@ export class LoadControl {
 
   private sizes(): SourceSize[] {
     return this.sources.map((source) =>
-      sizeFromPageOne(this.client.getQueryState<DescribeImagesResponse>(imageKeys.page(source.request, 1))),
+      sizeFromPageOne(
+        this.client.getQueryState<DescribeImagesResponse>(imageKeys.page(source.request, 1, source.account)),
+      ),
     );
   }
 

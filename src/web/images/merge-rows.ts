@@ -1,10 +1,12 @@
 // Merges the pages of every source into one list of rows, in source order then page order, each
-// image once under its `RegionId/ImageId` key (docs/ARCHITECTURE.md "The shareable URL": the merge key of the fan-out).
+// image once under its `RegionId/ImageId` key, per account when there are several
+// (docs/ARCHITECTURE.md "The shareable URL": the merge key of the fan-out).
 
 import type { DescribeImagesResponse } from '../../ecs/image-types';
 import { ImageRow } from '../columns/image-row';
 
 export interface SourceData {
+  account?: string | undefined;
   regionId: string;
   pages: readonly (DescribeImagesResponse | undefined)[];
 }
@@ -12,10 +14,10 @@ export interface SourceData {
 // Converting a page to rows happens once per page object, however often the merge runs.
 const rowsOfPage = new WeakMap<DescribeImagesResponse, ImageRow[]>();
 
-function pageRows(regionId: string, page: DescribeImagesResponse): ImageRow[] {
+function pageRows(source: SourceData, page: DescribeImagesResponse): ImageRow[] {
   let rows = rowsOfPage.get(page);
   if (!rows) {
-    rows = page.Images.Image.map((image) => new ImageRow(regionId, image));
+    rows = page.Images.Image.map((image) => new ImageRow(source.regionId, image, source.account));
     rowsOfPage.set(page, rows);
   }
   return rows;
@@ -27,7 +29,7 @@ export function mergeSourceRows(sources: readonly SourceData[]): ImageRow[] {
   for (const source of sources) {
     for (const page of source.pages) {
       if (!page) continue;
-      for (const row of pageRows(source.regionId, page)) {
+      for (const row of pageRows(source, page)) {
         if (seen.has(row.key)) continue;
         seen.add(row.key);
         rows.push(row);
@@ -50,7 +52,12 @@ export function createRowMerger(): RowMerger {
   return (sources) => {
     const same =
       sources.length === lastInput.length &&
-      sources.every((s, i) => s.regionId === lastInput[i]!.regionId && s.pages === lastInput[i]!.pages);
+      sources.every(
+        (s, i) =>
+          s.regionId === lastInput[i]!.regionId &&
+          s.account === lastInput[i]!.account &&
+          s.pages === lastInput[i]!.pages,
+      );
     if (!same) {
       lastRows = mergeSourceRows(sources);
       lastInput = sources;

@@ -50,14 +50,14 @@ const pageKey = (i: number, page: number) =>
   proxyKeyOf(actionUrl(DESCRIBE_IMAGES, { ...sources[i]!.request, PageNumber: page }));
 
 describe('the proxy’s activity per source', () => {
-  it('finds every page of a source under the key the proxy gives its call', () => {
+  it('finds every page of a source under the key and account the proxy gives its call', () => {
     fc.assert(
       fc.property(viewState, fc.integer({ min: 1, max: 900 }), (view, page) => {
         const planned = planImageSources(view, 'cn-hangzhou');
         planned.forEach((source, i) => {
           const key = proxyKeyOf(actionUrl(DESCRIBE_IMAGES, { ...source.request, PageNumber: page }));
           const activity = sourceActivities(
-            { regions: [], pending: [call(key, { phase: 'queued' })] },
+            { regions: [], pending: [call(key, { phase: 'queued', account: source.account })] },
             planned,
           );
           // The call belongs to this source, and to no other.

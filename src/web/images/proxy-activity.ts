@@ -1,6 +1,7 @@
 // What the proxy is doing for each source, from GET /api/status (proxy-api.ts ProxyStatus): its
 // pending calls carry the canonical request as their key, and a source's pages differ only in
-// PageNumber, so a call belongs to the source whose request it is without its page number.
+// PageNumber, so a call belongs to the source whose request it is without its page number (and
+// whose account it is made as, with an accounts file).
 
 import { canonicalRequestKey } from '../../ecs/describe-images-wire';
 import type { PendingCall, ProxyStatus } from '../../ecs/proxy-api';
@@ -20,14 +21,18 @@ export const IDLE: SourceActivity = Object.freeze({ slowed: false, retrying: und
 const ACTION = 'DescribeImages';
 const ACTION_PREFIX = `${ACTION}?`;
 
+/** A source's account and request without its page number. */
+const sourceKey = (account: string | undefined, request: string) => `${account ?? ''}\n${request}`;
+
 /** The key of a pending call without its page number: the same for every page of a source. */
 function callSourceKey(call: PendingCall): string | undefined {
   if (!call.key.startsWith(ACTION_PREFIX)) return undefined;
-  return call.key
+  const request = call.key
     .slice(ACTION_PREFIX.length)
     .split('&')
     .filter((entry) => !entry.startsWith('PageNumber='))
     .join('&');
+  return sourceKey(call.account, request);
 }
 
 /** Each source's activity, in the order of `sources`. */
@@ -44,7 +49,8 @@ export function sourceActivities(status: ProxyStatus, sources: readonly ImageSou
     callsBySource.set(key, list);
   }
   return sources.map((source) => {
-    const calls = callsBySource.get(canonicalRequestKey({ ...source.request, PageNumber: undefined })) ?? [];
+    const request = canonicalRequestKey({ ...source.request, PageNumber: undefined });
+    const calls = callsBySource.get(sourceKey(source.account, request)) ?? [];
     const furthest = calls.reduce<PendingCall | undefined>(
       (best, call) => (call.attempt > 1 && call.attempt > (best?.attempt ?? 1) ? call : best),
       undefined,

@@ -16,24 +16,31 @@ export const imageKeys = {
   /** Every DescribeImages list query, sources and pages: what Reload fetches again. */
   lists: () => ['DescribeImages'] as const,
   /**
-   * All pages of one call sequence. Keyed by the canonical request without its page number, so
-   * equal filters share the entry whichever view asked.
+   * All pages of one call sequence, as one account (of the accounts file; '' without one). Keyed
+   * by the canonical request without its page number, so equal filters share the entry whichever
+   * view asked.
    */
-  source: (request: DescribeImagesRequest) =>
-    [...imageKeys.lists(), canonicalRequestKey({ ...request, PageNumber: undefined })] as const,
+  source: (request: DescribeImagesRequest, account?: string) =>
+    [
+      ...imageKeys.lists(),
+      account ?? '',
+      canonicalRequestKey({ ...request, PageNumber: undefined }),
+    ] as const,
   /** The pages of one source, each its own query. */
-  pages: (request: DescribeImagesRequest) => [...imageKeys.source(request), 'page'] as const,
-  page: (request: DescribeImagesRequest, pageNumber: number) =>
-    [...imageKeys.pages(request), pageNumber] as const,
+  pages: (request: DescribeImagesRequest, account?: string) =>
+    [...imageKeys.source(request, account), 'page'] as const,
+  page: (request: DescribeImagesRequest, pageNumber: number, account?: string) =>
+    [...imageKeys.pages(request, account), pageNumber] as const,
   /** One image looked up for a deep link; not a list, so Reload leaves it alone. */
-  lookup: (ref: ImageRef) => ['ImageLookup', ref.regionId, ref.imageId] as const,
+  lookup: (ref: ImageRef) => ['ImageLookup', ref.account ?? '', ref.regionId, ref.imageId] as const,
 };
 
 export const sessionKeys = {
   /** Which account and signature the proxy uses. */
   session: () => ['session'] as const,
-  /** DescribeRegions: the regions to pick from, named in one language. */
-  regions: (language: RegionLanguage) => ['DescribeRegions', language] as const,
+  /** DescribeRegions: the regions to pick from, named in one language (as the default account). */
+  regions: (language: RegionLanguage, account: string | null) =>
+    ['DescribeRegions', language, account ?? ''] as const,
 };
 
 export const statusKeys = {
@@ -45,10 +52,13 @@ export const statusKeys = {
 export const actionKeys = {
   /** Every query of one action. */
   all: (action: ApiAction) => [action.name] as const,
-  /** One call, keyed by its canonical parameters: equal requests share the entry however spelled. */
-  call: <A extends ApiAction>(action: A, request: RequestOf<A>) =>
-    [...actionKeys.all(action), actionRequestKey(action, request)] as const,
+  /**
+   * One call, keyed by its canonical parameters (equal requests share the entry however spelled)
+   * and the account it is made as ('' without an accounts file).
+   */
+  call: <A extends ApiAction>(action: A, request: RequestOf<A>, account?: string) =>
+    [...actionKeys.all(action), account ?? '', actionRequestKey(action, request)] as const,
   /** Every page of a call that pages by NextToken, fetched as one query. */
-  everyPage: <A extends ApiAction>(action: A, request: RequestOf<A>) =>
-    [...actionKeys.call(action, request), 'every-page'] as const,
+  everyPage: <A extends ApiAction>(action: A, request: RequestOf<A>, account?: string) =>
+    [...actionKeys.call(action, request, account), 'every-page'] as const,
 };

@@ -142,7 +142,11 @@ export function buildCatalog(
   controls: Omit<LoadControls, 'retryFailed'> = NO_CONTROLS,
 ): ImageCatalog {
   const rows = merge(
-    sources.map((source, i) => ({ regionId: source.regionId, pages: results[i]?.data?.pages ?? NO_PAGES })),
+    sources.map((source, i) => ({
+      account: source.account,
+      regionId: source.regionId,
+      pages: results[i]?.data?.pages ?? NO_PAGES,
+    })),
   );
   const plan = planLoad(
     sources.map((_, i) => sizeOf(results[i])),

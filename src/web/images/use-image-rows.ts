@@ -1,10 +1,10 @@
 // The page's data, from the view to the rows in the table, in one place:
 //
-//   view ─ planImageSources ─→ one call sequence per region × owner
+//   view ─ planImageSources ─→ one call sequence per account × region × owner
 //        ─ useImageCatalog ──→ every page of every call, merged into rows, with progress and errors
 //        ─ useThrottledRows ─→ the loaded rows, refreshed at a pace their number allows
-//        ─ sortRows ─────────→ in the view's sort (rank-based, sort-rows.ts)
-//        ─ searchRows ───────→ matching the quick search: the rows the table shows,
+//        ─ sortRows ─────────→ in the view's sort, or newest first for a merged view (sort-rows.ts)
+//        ─ searchRows ───────→ matching the quick search (search-query.ts): the rows the table shows,
 //        ─ familyViewRows ───→ or, in the family view, one line per family × region.
 //
 // The families (columns/image-families.ts, loaded on demand by use-families.ts) are worked out once
@@ -22,11 +22,14 @@ import type { FamilyIndex, FamilyView } from '../columns/image-families';
 import type { ImageRow } from '../columns/image-row';
 import { planImageSources, type ImageSource } from '../view-state/image-sources';
 import { listQueryString } from '../view-state/url-codec';
-import type { ViewState } from '../view-state/view-state';
+import { effectiveSort } from '../view-state/view-edits';
+import type { SortSpec, ViewState } from '../view-state/view-state';
 import { visibleColumnIds } from '../view-state/visible-columns';
 import { coverageOf, type RowCounts } from './row-counts';
-import { searchIndexInSteps, searchRows } from './search-rows';
-import { useDefaultRegion } from './session-queries';
+import { useSearchLanguage, type SearchLanguage } from './search-language';
+import type { SearchQuery } from './search-query';
+import { searchIndexInSteps } from './search-text';
+import { useDefaultAccount, useDefaultRegion } from './session-queries';
 import { rankColumnInSteps, sortRows } from './sort-rows';
 import { useImageCatalog, type ImageCatalog } from './use-image-catalog';
 import { useIdleWork } from './use-idle-work';
@@ -34,6 +37,7 @@ import { useFamilies } from './use-families';
 import { useThrottledRows } from './use-throttled-rows';
 
 const NO_FAMILIES: ReadonlySet<string> = new Set();
+const NO_SOURCES: readonly ImageSource[] = [];
 
 export interface ImageRows {
   /** The region a view without regions shows; undefined until the session says which. */
@@ -50,6 +54,15 @@ export interface ImageRows {
   families: FamilyIndex | undefined;
   /** The family view's lines; undefined outside it. */
   familyView: FamilyView | undefined;
+  /** The sort the rows are in: the link's, or the default sort of a view that names none. */
+  sort: readonly SortSpec[];
+  /**
+   * The quick search as read by the search language, with the terms it could not use; undefined
+   * while the language loads (the rows show unsearched meanwhile).
+   */
+  search: SearchQuery | undefined;
+  /** The search language, once loaded. */
+  searchLanguage: SearchLanguage | undefined;
   counts: RowCounts;
   /** The columns the table shows; the same array while the choice is unchanged. */
   columnIds: readonly ImageColumnId[];
@@ -64,22 +77,32 @@ export interface ImageRows {
  */
 export function useImageRows(
   view: ViewState,
+  preferredColumns: readonly ImageColumnId[] | null,
   /** The families whose other versions the family view shows, by `RegionId/ImageFamily`. */
   expandedFamilies: ReadonlySet<string> = NO_FAMILIES,
 ): ImageRows {
   const defaultRegionId = useDefaultRegion();
-  const { regions, owners, filters, columns, sort, q, group } = view;
-  // A view that names its regions is fetched at once, without waiting for the session.
+  const defaultAccount = useDefaultAccount();
+  const { accounts, regions, owners, filters, columns, q, group } = view;
+  // A view that names its regions (and accounts) is fetched at once, without waiting for the session.
   const regionIfNone = regions.length ? undefined : defaultRegionId;
+  const accountIfNone = accounts.length ? null : defaultAccount;
   const sources = useMemo(
-    () => planImageSources({ regions, owners, filters }, regionIfNone),
-    [regions, owners, filters, regionIfNone],
+    () =>
+      // Whether calls name an account is known once the session is.
+      accountIfNone === undefined
+        ? NO_SOURCES
+        : planImageSources({ accounts, regions, owners, filters }, regionIfNone, accountIfNone),
+    [accounts, regions, owners, filters, regionIfNone, accountIfNone],
   );
   const catalog = useImageCatalog(sources);
   // Settled: no more rows are on their way (all in, or the rest waits for a person).
   const loaded = useThrottledRows(catalog.rows, catalog.settled, sources);
 
-  const columnIds = useMemo(() => visibleColumnIds({ columns, regions, group }), [columns, regions, group]);
+  const columnIds = useMemo(
+    () => visibleColumnIds({ columns, regions, accounts, group }, preferredColumns),
+    [columns, regions, accounts, group, preferredColumns],
+  );
   const { settled } = catalog;
   const prepare = useCallback(
     function* () {
@@ -91,8 +114,16 @@ export function useImageRows(
   );
   useIdleWork(prepare);
 
+  // The view keeps the identity of its unchanged parts, and so does the default sort.
+  const sort = view.sort.length ? view.sort : effectiveSort(view);
   const sorted = useMemo(() => sortRows(loaded, sort), [loaded, sort]);
-  const searched = useMemo(() => searchRows(sorted, q), [sorted, q]);
+  const searching = q.trim() !== '';
+  const language = useSearchLanguage(searching);
+  const search = useMemo(() => (searching ? language?.parse(q) : undefined), [language, searching, q]);
+  const searched = useMemo(
+    () => (language && search ? language.search(sorted, search) : sorted),
+    [language, sorted, search],
+  );
   const grouped = group === 'family';
   const { families, familyView } = useFamilies(loaded, searched, {
     settled,
@@ -107,7 +138,7 @@ export function useImageRows(
     totalCount: catalog.totalCount,
     coverage: coverageOf(catalog.sources.map((s) => s.state)),
     sorted: sort.length > 0,
-    searched: q.trim() !== '',
+    searched: searching,
   };
   return {
     defaultRegionId,
@@ -117,6 +148,9 @@ export function useImageRows(
     displayed,
     families,
     familyView,
+    sort,
+    search,
+    searchLanguage: language,
     counts,
     columnIds,
     listKey: listQueryString(view),

@@ -25,7 +25,7 @@ function openImage(loaded: ImageRow | undefined, lookup: UseQueryResult<ImageRow
 
 function findLoaded(ref: ImageRef | null, rows: readonly ImageRow[]): ImageRow | undefined {
   if (!ref) return undefined;
-  const key = imageRowKey(ref.regionId, ref.imageId);
+  const key = imageRowKey(ref.regionId, ref.imageId, ref.account);
   return rows.find((r) => r.key === key);
 }
 

@@ -20,11 +20,9 @@ export function Field(props: {
   help?: string;
   error?: string;
   className?: string;
-  /** One line of help, the rest on hover (screen readers get all of it through aria-describedby). */
-  compactHelp?: boolean;
   children: ReactNode;
 }) {
-  const { id, label, help, error, className, compactHelp, children } = props;
+  const { id, label, help, error, className, children } = props;
   return (
     <div className={className}>
       <label htmlFor={id} className={labelClass}>
@@ -32,11 +30,7 @@ export function Field(props: {
       </label>
       <div className="mt-0.5">{children}</div>
       {help && (
-        <p
-          id={`${id}-help`}
-          title={compactHelp ? help : undefined}
-          className={`mt-0.5 text-xs text-zinc-500 dark:text-zinc-400 ${compactHelp ? 'truncate' : ''}`}
-        >
+        <p id={`${id}-help`} className="mt-0.5 text-xs text-zinc-500 dark:text-zinc-400">
           {help}
         </p>
       )}

@@ -1,12 +1,5 @@
-import { useEffect, useState } from 'react';
-import {
-  applyTheme,
-  nextThemeMode,
-  readThemeMode,
-  saveThemeMode,
-  systemDarkQuery,
-  type ThemeMode,
-} from './theme';
+import { useEffect } from 'react';
+import { applyTheme, nextThemeMode, systemDarkQuery, type ThemeMode } from './theme';
 
 const LABELS: Record<ThemeMode, string> = {
   system: 'System theme',
@@ -15,9 +8,8 @@ const LABELS: Record<ThemeMode, string> = {
 };
 const ICONS: Record<ThemeMode, string> = { system: '◐', light: '☀', dark: '☾' };
 
-export function ThemeToggle() {
-  const [mode, setMode] = useState(readThemeMode);
-
+/** Applies the theme and follows the system while the mode is `system`. */
+export function useAppliedTheme(mode: ThemeMode): void {
   useEffect(() => {
     applyTheme(mode);
     if (mode !== 'system') return;
@@ -26,7 +18,9 @@ export function ThemeToggle() {
     query.addEventListener('change', follow);
     return () => query.removeEventListener('change', follow);
   }, [mode]);
+}
 
+export function ThemeToggle({ mode, onChange }: { mode: ThemeMode; onChange: (mode: ThemeMode) => void }) {
   const next = nextThemeMode(mode);
   return (
     <button
@@ -34,10 +28,7 @@ export function ThemeToggle() {
       className="rounded-md border border-zinc-300 px-2 py-1 text-xs text-zinc-700 hover:bg-zinc-100 dark:border-zinc-700 dark:text-zinc-300 dark:hover:bg-zinc-800"
       aria-label={`${LABELS[mode]}; switch to ${LABELS[next].toLowerCase()}`}
       title={`Switch to ${LABELS[next].toLowerCase()}`}
-      onClick={() => {
-        saveThemeMode(next);
-        setMode(next);
-      }}
+      onClick={() => onChange(next)}
     >
       <span aria-hidden="true">{ICONS[mode]}</span> {LABELS[mode].replace(' theme', '')}
     </button>

@@ -89,3 +89,45 @@ describe('planImageSources', () => {
     );
   });
 });
+
+describe('planImageSources with accounts', () => {
+  const plan = (q: string, defaultAccount: string | null) =>
+    planImageSources(parseViewQueryString(q).state, 'cn-hangzhou', defaultAccount);
+
+  it('fans out account × region × owner, each source named and keyed by its account', () => {
+    const sources = plan('account=prod,staging&RegionId=cn-hangzhou,cn-beijing&ImageOwnerAlias=self', 'prod');
+    expect(sources.map((s) => s.key)).toEqual([
+      'prod:cn-hangzhou/self',
+      'prod:cn-beijing/self',
+      'staging:cn-hangzhou/self',
+      'staging:cn-beijing/self',
+    ]);
+    expect(sources.map((s) => s.account)).toEqual(['prod', 'prod', 'staging', 'staging']);
+    expect(sourceLabel(sources[3]!)).toBe('staging · cn-beijing · self');
+    // The account is not an API parameter: the requests are the same for every account.
+    expect(sources[0]!.request).toEqual(sources[2]!.request);
+  });
+
+  it('uses the session’s default account when the view names none, and none without an accounts file', () => {
+    expect(plan('', 'prod').map((s) => s.key)).toEqual(['prod:cn-hangzhou/default']);
+    expect(plan('', null).map((s) => s.account)).toEqual([undefined]);
+    expect(plan('account=staging', 'prod').map((s) => s.key)).toEqual(['staging:cn-hangzhou/default']);
+  });
+
+  it('plans each account the same calls, whatever the view', () => {
+    fc.assert(
+      fc.property(viewState, (view) => {
+        const withAccounts = planImageSources(view, 'cn-hangzhou', 'default-account');
+        const without = planImageSources({ ...view, accounts: [] }, 'cn-hangzhou', null);
+        const accounts = view.accounts.length ? view.accounts : ['default-account'];
+        expect(withAccounts).toHaveLength(accounts.length * without.length);
+        expect(new Set(withAccounts.map((s) => s.key)).size).toBe(withAccounts.length);
+        accounts.forEach((account, i) =>
+          expect(withAccounts.slice(i * without.length, (i + 1) * without.length)).toEqual(
+            without.map((s) => ({ ...s, account, key: `${account}:${s.key}` })),
+          ),
+        );
+      }),
+    );
+  });
+});

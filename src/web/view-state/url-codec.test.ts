@@ -111,9 +111,24 @@ describe('the shareable URL', () => {
       ignored: [
         'cn-hangzhou/m-5: at most 4 images are compared',
         'cn-hangzhou/m-1: is listed twice',
-        'nowhere: must be a region and an image ID, such as cn-hangzhou/m-bp1g7004ksh0oeuc',
+        'nowhere: must be a region and an image ID, such as cn-hangzhou/m-bp1g7004ksh0oeuc (prod:cn-hangzhou/… for the account prod)',
       ],
     });
+  });
+
+  it('reads account= like RegionId: a comma list first in the link, and an open image with its account', () => {
+    const { state, ignored } = parseViewQueryString(
+      'account=prod,staging,prod,no%20spaces&RegionId=cn-hangzhou&image=staging:cn-hangzhou/m-123',
+    );
+    expect(state.accounts).toEqual(['prod', 'staging']);
+    expect(state.image).toEqual({ account: 'staging', regionId: 'cn-hangzhou', imageId: 'm-123' });
+    expect(ignored).toEqual([
+      { name: 'account', value: 'no spaces', reason: expect.stringMatching(/not an account name/) },
+    ]);
+    expect(viewQueryString(state)).toBe(
+      'account=prod,staging&RegionId=cn-hangzhou&image=staging:cn-hangzhou/m-123',
+    );
+    expect(parseViewQueryString('image=bad%20name:cn-hangzhou/m-1').state.image).toBeNull();
   });
 
   it('reads view=audit as the audit screen, and drops any other view with a reason', () => {

@@ -1,8 +1,8 @@
 // The shareable URL ⇄ ViewState. API parameters keep their DescribeImages names and value formats
 // (`RegionId=cn-hangzhou,cn-shanghai&Tag.1.Key=env`); the dashboard's own state uses short lower-case
-// names (`view`, `sort`, `cols`, `q`, `image`, `group`, `compare`). Defaults are left out. Everything
-// read from a URL is validated; what is not allowed is dropped and reported, never fatal (Cloudscape's
-// rule).
+// names (`account`, `view`, `sort`, `cols`, `q`, `image`, `group`, `compare`). Defaults are left out.
+// Everything read from a URL is validated; what is not allowed is dropped and reported, never fatal
+// (Cloudscape's rule).
 
 import {
   ALL_STATUSES,
@@ -21,6 +21,7 @@ import {
   type TagFilter,
 } from '../../ecs/describe-images-params';
 import { expectationOf, parseParam, type ParamValue } from '../../ecs/api-params';
+import { ACCOUNT_PARAM, isWellFormedAccountName } from '../../ecs/proxy-api';
 import { isWellFormedRegionId } from '../../ecs/regions';
 import {
   flattenFilters,
@@ -125,14 +126,23 @@ function parseColumns(text: string, ignore: (value: string, reason: string) => v
   return columns.length === 0 || sameList(columns, DEFAULT_VISIBLE_COLUMNS) ? null : columns;
 }
 
+/** `cn-hangzhou/m-…`, or `prod:cn-hangzhou/m-…` for an image of the account `prod`. */
 function parseImageRef(text: string): ImageRef | null {
   const slash = text.indexOf('/');
-  const regionId = text.slice(0, slash);
+  const colon = text.slice(0, Math.max(slash, 0)).indexOf(':');
+  const account = colon < 0 ? undefined : text.slice(0, colon);
+  const regionId = text.slice(colon + 1, slash);
   const imageId = text.slice(slash + 1);
-  return slash > 0 && isWellFormedRegionId(regionId) && imageId !== '' ? { regionId, imageId } : null;
+  if (slash < 0 || !isWellFormedRegionId(regionId) || imageId === '') return null;
+  if (account === undefined) return { regionId, imageId };
+  return isWellFormedAccountName(account) ? { account, regionId, imageId } : null;
 }
 
-const IMAGE_REF_EXAMPLE = 'cn-hangzhou/m-bp1g7004ksh0oeuc';
+export function imageRefText(ref: ImageRef): string {
+  return `${ref.account !== undefined ? `${ref.account}:` : ''}${ref.regionId}/${ref.imageId}`;
+}
+
+const IMAGE_REF_EXAMPLE = 'cn-hangzhou/m-bp1g7004ksh0oeuc (prod:cn-hangzhou/… for the account prod)';
 const GROUPINGS: readonly RowGrouping[] = ['family'];
 
 function parseGroup(text: string, ignore: (value: string, reason: string) => void): RowGrouping | null {
@@ -147,8 +157,7 @@ function parseCompare(text: string, ignore: (value: string, reason: string) => v
   for (const item of splitList(text)) {
     const ref = parseImageRef(item);
     if (!ref) ignore(item, `must be a region and an image ID, such as ${IMAGE_REF_EXAMPLE}`);
-    else if (refs.some((r) => r.regionId === ref.regionId && r.imageId === ref.imageId))
-      ignore(item, 'is listed twice');
+    else if (refs.some((r) => imageRefText(r) === imageRefText(ref))) ignore(item, 'is listed twice');
     else if (refs.length === MAX_COMPARED) ignore(item, `at most ${MAX_COMPARED} images are compared`);
     else refs.push(ref);
   }
@@ -157,10 +166,6 @@ function parseCompare(text: string, ignore: (value: string, reason: string) => v
     return [];
   }
   return refs;
-}
-
-function imageRefText(ref: ImageRef): string {
-  return `${ref.regionId}/${ref.imageId}`;
 }
 
 function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
@@ -172,6 +177,7 @@ export function parseViewQueryString(search: string | URLSearchParams): ParsedVi
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const ignored: IgnoredUrlPart[] = [];
   const seen = new Set<string>();
+  const accounts: string[] = [];
   const regions: string[] = [];
   const owners: ImageOwnerAlias[] = [];
   const filters: Record<string, unknown> = {};
@@ -198,6 +204,12 @@ export function parseViewQueryString(search: string | URLSearchParams): ParsedVi
 
     if (repeatedName) {
       repeated.push([name, value]);
+    } else if (name === ACCOUNT_PARAM) {
+      for (const account of splitList(value)) {
+        if (!isWellFormedAccountName(account))
+          ignore(account, 'is not an account name (letters, digits, . _ -)');
+        else if (!accounts.includes(account)) accounts.push(account);
+      }
     } else if (name === 'RegionId') {
       for (const id of splitList(value)) {
         if (!isWellFormedRegionId(id)) ignore(id, 'is not a region ID such as cn-hangzhou');
@@ -291,6 +303,7 @@ export function parseViewQueryString(search: string | URLSearchParams): ParsedVi
 
   return {
     state: {
+      accounts,
       regions,
       owners,
       filters: filters as SharedFilters,
@@ -314,6 +327,7 @@ function encodeQueryPart(text: string): string {
 /** The query string for a view, without `?`; empty for the default view. Fixed parameter order. */
 export function viewQueryString(state: ViewState): string {
   const entries: WireEntry[] = [];
+  if (state.accounts.length) entries.push([ACCOUNT_PARAM, state.accounts.join(',')]);
   if (state.regions.length) entries.push(['RegionId', state.regions.join(',')]);
   if (state.owners.length) entries.push(['ImageOwnerAlias', state.owners.join(',')]);
   for (const spec of SHARED_FILTER_SPECS) {

@@ -10,8 +10,10 @@ import {
   effectiveStatuses,
   imageFilterValue,
   ownerChoices,
+  effectiveSort,
   removeTag,
   toggleOwnerChoice,
+  toggleRegion,
   toggleSort,
   toggleStatus,
   withColumns,
@@ -154,6 +156,36 @@ describe('view edits', () => {
         expect(view.sort.length).toBeLessThanOrEqual(3);
       }),
     );
+  });
+
+  it('sorts a view of several calls newest first unless the link sorts, and cycles from there', () => {
+    const merged: ViewState = { ...EMPTY_VIEW, regions: ['cn-hangzhou', 'cn-shanghai'] };
+    const newest = [{ id: 'CreationTime', desc: true }];
+    expect(effectiveSort(merged)).toEqual(newest);
+    expect(effectiveSort({ ...EMPTY_VIEW, owners: ['system', 'self'] })).toEqual(newest);
+    expect(effectiveSort({ ...EMPTY_VIEW, accounts: ['prod', 'staging'] })).toEqual(newest);
+    expect(effectiveSort({ ...EMPTY_VIEW, accounts: ['prod'] })).toEqual([]);
+    expect(effectiveSort(EMPTY_VIEW)).toEqual([]);
+    expect(effectiveSort({ ...merged, sort: [{ id: 'Size', desc: false }] })).toEqual([
+      { id: 'Size', desc: false },
+    ]);
+    // Clicking Created flips the default; clicking it again comes back to it, with no sort in the link.
+    const oldest = toggleSort(merged, 'CreationTime', false);
+    expect(oldest.sort).toEqual([{ id: 'CreationTime', desc: false }]);
+    expect(toggleSort(oldest, 'CreationTime', false).sort).toEqual([]);
+    // Shift adds to the sort shown.
+    expect(toggleSort(merged, 'Size', true).sort).toEqual([...newest, { id: 'Size', desc: true }]);
+  });
+
+  it('ticks regions beside the default region, which counts as chosen', () => {
+    const both = toggleRegion(EMPTY_VIEW, 'cn-shanghai', 'cn-hangzhou');
+    expect(both.regions).toEqual(['cn-hangzhou', 'cn-shanghai']);
+    expect(toggleRegion(both, 'cn-hangzhou', 'cn-hangzhou').regions).toEqual(['cn-shanghai']);
+    // Unticking the only region there is returns to the default.
+    expect(
+      toggleRegion({ ...EMPTY_VIEW, regions: ['cn-beijing'] }, 'cn-beijing', 'cn-hangzhou').regions,
+    ).toEqual([]);
+    expect(toggleRegion(EMPTY_VIEW, 'cn-hangzhou', 'cn-hangzhou').regions).toEqual([]);
   });
 
   it('clears shared filters but keeps the community owner choice', () => {

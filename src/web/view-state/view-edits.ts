@@ -39,8 +39,32 @@ export function withFilter<N extends SharedFilterName>(
   return { ...view, filters };
 }
 
+/** The accounts to show, in the order given; none: the session's default account. */
+export function withAccounts(view: ViewState, accounts: readonly string[]): ViewState {
+  return { ...view, accounts: [...new Set(accounts)] };
+}
+
 export function withRegions(view: ViewState, regions: readonly string[]): ViewState {
   return { ...view, regions: [...new Set(regions)] };
+}
+
+/** The regions a view shows: its own, or the default region when it names none. */
+export function shownRegions(view: ViewState, defaultRegionId: string): readonly string[] {
+  return view.regions.length ? view.regions : [defaultRegionId];
+}
+
+/**
+ * Ticks or unticks a region in the picker. The default region counts as chosen when the view names
+ * none, so ticking another adds it beside the default; unticking the last region returns to the
+ * default.
+ */
+export function toggleRegion(view: ViewState, regionId: string, defaultRegionId: string): ViewState {
+  const shown = shownRegions(view, defaultRegionId);
+  if (!shown.includes(regionId)) return withRegions(view, [...shown, regionId]);
+  return withRegions(
+    view,
+    shown.filter((r) => r !== regionId),
+  );
 }
 
 /**
@@ -167,24 +191,56 @@ export function withSort(view: ViewState, sort: readonly SortSpec[]): ViewState 
 export const MAX_SORT_COLUMNS = 3;
 
 /**
+ * The sort of a view whose link names none. Rows of a view that merges several calls (accounts × regions ×
+ * owners) arrive call by call, an order that means nothing, so such a view shows the newest images
+ * first; a view of one call keeps the order the API gave.
+ */
+export function defaultSort(
+  view: Pick<ViewState, 'regions' | 'owners'> & Partial<Pick<ViewState, 'accounts'>>,
+): readonly SortSpec[] {
+  const calls =
+    Math.max(1, view.accounts?.length ?? 0) *
+    Math.max(1, view.regions.length) *
+    Math.max(1, view.owners.length);
+  return calls > 1 ? MERGED_VIEW_SORT : NO_SORT;
+}
+export const MERGED_VIEW_SORT: readonly SortSpec[] = [{ id: 'CreationTime', desc: true }];
+const NO_SORT: readonly SortSpec[] = [];
+
+/** The sort the rows are in: the link's, or the default sort when it names none. */
+export function effectiveSort(view: ViewState): readonly SortSpec[] {
+  return view.sort.length ? view.sort : defaultSort(view);
+}
+
+const sameSort = (a: readonly SortSpec[], b: readonly SortSpec[]) =>
+  a.length === b.length && a.every((s, i) => s.id === b[i]!.id && s.desc === b[i]!.desc);
+
+/**
  * A click on a column header, as spreadsheets (and TanStack Table) cycle it: an unsorted column
  * starts in its first direction (imageColumn's sortDescFirst), a second click flips it, a third
  * removes it. A plain click sorts by that column alone; with `addToSort` (Shift) the column is
- * added to the sort or changed in place, the oldest key dropping out past MAX_SORT_COLUMNS.
+ * added to the sort or changed in place, the oldest key dropping out past MAX_SORT_COLUMNS. The
+ * click acts on the sort shown (the default one where the link has none), and a result equal to
+ * the default leaves the link without `sort`.
  */
 export function toggleSort(view: ViewState, id: ImageColumnId, addToSort: boolean): ViewState {
-  const sort = view.sort;
+  const fallback = defaultSort(view);
+  const sort = effectiveSort(view);
   const current = sort.find((s) => s.id === id);
   const firstDesc = imageColumn(id).sortDescFirst;
   const multi = addToSort && sort.length > 0;
+  let next: readonly SortSpec[];
   if (!current) {
     const added = { id, desc: firstDesc };
-    return withSort(view, multi ? [...sort, added].slice(-MAX_SORT_COLUMNS) : [added]);
+    next = multi ? [...sort, added].slice(-MAX_SORT_COLUMNS) : [added];
+  } else if (current.desc !== firstDesc) {
+    // Flipped once already: the next click removes the column.
+    next = multi ? sort.filter((s) => s.id !== id) : [];
+  } else {
+    const flipped = { id, desc: !current.desc };
+    next = multi ? sort.map((s) => (s.id === id ? flipped : s)) : [flipped];
   }
-  // Flipped once already: the next click removes the column.
-  if (current.desc !== firstDesc) return withSort(view, multi ? sort.filter((s) => s.id !== id) : []);
-  const flipped = { id, desc: !current.desc };
-  return withSort(view, multi ? sort.map((s) => (s.id === id ? flipped : s)) : [flipped]);
+  return withSort(view, sameSort(next, fallback) ? [] : next);
 }
 
 /** Shows these columns in this order; null (or the default set) is the default set. */

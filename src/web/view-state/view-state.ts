@@ -20,8 +20,10 @@ export interface SortSpec {
 /** How the rows are laid out: one line per image, or one per family × region (`group=family`). */
 export type RowGrouping = 'family';
 
-/** An image is identified by region and ID together. */
+/** An image is identified by region and ID together, and by its account when a view has several. */
 export interface ImageRef {
+  /** The account of the accounts file it was listed for; absent without an accounts file. */
+  account?: string;
   regionId: string;
   imageId: string;
 }
@@ -30,6 +32,11 @@ export interface ImageRef {
 export type Screen = 'list' | 'audit';
 
 export interface ViewState {
+  /**
+   * Accounts of the proxy's accounts file to query, by name, one call each (`account=`). Empty: the
+   * session's default account, or none without an accounts file.
+   */
+  accounts: readonly string[];
   /** Regions to query, one call each. Empty: the session's default region. */
   regions: readonly string[];
   /** Owners to query, one call each. Empty: the API default (system, self and others). */
@@ -53,6 +60,7 @@ export interface ViewState {
 export const MAX_COMPARED = 4;
 
 export const EMPTY_VIEW: ViewState = {
+  accounts: [],
   regions: [],
   owners: [],
   filters: {},

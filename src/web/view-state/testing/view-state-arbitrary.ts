@@ -3,15 +3,21 @@
 import fc from 'fast-check';
 import { IMAGE_OWNER_ALIASES } from '../../../ecs/describe-images-params';
 import { describeImagesRequest, regionId } from '../../../ecs/testing/request-arbitrary';
+import { ACCOUNT_NAME_PATTERN } from '../../../ecs/proxy-api';
 import { DEFAULT_VISIBLE_COLUMNS, IMAGE_COLUMNS } from '../../columns/image-columns';
 import { MAX_COMPARED, type SharedFilters, type ViewState } from '../view-state';
 
 const columnId = fc.constantFrom(...IMAGE_COLUMNS.map((c) => c.id));
-const imageRef = fc.record({ regionId, imageId: fc.stringMatching(/^[A-Za-z0-9_.\-/]{1,60}$/) });
+const accountName = fc.stringMatching(ACCOUNT_NAME_PATTERN);
+const imageRef = fc.record(
+  { account: accountName, regionId, imageId: fc.stringMatching(/^[A-Za-z0-9_.\-/]{1,60}$/) },
+  { requiredKeys: ['regionId', 'imageId'] },
+);
 
 /** Views in canonical form: defaults absent, lists without repeats. */
 export const viewState: fc.Arbitrary<ViewState> = fc
   .record({
+    accounts: fc.uniqueArray(accountName, { maxLength: 3 }),
     regions: fc.uniqueArray(regionId, { maxLength: 4 }),
     owners: fc.uniqueArray(fc.constantFrom(...IMAGE_OWNER_ALIASES), { maxLength: 4 }),
     request: describeImagesRequest,
