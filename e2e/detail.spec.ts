@@ -135,8 +135,7 @@ test('closing the details returns to the same place in the list, focus in the ro
   await expect(app.dataRows().first()).not.toHaveAttribute('aria-rowindex', '2');
   const index = (await app.dataRows().nth(12).getAttribute('aria-rowindex'))!;
   const row = app.dataRows().and(page.locator(`[aria-rowindex="${index}"]`));
-  // The first cell is the selection checkbox; the name comes next.
-  const name = (await row.getByRole('gridcell').nth(1).textContent())!;
+  const name = (await app.cell(row, 'ImageName').textContent())!;
   await row.click();
   await expect(page).toHaveURL(/image=/);
   const detail = page.getByRole('complementary', { name });

@@ -52,7 +52,7 @@ const pagesOf = (total: number) => Math.max(1, Math.ceil(total / 100));
 
 /** Each image once: the first row's image ID, searched, matches one row. */
 async function expectFirstImageOnce(app: Dashboard) {
-  const id = (await app.dataRows().first().getByRole('gridcell').nth(1).textContent())!;
+  const id = (await app.cell(app.dataRows().first(), 'ImageId').textContent())!;
   await app.search().fill(id);
   await expect(app.dataRows()).toHaveCount(1);
   await app.search().fill('');

@@ -5,7 +5,7 @@ import { expect, test } from './support/fixtures';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-const focusedCell = (app: Dashboard) => app.grid.locator('[role=gridcell]:focus');
+const focusedCell = (app: Dashboard) => app.grid.locator('[role=gridcell]:focus-within');
 const focusedRowIndex = (app: Dashboard) =>
   app.page.evaluate(() => document.activeElement?.closest('[role=row]')?.getAttribute('aria-rowindex'));
 
@@ -69,7 +69,9 @@ test('arrow keys move between cells and into the tag chips; j and k move rows; c
   // Up from the first row is the header row, where Enter sorts; down again and Enter opens the row.
   await page.getByRole('link', { name: 'Skip to the images' }).focus();
   await page.keyboard.press('Enter');
+  // Home is the selection checkbox; the name is next to it.
   await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowUp');
   const name = app.grid.getByRole('columnheader', { name: /^Name/ });
   await expect(name.getByRole('button')).toBeFocused();

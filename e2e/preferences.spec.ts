@@ -5,8 +5,6 @@ import type { Page } from '@playwright/test';
 import { Dashboard } from './support/dashboard';
 import { expect, test } from './support/fixtures';
 
-const headerTexts = (app: Dashboard) =>
-  app.grid.getByRole('columnheader').evaluateAll((hs) => hs.map((h) => h.querySelector('span')!.textContent));
 const rowHeight = async (app: Dashboard) => Math.round((await app.dataRows().first().boundingBox())!.height);
 
 async function preferences(page: Page) {
@@ -41,7 +39,7 @@ test('column choices, widths and density stay for the next visit; a link with co
   // A fresh visit keeps all of it.
   await app.open();
   await app.loadedCount();
-  const chosen = await headerTexts(app);
+  const chosen = await app.columnTitles();
   expect(chosen).toContain('Description');
   expect(chosen).not.toContain('Family');
   await expect.poll(async () => Math.round((await os.boundingBox())!.width)).toBe(width + 16);
@@ -50,16 +48,16 @@ test('column choices, widths and density stay for the next visit; a link with co
   // A link that sets its columns shows them, and leaves the preference alone.
   await app.open('cols=ImageName,Size');
   await app.loadedCount();
-  expect(await headerTexts(app)).toEqual(['Name', 'Size (GiB)']);
+  expect(await app.columnTitles()).toEqual(['Name', 'Size (GiB)']);
   await app.open();
   await app.loadedCount();
-  expect(await headerTexts(app)).toEqual(chosen);
+  expect(await app.columnTitles()).toEqual(chosen);
 
   const again = await preferences(page);
   await again.getByRole('button', { name: 'Reset to defaults' }).click();
   await again.getByRole('button', { name: 'Close' }).click();
-  await expect.poll(() => headerTexts(app)).toContain('Family');
-  expect(await headerTexts(app)).not.toContain('Description');
+  await expect.poll(() => app.columnTitles()).toContain('Family');
+  expect(await app.columnTitles()).not.toContain('Description');
   await expect.poll(() => rowHeight(app)).toBe(32);
   await expect.poll(async () => Math.round((await os.boundingBox())!.width)).toBe(width);
 });

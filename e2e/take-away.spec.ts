@@ -37,18 +37,24 @@ test('the family view shows what each family resolves to, by keyboard, with Depr
   await expect(head).toContainText('Available');
   await expect(head).toHaveAttribute('aria-expanded', 'false');
 
-  // Right opens the family's other versions beneath it, Left folds them again.
-  await head.focus();
+  // The grid's stop is the family's cell; its toggle, one ArrowRight in, opens the other versions
+  // beneath it with Enter, and folds them.
+  await page.getByRole('link', { name: 'Skip to the images' }).focus();
+  await page.keyboard.press('Enter');
   await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('button', { name: /^Show \d+ other versions/ })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(app.dataRows()).toHaveCount(loaded);
   await expect(head).toHaveAttribute('aria-expanded', 'true');
   await expect(app.row(/Deprecated/).first()).toBeVisible();
   // Versions older than the one it resolves to say so.
   await expect(app.row(/newer version:/).first()).toBeVisible();
-  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Enter');
   await expect(app.dataRows()).toHaveCount(1);
 
-  // The detail panel has the family's version timeline.
+  // The detail panel has the family's version timeline: Enter on the row's checkbox opens it.
+  await page.keyboard.press('Home');
+  await expect(head.getByRole('checkbox')).toBeFocused();
   await page.keyboard.press('Enter');
   const timeline = page.getByRole('region', { name: /Family versions/ });
   await expect(timeline.getByRole('listitem')).toHaveCount(loaded);
@@ -65,7 +71,8 @@ test('rows are selected with Space, Shift+Space for a range and "select all", an
     .evaluateAll((rows) =>
       rows.slice(0, 4).map((r) => r.querySelectorAll('[role=gridcell]')[2]!.textContent!.trim()),
     );
-  await app.dataRows().first().focus();
+  await page.getByRole('link', { name: 'Skip to the images' }).focus();
+  await page.keyboard.press('Enter');
   await page.keyboard.press('Space');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
@@ -213,11 +220,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const page = await context.newPage();
     const app = await new Dashboard(page).open(`${FAMILY_VIEW}&group=family`);
     await app.loadedCount();
-    await app.dataRows().first().focus();
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('Space');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: /^Show \d+ other versions/ }).click();
+    await app.dataRows().nth(0).getByRole('checkbox').check();
+    await app.dataRows().nth(1).getByRole('checkbox').check();
     await expect(page.getByRole('region', { name: 'Selected images' })).toContainText('2 selected');
     expect(await seriousViolations(page)).toEqual([]);
 

@@ -29,6 +29,22 @@ export class Dashboard {
     return this.page.getByRole('list', { name: 'Each request' });
   }
 
+  /** A row's cell in a column, by the column's ID (cells say which column they are in). */
+  cell(row: Locator, columnId: string): Locator {
+    return row.locator(`[role=gridcell][data-column="${columnId}"]`);
+  }
+
+  /** The image columns' header texts, in order (the selection column's header is a checkbox). */
+  columnTitles(): Promise<string[]> {
+    return this.grid
+      .getByRole('columnheader')
+      .evaluateAll((hs) =>
+        hs.flatMap((h) =>
+          h.querySelector('button span') ? [h.querySelector('button span')!.textContent!] : [],
+        ),
+      );
+  }
+
   /** Data rows currently rendered (the grid is virtualized). */
   dataRows(): Locator {
     return this.grid.getByRole('row').filter({ has: this.page.getByRole('gridcell') });

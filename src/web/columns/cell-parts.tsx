@@ -143,6 +143,8 @@ export function SelectAllCheckbox() {
     <input
       ref={ref}
       type="checkbox"
+      // Out of the Tab order: the grid is one stop, and its arrow keys reach the header.
+      tabIndex={-1}
       className="row-checkbox"
       aria-label={`Select all ${selection.shownCount.toLocaleString('en-US')} matching rows`}
       checked={shown === 'all'}

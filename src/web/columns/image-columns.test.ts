@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeImage } from '../../ecs/normalize-response';
-import { DEFAULT_VISIBLE_COLUMNS, IMAGE_COLUMNS, imageColumn } from './image-columns';
+import { DEFAULT_VISIBLE_COLUMNS, IMAGE_COLUMNS, imageColumn, SELECT_COLUMN } from './image-columns';
 import { ImageRow } from './image-row';
 
 const row = new ImageRow(
@@ -45,11 +45,11 @@ describe('image columns', () => {
     expect(IMAGE_COLUMNS.filter((c) => c.sticky).map((c) => c.id)).toEqual(['ImageName', 'ImageId']);
   });
 
-  it('fit a 1440 px screen by default, with the Region column of several regions or the Account column of several accounts', () => {
+  it('fit a 1440 px screen by default with the selection column, and the Region column of several regions or the Account column of several accounts', () => {
     const width = (ids: readonly string[]) =>
       DEFAULT_VISIBLE_COLUMNS.filter((id) => !ids.includes(id)).reduce(
         (sum, id) => sum + imageColumn(id).width,
-        0,
+        SELECT_COLUMN.width,
       );
     // 1440 less the page's padding, the grid's border and a scrollbar.
     expect(width(['Account'])).toBeLessThanOrEqual(1440 - 32 - 2 - 15);

@@ -154,11 +154,11 @@ function column(
 
 const shown = { defaultVisible: true };
 
-// The default columns fit a 1440 px screen, with the Region column a view of several regions adds
-// (about 1,390 px of cells); Tags and the rest are a choice away.
+// The default columns fit a 1440 px screen with the selection column, and the Region column a view
+// of several regions adds (about 1,390 px of cells); Tags and the rest are a choice away.
 export const IMAGE_COLUMNS: readonly ImageColumn[] = [
-  column('ImageName', 'Name', 'text', 210, shown),
-  column('ImageId', 'Image ID', 'text', 200, {
+  column('ImageName', 'Name', 'text', 200, shown),
+  column('ImageId', 'Image ID', 'text', 190, {
     ...shown,
     render: ({ image }) => <ImageIdCell image={image} />,
     cellClass: 'is-mono is-id',
@@ -169,11 +169,11 @@ export const IMAGE_COLUMNS: readonly ImageColumn[] = [
     ...shown,
     render: ({ image }) => <OwnerBadge image={image} />,
   }),
-  column('Status', 'Status', 'text', 130, {
+  column('Status', 'Status', 'text', 120, {
     ...shown,
     render: ({ image }) => <StatusBadge status={image.Status} progress={image.Progress} />,
   }),
-  column('OSNameEn', 'OS', 'text', 120, shown),
+  column('OSNameEn', 'OS', 'text', 110, shown),
   column('Architecture', 'Arch', 'text', 70, shown),
   column('Size', 'Size (GiB)', 'number', 80, shown),
   column('CreationTime', 'Created', 'date', 150, shown),

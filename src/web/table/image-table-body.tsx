@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useEffectEvent, useRef, useState } from 'react';
-import { OwnerBadge, StatusBadge } from '../columns/cell-parts';
+import { memo, useContext, useEffect, useEffectEvent, useRef, useState } from 'react';
+import { FamilyCellsContext, OwnerBadge, StatusBadge } from '../columns/cell-parts';
 import { imageColumn, type GridColumn, type TimeDisplay } from '../columns/image-columns';
 import type { ImageRow } from '../columns/image-row';
 import { nextScrollSpeed, type ScrollSpeed } from './scroll-speed';
@@ -70,6 +70,8 @@ export const ImageTableBody = memo(function ImageTableBody(props: {
   scrollElement: HTMLDivElement | null;
   /** The cell that last had focus; its row key is null in the header row. */
   active: ActiveCell | undefined;
+  /** The column a row is entered at before any cell was active. */
+  homeColumn: string;
   openKey: string | undefined;
   /** Where focus should go once rendered; the body scrolls there and takes it. */
   pendingFocus: PendingFocus | undefined;
@@ -116,7 +118,7 @@ export const ImageTableBody = memo(function ImageTableBody(props: {
       ? undefined
       : {
           key: activeRendered ? active!.key! : (rows[items[0]?.index ?? -1]?.key ?? ''),
-          columnId: active?.columnId ?? columns[0]?.id ?? '',
+          columnId: active?.columnId ?? props.homeColumn,
         };
 
   // Focus follows the keyboard once the row it moved to is rendered: now, or after the scroll that
@@ -203,12 +205,16 @@ const ImageTableRow = memo(function ImageTableRow(
 ) {
   const { row, index, columns, widths, stickyLeft, stickyEdge, open, tabColumn, top, times, plain, onOpen } =
     props;
+  // In the family view (a treegrid) a family's line heads its other versions.
+  const line = useContext(FamilyCellsContext).lineOf?.(row);
   return (
     <div
       data-index={index}
       style={{ top }}
       role="row"
       aria-rowindex={index + 2}
+      aria-level={line ? (line.kind === 'version' ? 2 : 1) : undefined}
+      aria-expanded={line?.kind === 'head' && line.family.members.length > 1 ? line.expanded : undefined}
       aria-selected={open}
       onClick={() => onOpen(row)}
       className="image-row"

@@ -21,7 +21,7 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import { RowSelectionContext } from '../columns/cell-parts';
+import { FamilyCellsContext, RowSelectionContext } from '../columns/cell-parts';
 import {
   IMAGE_COLUMNS,
   SELECT_COLUMN,
@@ -275,6 +275,8 @@ export function ImageTable(props: {
   const [tooltip, setTooltip] = useState<{ text: string; left: number; top: number } | undefined>();
   const [copied, setCopied] = useState('');
   const selection = useContext(RowSelectionContext);
+  // The family view is a tree: families with their other versions beneath.
+  const tree = useContext(FamilyCellsContext).lineOf !== undefined;
   const list = layout === 'list';
 
   // The sticky columns stick only once the grid has scrolled sideways (styles.css says why).
@@ -362,8 +364,11 @@ export function ImageTable(props: {
   useLayoutEffect(() => showSortedColumn(), [sortedId, detailOpen]);
 
   const ids: readonly string[] = list ? LIST_COLUMNS : columnIds;
+  // A row is entered at its first image column, not at its selection checkbox (one ArrowLeft away).
+  const homeColumn = ids.find((id) => id !== SELECT_COLUMN.id) ?? ids[0]!;
   // The active cell, in a column that is shown (columns come and go, the layout changes).
-  const shownActive = active && (ids.includes(active.columnId) ? active : { ...active, columnId: ids[0]! });
+  const shownActive =
+    active && (ids.includes(active.columnId) ? active : { ...active, columnId: homeColumn });
   const rowHeight = ROW_HEIGHTS[layout];
 
   /** Moves focus to a place in the grid: now if its row is rendered, else after scrolling there. */
@@ -404,7 +409,14 @@ export function ImageTable(props: {
       selection.toggle(row.key, e.shiftKey);
       return;
     }
-    if (row && onCell && (e.key === 'Enter' || e.key === ' ')) {
+    // Enter means nothing to a checkbox: on the row's own, it opens the row like the cell does.
+    const onCheckbox = target.matches('input[type=checkbox]');
+    if (row && (onCell || onCheckbox) && e.key === 'Enter') {
+      e.preventDefault();
+      onOpen(row);
+      return;
+    }
+    if (row && onCell && e.key === ' ') {
       e.preventDefault();
       onOpen(row);
       return;
@@ -477,7 +489,7 @@ export function ImageTable(props: {
     ...pendingFocus,
     columnId: ids.includes(pendingFocus.columnId)
       ? pendingFocus.columnId
-      : (shownActive?.columnId ?? ids[0]!),
+      : (shownActive?.columnId ?? homeColumn),
   };
   const onFocused = useCallback(() => setPendingFocus(undefined), []);
 
@@ -498,7 +510,7 @@ export function ImageTable(props: {
           restyle per new row than divs (bench case 4), and the roles carry the semantics. */}
       <div
         id="image-grid"
-        role="grid"
+        role={tree ? 'treegrid' : 'grid'}
         aria-label="Images"
         aria-rowcount={ariaRowCount}
         aria-busy={busy}
@@ -554,6 +566,7 @@ export function ImageTable(props: {
           times={times}
           scrollElement={scrollElement}
           active={shownActive}
+          homeColumn={homeColumn}
           openKey={openKey}
           pendingFocus={pending}
           focusRequest={focusRequest}
