@@ -396,7 +396,7 @@ export function App() {
             preferences={preferences}
             shownColumns={visibleColumnIds({ ...view, columns: null }, null)}
             linkHasColumns={view.columns !== null}
-            onSave={prefs.save}
+            onSave={(changes) => prefs.save({ ...preferences, ...changes })}
             onReset={prefs.reset}
             onDropLinkColumns={() => navigate(withColumns(view, null))}
             onClose={closeDialog}

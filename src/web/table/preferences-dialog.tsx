@@ -9,7 +9,6 @@ import { Dialog } from '../ui/dialog';
 import { browserTimeZone } from '../ui/format';
 import type { ThemeMode } from '../ui/theme';
 import {
-  DEFAULT_PREFERENCES,
   isDefaultPreferences,
   type Density,
   type Preferences,
@@ -53,16 +52,21 @@ export default function PreferencesDialog(props: {
   shownColumns: readonly ImageColumnId[];
   /** The link sets its own columns, which win for this view. */
   linkHasColumns: boolean;
-  onSave: (preferences: Preferences) => void;
+  /**
+   * Only what the person changed here: widths dragged while the dialog is open are saved meanwhile,
+   * and a copy of everything taken when it opened would put the old ones back.
+   */
+  onSave: (changes: Partial<Preferences>) => void;
   onReset: () => void;
   onDropLinkColumns: () => void;
   onClose: () => void;
 }) {
   const { preferences, shownColumns, linkHasColumns, onSave, onReset, onDropLinkColumns, onClose } = props;
-  const [draft, setDraft] = useState(preferences);
+  const [changes, setChanges] = useState<Partial<Preferences>>({});
+  const draft: Preferences = { ...preferences, ...changes };
   const visible = draft.columns ?? shownColumns;
   const order = [...visible, ...IMAGE_COLUMNS.map((c) => c.id).filter((id) => !visible.includes(id))];
-  const set = (change: Partial<Preferences>) => setDraft((d) => ({ ...d, ...change }));
+  const set = (change: Partial<Preferences>) => setChanges((c) => ({ ...c, ...change }));
   const setColumns = (columns: ImageColumnId[]) => set({ columns: columns.length ? columns : null });
   const widthCount = Object.keys(draft.widths).length;
 
@@ -72,7 +76,7 @@ export default function PreferencesDialog(props: {
         className="flex flex-col gap-4"
         onSubmit={(e) => {
           e.preventDefault();
-          onSave(draft);
+          onSave(changes);
           onClose();
         }}
       >
@@ -198,7 +202,7 @@ export default function PreferencesDialog(props: {
             disabled={isDefaultPreferences(preferences) && isDefaultPreferences(draft)}
             onClick={() => {
               onReset();
-              setDraft(DEFAULT_PREFERENCES);
+              setChanges({});
             }}
           >
             Reset to defaults
