@@ -28,14 +28,15 @@ export function CommandsWarning() {
   );
 }
 
-function Commands({ row }: { row: AuditRow }) {
-  const text = imageCommands(row);
+/** Commands to review, under the warning, with a button that copies exactly the text shown. */
+export function ReviewCommands(props: { text: string; copyLabel: string; label: string; wrap: boolean }) {
+  const { text, copyLabel, label, wrap } = props;
   return (
     <>
       <CommandsWarning />
       <div className="mb-1 flex justify-end">
         <CopyButton
-          label="Copy the commands"
+          label={copyLabel}
           text={() => text}
           copied="Copied."
           blocked="Copying is blocked; select the text instead."
@@ -47,12 +48,23 @@ function Commands({ row }: { row: AuditRow }) {
       <div
         role="region"
         tabIndex={0}
-        aria-label="aliyun CLI commands for this image"
-        className="max-h-64 overflow-auto rounded bg-zinc-100 p-2 dark:bg-zinc-900"
+        aria-label={label}
+        className="max-h-72 overflow-auto rounded bg-zinc-100 p-2 dark:bg-zinc-900"
       >
-        <pre className="font-mono text-xs whitespace-pre-wrap">{text}</pre>
+        <pre className={`font-mono text-xs ${wrap ? 'whitespace-pre-wrap' : ''}`}>{text}</pre>
       </div>
     </>
+  );
+}
+
+function Commands({ row }: { row: AuditRow }) {
+  return (
+    <ReviewCommands
+      text={imageCommands(row)}
+      copyLabel="Copy the commands"
+      label="aliyun CLI commands for this image"
+      wrap
+    />
   );
 }
 

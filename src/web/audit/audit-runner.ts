@@ -10,7 +10,7 @@ import { CancelledError, type QueryClient } from '@tanstack/react-query';
 import type { EcsInstance } from '../../ecs/describe-instances';
 import type { EcsSnapshot } from '../../ecs/describe-snapshots';
 import type { ImageRow } from '../columns/image-row';
-import { EcsRequestError } from '../images/ecs-api';
+import { toEcsRequestError, type EcsRequestError } from '../images/ecs-api';
 import {
   allInstancesQueryOptions,
   instancesQueryOptions,
@@ -61,17 +61,6 @@ export interface AuditRunState {
   version: number;
   /** When the image list the audit works on was complete: ages are counted to then. */
   at: number;
-}
-
-function toError(error: unknown): EcsRequestError {
-  if (error instanceof EcsRequestError) return error;
-  return new EcsRequestError(0, {
-    RequestId: '',
-    HostId: '',
-    Code: 'UnexpectedError',
-    Message: String(error),
-    Recommend: '',
-  });
 }
 
 const PROBE_PAGE = { PageNumber: 1, PageSize: PER_CALL } as const;
@@ -302,7 +291,7 @@ export class AuditRunner {
       if (error instanceof CancelledError || this.phase === 'stopped') this.pending.unshift(task);
       else {
         if (counted) this.addCalls(task);
-        this.failed.push({ task, error: toError(error) });
+        this.failed.push({ task, error: toEcsRequestError(error) });
       }
     } finally {
       this.inFlight.delete(task.id);

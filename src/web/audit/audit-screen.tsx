@@ -11,14 +11,13 @@ import { IgnoredNotice } from '../status/ignored-notice';
 import { LargeViewPrompt } from '../status/large-view-prompt';
 import { SourceErrorList } from '../status/source-error-list';
 import { buttonClass, smallButtonClass } from '../ui/button';
-import { CopyButton } from '../ui/copy-button';
 import { formatCount } from '../ui/format';
 import type { IgnoredUrlPart } from '../view-state/url-codec';
 import { withImage } from '../view-state/view-edits';
 import type { Navigate } from '../view-state/view-url-store';
 import type { ViewState } from '../view-state/view-state';
 import { AuditCalls } from './audit-calls';
-import { AuditDetail, CommandsWarning } from './audit-detail';
+import { AuditDetail, ReviewCommands } from './audit-detail';
 import { auditExportFile, type AuditExportFormat } from './audit-export';
 import type { AuditRow } from './audit-report';
 import { AuditSettingsForm } from './audit-settings-form';
@@ -154,26 +153,12 @@ export default function AuditScreen(props: {
             Commands to review for the {formatCount(candidates.length)} cleanup candidates
           </summary>
           <div className="mt-2">
-            <CommandsWarning />
-            <div className="mb-1 flex justify-end">
-              <CopyButton
-                label="Copy the script"
-                text={() => cleanupScript(candidates, new Date())}
-                copied="Copied."
-                blocked="Copying is blocked; select the text instead."
-                className={smallButtonClass}
-                statusClassName="mr-2 text-xs text-zinc-600 dark:text-zinc-400"
-                statusFirst
-              />
-            </div>
-            <div
-              role="region"
-              tabIndex={0}
-              aria-label="aliyun CLI commands for the cleanup candidates"
-              className="max-h-72 overflow-auto rounded bg-zinc-100 p-2 dark:bg-zinc-900"
-            >
-              <pre className="font-mono text-xs">{cleanupScript(candidates, new Date(run.at))}</pre>
-            </div>
+            <ReviewCommands
+              text={cleanupScript(candidates, new Date(run.at))}
+              copyLabel="Copy the script"
+              label="aliyun CLI commands for the cleanup candidates"
+              wrap={false}
+            />
           </div>
         </details>
       )}

@@ -1,5 +1,6 @@
 import type { SessionAccount } from '../../ecs/proxy-api';
-import { MultiSelect, Pill } from '../ui/multi-select';
+import { MultiSelect } from '../ui/multi-select';
+import { FanOutFooter, FanOutSummary } from './fan-out-parts';
 import { withAccounts } from '../view-state/view-edits';
 import type { ViewState } from '../view-state/view-state';
 import type { Navigate } from '../view-state/view-url-store';
@@ -38,29 +39,14 @@ export function AccountPicker(props: {
       onToggle={toggle}
       searchLabel="Search accounts"
       error={error}
-      summary={
-        selected.length === 0 ? (
-          <Pill tone="muted">{defaultAccount} (default)</Pill>
-        ) : (
-          <>
-            <Pill>{selected[0]}</Pill>
-            {selected.length > 1 && <Pill>+{selected.length - 1}</Pill>}
-          </>
-        )
-      }
+      summary={<FanOutSummary chosen={selected} defaultValue={defaultAccount} />}
       footer={
-        <p className="text-xs text-zinc-500 dark:text-zinc-400">
-          Several accounts: one request each, shown together with an Account column.{' '}
-          {selected.length > 0 && (
-            <button
-              type="button"
-              className="text-blue-700 underline dark:text-blue-300"
-              onClick={() => navigate(withAccounts(view, []))}
-            >
-              Use the default account
-            </button>
-          )}
-        </p>
+        <FanOutFooter
+          several="Several accounts: one request each, shown together with an Account column."
+          resetLabel="Use the default account"
+          chosen={selected.length > 0}
+          onReset={() => navigate(withAccounts(view, []))}
+        />
       }
     />
   );

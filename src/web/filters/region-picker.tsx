@@ -1,5 +1,6 @@
 import type { RegionOption } from '../images/session-queries';
-import { MultiSelect, Pill } from '../ui/multi-select';
+import { MultiSelect } from '../ui/multi-select';
+import { FanOutFooter, FanOutSummary } from './fan-out-parts';
 import { shownRegions, toggleRegion, withRegions } from '../view-state/view-edits';
 import type { ViewState } from '../view-state/view-state';
 import type { Navigate } from '../view-state/view-url-store';
@@ -32,29 +33,14 @@ export function RegionPicker(props: {
       onToggle={toggle}
       searchLabel="Search regions"
       error={error}
-      summary={
-        selected.length === 0 ? (
-          <Pill tone="muted">{defaultRegionId} (default)</Pill>
-        ) : (
-          <>
-            <Pill>{selected[0]}</Pill>
-            {selected.length > 1 && <Pill>+{selected.length - 1}</Pill>}
-          </>
-        )
-      }
+      summary={<FanOutSummary chosen={selected} defaultValue={defaultRegionId} />}
       footer={
-        <p className="text-xs text-zinc-500 dark:text-zinc-400">
-          Several regions: one request each, shown together with a Region column.{' '}
-          {selected.length > 0 && (
-            <button
-              type="button"
-              className="text-blue-700 underline dark:text-blue-300"
-              onClick={() => navigate(withRegions(view, []))}
-            >
-              Use the default region
-            </button>
-          )}
-        </p>
+        <FanOutFooter
+          several="Several regions: one request each, shown together with a Region column."
+          resetLabel="Use the default region"
+          chosen={selected.length > 0}
+          onReset={() => navigate(withRegions(view, []))}
+        />
       }
     />
   );

@@ -58,6 +58,18 @@ export class EcsRequestError extends Error {
   }
 }
 
+/** Any error a fetch or a query threw, as the envelope the page shows (an unexpected one named so). */
+export function toEcsRequestError(error: unknown): EcsRequestError {
+  if (error instanceof EcsRequestError) return error;
+  return new EcsRequestError(0, {
+    RequestId: '',
+    HostId: '',
+    Code: 'UnexpectedError',
+    Message: String(error),
+    Recommend: '',
+  });
+}
+
 /** An error of the browser's own making (no answer, or not the ECS format), in the same envelope. */
 function localError(code: string, message: string): EcsRequestError {
   return new EcsRequestError(0, {

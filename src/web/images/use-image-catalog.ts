@@ -6,7 +6,7 @@ import { useQueries, useQueryClient, type UseQueryResult } from '@tanstack/react
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { ImageRow } from '../columns/image-row';
 import type { ImageSource } from '../view-state/image-sources';
-import { EcsRequestError } from './ecs-api';
+import { toEcsRequestError, type EcsRequestError } from './ecs-api';
 import { imageSourceQueryOptions, type SourcePages } from './image-queries';
 import { loadControlOf, sourceId, viewLoadKey, type ViewLoad } from './load-control';
 import { pagesFor, planLoad, type LoadChoice, type LoadPlan, type SourceSize } from './load-plan';
@@ -59,18 +59,6 @@ export interface ImageCatalog {
   plan: LoadPlan;
   stopped: boolean;
   controls: LoadControls;
-}
-
-function toError(error: unknown): EcsRequestError | undefined {
-  if (!error) return undefined;
-  if (error instanceof EcsRequestError) return error;
-  return new EcsRequestError(0, {
-    RequestId: '',
-    HostId: '',
-    Code: 'UnexpectedError',
-    Message: String(error),
-    Recommend: '',
-  });
 }
 
 const NO_PAGES: SourcePages['pages'] = [];
@@ -169,7 +157,7 @@ export function buildCatalog(
       loaded,
       total: pages[0] ? result.data!.totalCount : undefined,
       calls: { done, planned: Math.max(planned, done) },
-      error: toError(result.error),
+      error: result.error ? toEcsRequestError(result.error) : undefined,
       retry: () => void result.refetch(),
       activity: IDLE,
     };
