@@ -2,7 +2,7 @@
 // signs for the same emulator, so the baselines load exactly the dashboard's rows.
 import { execFileSync } from 'node:child_process';
 import { parseCliOptions } from '../../src/proxy/cli-options';
-import { staticCredentialSource } from '../../src/proxy/credentials';
+import { staticCredentialProvider } from '../../src/proxy/credentials';
 import { startProxy, type RunningProxy } from '../../src/proxy/server';
 import { BENCH_KEY } from './servers';
 
@@ -19,7 +19,7 @@ export async function serveBenchPages(emulatorUrl: string): Promise<RunningProxy
   return startProxy({
     ...parsed.value,
     distDir: 'dist/bench',
-    credentialSource: staticCredentialSource(BENCH_KEY, 'bench'),
+    credentialProvider: staticCredentialProvider(BENCH_KEY, 'bench'),
     log: () => {},
   });
 }

@@ -51,7 +51,7 @@ export interface SessionAccount {
 export interface SessionInfo {
   mode: ProxyMode;
   /** Where the credentials came from: "embedded emulator", "environment", "profile default", … */
-  credentialSource: string;
+  credentialsFrom: string;
   /** Masked, e.g. `LTAI****************wXyZ`; never the secret. */
   accessKeyId: string;
   defaultRegion: string;

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeDescribeImagesResponse } from '../ecs/normalize-response';
 import { endpointHostForRegion } from '../ecs/regions';
 import { startEmulator, type RunningEmulator } from '../emulator/start-emulator';
-import { staticCredentialSource } from '../proxy/credentials';
+import { staticCredentialProvider } from '../proxy/credentials';
 import { createHarness, type TestProxy } from '../proxy/testing/proxy-harness';
 import { DESCRIBE_IMAGES } from '../ecs/describe-images-params';
 import { actionUrl } from '../web/images/ecs-api';
@@ -39,7 +39,7 @@ beforeAll(async () => {
   emulator = await startEmulator({ credentials: [KEY], imagesPerRegion: 150 });
   proxy = await harness.start({
     endpoint: { protocol: 'http:', host: new URL(emulator.url).host },
-    credentialSource: staticCredentialSource(KEY, 'test credentials'),
+    credentialProvider: staticCredentialProvider(KEY, 'test credentials'),
   });
 });
 afterAll(async () => {

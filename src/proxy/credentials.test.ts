@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ECSRAMRoleCredentialsProvider } from '@alicloud/credentials';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createCredentialSource, safeCredentialError, withoutPaths } from './credentials';
+import { createCredentialProvider, safeCredentialError, withoutPaths } from './credentials';
 
 // Every test runs in its own HOME with fixture files; vitest.config.ts already disables the
 // instance-metadata service, the CLI profile and the developer's credentials file.
@@ -53,7 +53,7 @@ describe('credentials from the environment', () => {
   it('reads an AccessKey pair, and an STS token with it', async () => {
     vi.stubEnv('ALIBABA_CLOUD_ACCESS_KEY_ID', 'LTAIenvironment01');
     vi.stubEnv('ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'env-secret');
-    const source = createCredentialSource({});
+    const source = createCredentialProvider({});
     const plain = await source.get();
     expect(plain).toEqual({
       accessKeyId: 'LTAIenvironment01',
@@ -70,7 +70,7 @@ describe('credentials from the environment', () => {
     vi.stubEnv('ALIBABA_CLOUD_ACCESS_KEY_ID', 'STS.first');
     vi.stubEnv('ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'first-secret');
     vi.stubEnv('ALIBABA_CLOUD_SECURITY_TOKEN', 'first-token');
-    const source = createCredentialSource({});
+    const source = createCredentialProvider({});
     expect((await source.get()).securityToken).toBe('first-token');
     vi.stubEnv('ALIBABA_CLOUD_ACCESS_KEY_ID', 'STS.second');
     vi.stubEnv('ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'second-secret');
@@ -79,7 +79,7 @@ describe('credentials from the environment', () => {
   });
 
   it('recovers after a failed lookup once credentials appear (no stuck chain)', async () => {
-    const source = createCredentialSource({});
+    const source = createCredentialProvider({});
     await expect(source.get()).rejects.toThrow(/env: unable to get credentials from enviroment variables/);
     vi.stubEnv('ALIBABA_CLOUD_ACCESS_KEY_ID', 'LTAIlater');
     vi.stubEnv('ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'later-secret');
@@ -112,11 +112,11 @@ describe('credentials from profiles', () => {
 
   it('--profile reads that profile of the aliyun CLI config, STS included', async () => {
     writeAliyunConfig(aliyunConfig);
-    const work = createCredentialSource({ profile: 'work' });
+    const work = createCredentialProvider({ profile: 'work' });
     const credentials = await work.get();
     expect(credentials).toMatchObject({ accessKeyId: 'LTAIwork', accessKeySecret: 'work-secret' });
     expect(work.describe(credentials.providerName)).toBe('aliyun CLI profile "work"');
-    expect(await createCredentialSource({ profile: 'temp' }).get()).toMatchObject({
+    expect(await createCredentialProvider({ profile: 'temp' }).get()).toMatchObject({
       accessKeyId: 'STS.temp',
       securityToken: 'temp-token',
       providerName: 'cli_profile/static_sts',
@@ -127,20 +127,20 @@ describe('credentials from profiles', () => {
     vi.stubEnv('ALIBABA_CLOUD_ACCESS_KEY_ID', 'LTAIenv');
     vi.stubEnv('ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'env-secret');
     writeCredentialsFile('[ci]\ntype = access_key\naccess_key_id = LTAIci\naccess_key_secret = ci-secret\n');
-    const ci = createCredentialSource({ profile: 'ci' });
+    const ci = createCredentialProvider({ profile: 'ci' });
     const credentials = await ci.get();
     expect(credentials.accessKeyId).toBe('LTAIci');
     expect(ci.describe(credentials.providerName)).toBe('credentials file profile "ci"');
-    await expect(createCredentialSource({ profile: 'missing' }).get()).rejects.toThrow(/missing/);
+    await expect(createCredentialProvider({ profile: 'missing' }).get()).rejects.toThrow(/missing/);
   });
 
   it('without flags, uses the current CLI profile, then the credentials file', async () => {
     writeCredentialsFile(
       '[default]\ntype = access_key\naccess_key_id = LTAIfile\naccess_key_secret = file-secret\n',
     );
-    expect((await createCredentialSource({}).get()).accessKeyId).toBe('LTAIfile');
+    expect((await createCredentialProvider({}).get()).accessKeyId).toBe('LTAIfile');
     writeAliyunConfig(aliyunConfig);
-    const source = createCredentialSource({});
+    const source = createCredentialProvider({});
     const credentials = await source.get();
     expect(credentials.accessKeyId).toBe('LTAIcurrent');
     expect(source.describe(credentials.providerName)).toBe('aliyun CLI config (current profile)');
@@ -148,7 +148,7 @@ describe('credentials from profiles', () => {
 
   it('never repeats what it read from a malformed config file in an error', async () => {
     writeAliyunConfig('{"profiles":[{"name":"default","access_key_secret":"LEAKED-SECRET-123"');
-    const error = await createCredentialSource({ profile: 'default' })
+    const error = await createCredentialProvider({ profile: 'default' })
       .get()
       .catch((e: Error) => e);
     expect(String(error)).toMatch(/parse aliyun cli config from .* failed/);
@@ -165,7 +165,7 @@ describe('the instance-metadata service (100.100.100.200)', () => {
   it('is not consulted by the default chain, even when it is not disabled', async () => {
     vi.stubEnv('ALIBABA_CLOUD_ECS_METADATA_DISABLED', '');
     const metadata = watchMetadataService();
-    await expect(createCredentialSource({}).get()).rejects.toThrow();
+    await expect(createCredentialProvider({}).get()).rejects.toThrow();
     expect(metadata).not.toHaveBeenCalled();
   });
 
@@ -174,7 +174,7 @@ describe('the instance-metadata service (100.100.100.200)', () => {
     vi.stubEnv('ALIBABA_CLOUD_ACCESS_KEY_ID', 'LTAIenv');
     vi.stubEnv('ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'env-secret');
     const metadata = watchMetadataService();
-    const source = createCredentialSource({ ecsRamRole: { roleName: 'EcsReader' } });
+    const source = createCredentialProvider({ ecsRamRole: { roleName: 'EcsReader' } });
     const credentials = await source.get();
     expect(credentials.accessKeyId).toBe('STS.from-metadata');
     expect(source.describe(credentials.providerName)).toBe('ECS instance RAM role');
@@ -185,13 +185,13 @@ describe('the instance-metadata service (100.100.100.200)', () => {
     vi.stubEnv('ALIBABA_CLOUD_ECS_METADATA_DISABLED', '');
     vi.stubEnv('ALIBABA_CLOUD_ECS_METADATA', 'EcsReader');
     const metadata = watchMetadataService();
-    expect((await createCredentialSource({}).get()).accessKeyId).toBe('STS.from-metadata');
+    expect((await createCredentialProvider({}).get()).accessKeyId).toBe('STS.from-metadata');
     expect(metadata).toHaveBeenCalledTimes(1);
   });
 
   it('stays off when ALIBABA_CLOUD_ECS_METADATA_DISABLED=true, with a message saying so', async () => {
     const metadata = watchMetadataService();
-    await expect(createCredentialSource({ ecsRamRole: { roleName: undefined } }).get()).rejects.toThrow(
+    await expect(createCredentialProvider({ ecsRamRole: { roleName: undefined } }).get()).rejects.toThrow(
       'IMDS credentials is disabled',
     );
     expect(metadata).not.toHaveBeenCalled();

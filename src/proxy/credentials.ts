@@ -27,7 +27,7 @@ export interface ResolvedCredentials extends SigningCredentials {
   providerName: string;
 }
 
-export interface CredentialSource {
+export interface CredentialProvider {
   get(): Promise<ResolvedCredentials>;
   /** Where the credentials come from, for /api/session and the start-up message. */
   describe(providerName: string): string;
@@ -104,7 +104,7 @@ export function withoutPaths(message: string): string {
   return message.replace(/(?<![\w:/\\])(?:~|[A-Za-z]:)?(?:[\\/][^\s\\/:;,'"()]+)+[\\/]?/g, '<file>');
 }
 
-export function createCredentialSource(choice: CredentialChoice): CredentialSource {
+export function createCredentialProvider(choice: CredentialChoice): CredentialProvider {
   let chain: Chain | undefined;
   let pinned: Provider | undefined;
 
@@ -167,10 +167,10 @@ export function createCredentialSource(choice: CredentialChoice): CredentialSour
 }
 
 /** Fixed credentials, e.g. the embedded emulator's per-run key pair. */
-export function staticCredentialSource(
+export function staticCredentialProvider(
   credentials: SigningCredentials,
   description: string,
-): CredentialSource {
+): CredentialProvider {
   return {
     get: async () => ({ ...credentials, providerName: 'static' }),
     describe: () => description,

@@ -18,7 +18,7 @@ import type { ProxyAccounts } from './proxy-accounts';
 import {
   CredentialsUnavailableError,
   withoutPaths,
-  type CredentialSource,
+  type CredentialProvider,
   type ResolvedCredentials,
 } from './credentials';
 import type { ProxyMetrics } from './metrics';
@@ -31,7 +31,7 @@ import type { UpstreamClient, UpstreamResult } from './upstream-client';
 
 export interface GatewayOptions {
   /** The base credentials: every call's without an accounts file. */
-  credentials: CredentialSource;
+  credentials: CredentialProvider;
   /** The accounts of the accounts file; a call that names one is made with its credentials. */
   accounts?: ProxyAccounts | undefined;
   signatureVersion: SignatureVersion;

@@ -76,7 +76,7 @@ describe('npm start', () => {
     const session = (await get(port, '/api/session')).json();
     expect(session).toMatchObject({
       mode: 'emulator',
-      credentialSource: 'embedded emulator',
+      credentialsFrom: 'embedded emulator',
       defaultRegion: 'cn-hangzhou',
     });
     started.child.kill('SIGTERM');

@@ -24,11 +24,11 @@ function banner(proxy: RunningProxy, options: CliOptions): string {
   const lines = [`ECS Image Browser: ${proxy.url}`];
   if (s.mode === 'emulator')
     lines.push(
-      `  mode: local emulator (${s.credentialSource}; no Alibaba Cloud account is used), default region ${s.defaultRegion}`,
+      `  mode: local emulator (${s.credentialsFrom}; no Alibaba Cloud account is used), default region ${s.defaultRegion}`,
     );
   else
     lines.push(
-      `  mode: Alibaba Cloud, credentials from ${s.credentialSource} (${s.accessKeyId}), signature ${s.signatureVersion.toUpperCase()}, default region ${s.defaultRegion}`,
+      `  mode: Alibaba Cloud, credentials from ${s.credentialsFrom} (${s.accessKeyId}), signature ${s.signatureVersion.toUpperCase()}, default region ${s.defaultRegion}`,
     );
   if (s.endpointOverride) lines.push(`  endpoint: every region goes to ${s.endpointOverride}`);
   if (s.accounts.length)

@@ -13,7 +13,7 @@ import type { SessionInfo } from '../ecs/proxy-api';
 import { Catalog, DEFAULT_CATALOG_SEED } from '../emulator/catalog';
 import { createEmulatorApp, serveOnLoopback, type LoopbackServer } from '../emulator/start-emulator';
 import { accountNamed, DEFAULT_ACCOUNT, READ_ONLY_ROLE_NAME, roleArn } from '../emulator/world-accounts';
-import { staticCredentialSource } from './credentials';
+import { staticCredentialProvider } from './credentials';
 import { parseTrustedAddresses } from './team-access';
 import { createHarness, type RequestOptions, type TestProxy } from './testing/proxy-harness';
 
@@ -88,7 +88,7 @@ beforeAll(async () => {
   );
   const endpoint = { protocol: 'http:', host: new URL(emulator.url).host } as const;
   proxy = await harness.start({
-    credentialSource: staticCredentialSource(BASE, 'test credentials'),
+    credentialProvider: staticCredentialProvider(BASE, 'test credentials'),
     endpoint,
     stsEndpoint: endpoint,
     accountsFile: join(dir, 'accounts.yaml'),
@@ -254,7 +254,7 @@ describe('with the team’s access rules', () => {
     if (!trusted.ok) throw new Error(trusted.error);
     const endpoint = { protocol: 'http:', host: new URL(emulator.url).host } as const;
     return harness.start({
-      credentialSource: staticCredentialSource(BASE, 'test credentials'),
+      credentialProvider: staticCredentialProvider(BASE, 'test credentials'),
       endpoint,
       stsEndpoint: endpoint,
       trustForwardedIdentity: trusted.value,
@@ -307,7 +307,7 @@ describe('an accounts file that cannot be used at all', () => {
     const file = join(dir, 'bad.yaml');
     writeFileSync(file, 'accounts:\n  - name: a\n    id: "1"\nacount: {}\n');
     const start = (accountsFile: string) =>
-      harness.start({ credentialSource: staticCredentialSource(BASE, 'test credentials'), accountsFile });
+      harness.start({ credentialProvider: staticCredentialProvider(BASE, 'test credentials'), accountsFile });
     await expect(start(file)).rejects.toThrow(
       `--accounts ${file} cannot be used:\n  line 4: Unrecognized key: "acount"`,
     );
@@ -318,7 +318,7 @@ describe('an accounts file that cannot be used at all', () => {
 describe('a proxy without an accounts file', () => {
   it('refuses the account parameter and works as before without it', async () => {
     const plain = await harness.start({
-      credentialSource: staticCredentialSource(BASE, 'test credentials'),
+      credentialProvider: staticCredentialProvider(BASE, 'test credentials'),
       endpoint: { protocol: 'http:', host: new URL(emulator.url).host },
     });
     expect((await plain.request('/api/session')).json()).toMatchObject({ accounts: [] });

@@ -1,60 +1,63 @@
-// The accounts of the accounts file, ready to sign as: each with its own credential source — the
-// base credentials, a profile, or a role assumed with the base credentials (assumed-role-source.ts).
+// The accounts of the accounts file, ready to sign as: each with its own credential provider — the
+// base credentials, a profile, or a role assumed with the base credentials (assumed-role-provider.ts).
 // An account whose entry has problems, whose profile cannot be loaded or whose role STS refuses is
 // still listed: its calls are answered with its reason, and the other accounts work.
 
 import type { SessionAccount } from '../ecs/proxy-api';
 import type { AccountCredentials, AccountEntry } from './accounts-file';
-import { assumedRoleSource } from './assumed-role-source';
-import { CredentialsUnavailableError, type CredentialSource } from './credentials';
+import { assumedRoleProvider } from './assumed-role-provider';
+import { CredentialsUnavailableError, type CredentialProvider } from './credentials';
 import type { AssumeRole } from './sts-client';
 
 export interface ProxyAccount extends SessionAccount {
-  credentials: CredentialSource;
+  credentials: CredentialProvider;
   /** How its credentials are had, in words, for the start-up log: never a key. */
   how: string;
 }
 
-export interface AccountSources {
+export interface AccountProviders {
   /** The proxy's own credentials. */
-  base: CredentialSource;
+  base: CredentialProvider;
   /** A profile's credentials (in emulator mode: a key the embedded emulator knows as the account). */
-  profile: (profile: string, account: SessionAccount) => CredentialSource;
+  profile: (profile: string, account: SessionAccount) => CredentialProvider;
   assumeRole: AssumeRole;
   now?: () => number;
   log: (line: string) => void;
 }
 
-function unusable(reason: string): CredentialSource {
+function unusable(reason: string): CredentialProvider {
   return {
     get: () => Promise.reject(new CredentialsUnavailableError(reason)),
     describe: () => 'unusable',
   };
 }
 
-function sourceOf(
+function providerOf(
   credentials: AccountCredentials,
   account: SessionAccount,
-  sources: AccountSources,
-): { source: CredentialSource; how: string } {
+  providers: AccountProviders,
+): { provider: CredentialProvider; how: string } {
   switch (credentials.kind) {
     case 'base':
-      return { source: sources.base, how: 'the base credentials' };
+      return { provider: providers.base, how: 'the base credentials' };
     case 'profile':
-      return { source: sources.profile(credentials.profile, account), how: `profile ${credentials.profile}` };
+      return {
+        provider: providers.profile(credentials.profile, account),
+        how: `profile ${credentials.profile}`,
+      };
     case 'assume-role':
       return {
-        source: assumedRoleSource({
-          base: sources.base,
-          assumeRole: sources.assumeRole,
+        provider: assumedRoleProvider({
+          base: providers.base,
+          assumeRole: providers.assumeRole,
           request: {
             RoleArn: credentials.roleArn,
             RoleSessionName: credentials.sessionName,
             DurationSeconds: credentials.durationSeconds,
             ...(credentials.externalId !== undefined ? { ExternalId: credentials.externalId } : {}),
           },
-          ...(sources.now ? { now: sources.now } : {}),
-          log: (line) => sources.log(`account ${account.name}: ${line}`),
+          ...(providers.now ? { now: providers.now } : {}),
+          log: (line) => providers.log(`account ${account.name}: ${line}`),
         }),
         how: `role ${credentials.roleArn} (${credentials.durationSeconds} s sessions as ${credentials.sessionName})`,
       };
@@ -70,7 +73,7 @@ export class ProxyAccounts {
     this.names = list.map((a) => a.name);
   }
 
-  static fromEntries(entries: readonly AccountEntry[], sources: AccountSources): ProxyAccounts {
+  static fromEntries(entries: readonly AccountEntry[], providers: AccountProviders): ProxyAccounts {
     return new ProxyAccounts(
       entries.map((entry) => {
         const account = { name: entry.name, id: entry.id };
@@ -82,8 +85,8 @@ export class ProxyAccounts {
             ),
             how: 'unusable',
           };
-        const { source, how } = sourceOf(entry.credentials, account, sources);
-        return { ...account, credentials: source, how };
+        const { provider, how } = providerOf(entry.credentials, account, providers);
+        return { ...account, credentials: provider, how };
       }),
     );
   }

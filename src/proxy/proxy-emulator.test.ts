@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../emulator/start-emulator';
 import type { DescribeImagesResponse } from '../ecs/image-types';
-import { createCredentialSource, staticCredentialSource } from './credentials';
+import { createCredentialProvider, staticCredentialProvider } from './credentials';
 import type { SignatureVersion, SigningCredentials } from './signer';
 import { WAIT } from './testing/loopback-server';
 import { createHarness, type TestProxy } from './testing/proxy-harness';
@@ -70,7 +70,7 @@ function proxyFor(
 ): Promise<TestProxy> {
   return harness.start({
     endpoint: { protocol: 'http:', host: new URL(emulator.url).host },
-    credentialSource: staticCredentialSource(credentials, 'test credentials'),
+    credentialProvider: staticCredentialProvider(credentials, 'test credentials'),
     signatureVersion,
     ...extra,
   });
@@ -201,7 +201,7 @@ describe('credentials the emulator does not accept', () => {
     useEnv(STS);
     const proxy = await harness.start({
       endpoint: { protocol: 'http:', host: new URL(emulator.url).host },
-      credentialSource: createCredentialSource({}),
+      credentialProvider: createCredentialProvider({}),
     });
     expect((await proxy.request('/api/ecs/DescribeImages?RegionId=cn-hangzhou')).status).toBe(200);
     useEnv(STS_ROTATED);
@@ -221,7 +221,7 @@ describe('credentials the emulator does not accept', () => {
     const session = (await proxy.request('/api/session')).json();
     expect(session).toMatchObject({
       mode: 'alibaba-cloud',
-      credentialSource: 'environment variables',
+      credentialsFrom: 'environment variables',
       accessKeyId: 'STS.***********or03',
     });
   });
@@ -237,7 +237,7 @@ describe('/api/session', () => {
     const session = (await proxy.request('/api/session')).json();
     expect(session).toEqual({
       mode: 'emulator',
-      credentialSource: 'embedded emulator',
+      credentialsFrom: 'embedded emulator',
       accessKeyId: 'EMBE*******0001',
       defaultRegion: 'cn-shanghai',
       signatureVersion: 'v3',
@@ -254,7 +254,7 @@ describe('/api/session', () => {
     const proxy = await harness.start({});
     expect((await proxy.request('/api/session')).json()).toMatchObject({
       mode: 'emulator',
-      credentialSource: 'embedded emulator',
+      credentialsFrom: 'embedded emulator',
     });
     expect(proxy.logs.join('\n')).toMatch(/No credentials found .*; using the embedded emulator\./);
     expect((await proxy.request('/api/ecs/DescribeImages?RegionId=cn-hangzhou')).status).toBe(200);
@@ -269,7 +269,7 @@ describe('/api/session', () => {
     });
     expect((await proxy.request('/api/session')).json()).toEqual({
       mode: 'alibaba-cloud',
-      credentialSource: 'environment variables',
+      credentialsFrom: 'environment variables',
       accessKeyId: 'LTAI***********or01',
       defaultRegion: 'cn-hangzhou',
       signatureVersion: 'v2',
@@ -281,11 +281,11 @@ describe('/api/session', () => {
 
   it('with credentials and no override targets Alibaba Cloud (no call is made here)', async () => {
     const proxy = await harness.start({
-      credentialSource: staticCredentialSource(AK, 'aliyun CLI profile "work"'),
+      credentialProvider: staticCredentialProvider(AK, 'aliyun CLI profile "work"'),
     });
     expect((await proxy.request('/api/session')).json()).toMatchObject({
       mode: 'alibaba-cloud',
-      credentialSource: 'aliyun CLI profile "work"',
+      credentialsFrom: 'aliyun CLI profile "work"',
       endpointOverride: null,
       accounts: [],
     });

@@ -6,7 +6,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../emulator/start-emulator';
 import { parseAnswerStatus, PROXY_STATUS_HEADER } from '../ecs/proxy-api';
-import { staticCredentialSource } from './credentials';
+import { staticCredentialProvider } from './credentials';
 import { PACING } from './pacing';
 import type { SigningCredentials } from './signer';
 import { WAIT } from './testing/loopback-server';
@@ -42,7 +42,7 @@ afterAll(async () => {
 function proxy(options: Parameters<typeof harness.start>[0] = {}): Promise<TestProxy> {
   return harness.start({
     endpoint: { protocol: 'http:', host: new URL(emulator.url).host },
-    credentialSource: staticCredentialSource(KEYS[nextKey++]!, 'fault suite'),
+    credentialProvider: staticCredentialProvider(KEYS[nextKey++]!, 'fault suite'),
     cacheTtlMs: 0,
     timeoutMs: 10_000,
     ...options,

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionInfo } from '../ecs/proxy-api';
 import { startEmulator, type RunningEmulator } from '../emulator/start-emulator';
-import { staticCredentialSource } from './credentials';
+import { staticCredentialProvider } from './credentials';
 import { parseTrustedAddresses } from './team-access';
 import { createHarness, type RequestOptions, type TestProxy } from './testing/proxy-harness';
 
@@ -45,7 +45,7 @@ function proxy(options: Parameters<typeof harness.start>[0] = {}): Promise<TestP
   if (!trusted.ok) throw new Error(trusted.error);
   return harness.start({
     endpoint: { protocol: 'http:', host: new URL(emulator.url).host },
-    credentialSource: staticCredentialSource(KEY, 'identity suite'),
+    credentialProvider: staticCredentialProvider(KEY, 'identity suite'),
     region: 'cn-shanghai',
     trustForwardedIdentity: trusted.value,
     accessFile: rulesFile,

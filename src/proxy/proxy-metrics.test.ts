@@ -4,7 +4,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { maskAccessKeyId } from '../ecs/proxy-api';
 import { startEmulator, type RunningEmulator } from '../emulator/start-emulator';
-import { staticCredentialSource } from './credentials';
+import { staticCredentialProvider } from './credentials';
 import type { SigningCredentials } from './signer';
 import { createHarness, type TestProxy } from './testing/proxy-harness';
 
@@ -36,7 +36,7 @@ function proxy(options: Parameters<typeof harness.start>[0] = {}): Promise<TestP
   return harness
     .start({
       endpoint: { protocol: 'http:', host: new URL(emulator.url).host },
-      credentialSource: staticCredentialSource(key, 'metrics suite'),
+      credentialProvider: staticCredentialProvider(key, 'metrics suite'),
       timeoutMs: 10_000,
       ...options,
     })

@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Catalog, DEFAULT_CATALOG_SEED } from '../emulator/catalog';
 import { startEmulator, type RunningEmulator } from '../emulator/start-emulator';
 import { accountNamed } from '../emulator/world-accounts';
-import { staticCredentialSource } from './credentials';
+import { staticCredentialProvider } from './credentials';
 import type { SignatureVersion, SigningCredentials } from './signer';
 import { createHarness, type TestProxy } from './testing/proxy-harness';
 
@@ -49,7 +49,7 @@ afterAll(async () => {
 function proxyFor(credentials: SigningCredentials, signatureVersion: SignatureVersion): Promise<TestProxy> {
   return harness.start({
     endpoint: { protocol: 'http:', host: new URL(emulator.url).host },
-    credentialSource: staticCredentialSource(credentials, 'test credentials'),
+    credentialProvider: staticCredentialProvider(credentials, 'test credentials'),
     signatureVersion,
   });
 }

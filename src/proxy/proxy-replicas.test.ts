@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { HealthInfo } from '../ecs/proxy-api';
 import { startEmulator, type RunningEmulator } from '../emulator/start-emulator';
-import { staticCredentialSource } from './credentials';
+import { staticCredentialProvider } from './credentials';
 import type { SigningCredentials } from './signer';
 import { createHarness, type HarnessResponse, type TestProxy } from './testing/proxy-harness';
 import { startTestRedis, type TestRedis } from './testing/redis-server';
@@ -52,7 +52,7 @@ async function replicas(n: number, options: Parameters<typeof harness.start>[0] 
     Array.from({ length: n }, () =>
       harness.start({
         endpoint: { protocol: 'http:', host: new URL(emulator.url).host },
-        credentialSource: staticCredentialSource(credential, 'replica suite'),
+        credentialProvider: staticCredentialProvider(credential, 'replica suite'),
         redisUrl: redis.url,
         timeoutMs: 10_000,
         ...options,

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { generateSignedCookie } from 'hono/cookie';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { maskAccessKeyId } from '../ecs/proxy-api';
-import { CredentialsUnavailableError, staticCredentialSource } from './credentials';
+import { CredentialsUnavailableError, staticCredentialProvider } from './credentials';
 import { AUTH_COOKIE_MAX_AGE_S, authCookieSecret } from './security';
 import { FAILED_ATTEMPTS_BURST } from './failed-attempts';
 import { startProxy } from './server';
@@ -52,7 +52,7 @@ afterAll(async () => {
 function proxy(options: Parameters<typeof harness.start>[0] = {}): Promise<TestProxy> {
   return harness.start({
     endpoint: { protocol: 'http:', host: upstream.host },
-    credentialSource: staticCredentialSource(credentials, 'test credentials'),
+    credentialProvider: staticCredentialProvider(credentials, 'test credentials'),
     ...options,
   });
 }
@@ -471,7 +471,7 @@ describe('nothing untrusted reaches a log line or the browser unsanitised', () =
     const stand = await startLoopbackServer(handler);
     const p = await harness.start({
       endpoint: { protocol: 'http:', host: stand.host },
-      credentialSource: staticCredentialSource(credentials, 'test credentials'),
+      credentialProvider: staticCredentialProvider(credentials, 'test credentials'),
       ...extra,
     });
     return { p, stand };
@@ -514,7 +514,7 @@ describe('nothing untrusted reaches a log line or the browser unsanitised', () =
     let lookups = 0;
     const p = await harness.start({
       endpoint: { protocol: 'http:', host: upstream.host },
-      credentialSource: {
+      credentialProvider: {
         // Found at start-up, gone later (a profile file deleted, an STS session that cannot renew).
         get: async () => {
           if (lookups++ === 0) return { ...credentials, providerName: 'test' };

@@ -3,7 +3,7 @@
 
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { parseAnswerStatus, PROXY_STATUS_HEADER, type ProxyStatus } from '../ecs/proxy-api';
-import { staticCredentialSource } from './credentials';
+import { staticCredentialProvider } from './credentials';
 import { sendJson, startLoopbackServer, type LoopbackServer, WAIT } from './testing/loopback-server';
 import { createHarness, type TestProxy } from './testing/proxy-harness';
 
@@ -36,7 +36,7 @@ async function setup(
   servers.push(upstream);
   const proxy: TestProxy = await harness.start({
     endpoint: { protocol: 'http:', host: upstream.host },
-    credentialSource: staticCredentialSource(
+    credentialProvider: staticCredentialProvider(
       { accessKeyId: 'LTAIupstreamtest', accessKeySecret: SECRET },
       'test',
     ),
@@ -123,7 +123,7 @@ describe('through the proxy', () => {
     const keys = { accessKeyId: 'LTAIfirstkey0001', accessKeySecret: SECRET };
     const proxy = await harness.start({
       endpoint: { protocol: 'http:', host: upstream.host },
-      credentialSource: { get: async () => ({ ...keys, providerName: 'test' }), describe: () => 'test' },
+      credentialProvider: { get: async () => ({ ...keys, providerName: 'test' }), describe: () => 'test' },
     });
     expect((await proxy.request(images('a'))).headers['x-ecs-proxy-cache']).toBe('miss');
     keys.accessKeyId = 'LTAIsecondkey002';
@@ -153,7 +153,7 @@ describe('through the proxy', () => {
     await upstream.close();
     const proxy = await harness.start({
       endpoint: { protocol: 'http:', host: upstream.host },
-      credentialSource: staticCredentialSource({ accessKeyId: 'id', accessKeySecret: SECRET }, 'test'),
+      credentialProvider: staticCredentialProvider({ accessKeyId: 'id', accessKeySecret: SECRET }, 'test'),
       retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5 },
     });
     const res = await proxy.request(images('x'));

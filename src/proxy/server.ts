@@ -17,13 +17,13 @@ import { parseAccountsFile, type AccountsConfig } from './accounts-file';
 import { createApp } from './app';
 import type { CliOptions } from './cli-options';
 import {
-  createCredentialSource,
+  createCredentialProvider,
   CredentialsUnavailableError,
-  staticCredentialSource,
-  type CredentialSource,
+  staticCredentialProvider,
+  type CredentialProvider,
 } from './credentials';
 import { EcsGateway } from './ecs-gateway';
-import { ProxyAccounts, type AccountSources } from './proxy-accounts';
+import { ProxyAccounts, type AccountProviders } from './proxy-accounts';
 import { ProxyMetrics } from './metrics';
 import { createProxyState } from './proxy-state';
 import { Redactor } from './request-log';
@@ -69,7 +69,7 @@ export type ProxyServerOptions = Pick<
     /** Receives every log line, already redacted. */
     log?: (line: string) => void;
     /** Replaces the credential chain (tests). */
-    credentialSource?: CredentialSource;
+    credentialProvider?: CredentialProvider;
     /** The embedded emulator's key pair; random per run unless a test fixes it. */
     embeddedCredential?: SigningCredentials;
     /** How long the start-up credential lookup may take before the proxy falls back to the emulator. */
@@ -107,7 +107,7 @@ const SERVER_LIMITS = {
   maxConnections: 256,
 } as const;
 
-const EMBEDDED_SOURCE = 'embedded emulator';
+const EMBEDDED_EMULATOR = 'embedded emulator';
 
 function randomKeyPair(): SigningCredentials {
   return {
@@ -138,13 +138,13 @@ function machineNames(): string[] {
 
 interface Backend {
   mode: SessionInfo['mode'];
-  credentials: CredentialSource;
-  credentialSource: string;
+  credentials: CredentialProvider;
+  credentialsFrom: string;
   endpointOverride: Endpoint | undefined;
   /** Where AssumeRole goes. */
   stsEndpoint: Endpoint;
   /** The credentials of an account of the accounts file that names a profile. */
-  profile: AccountSources['profile'];
+  profile: AccountProviders['profile'];
   emulator: RunningEmulator | undefined;
 }
 
@@ -164,7 +164,7 @@ function readAccountsFile(file: string): AccountsConfig {
   return parsed.value;
 }
 
-function unusableSource(reason: string): CredentialSource {
+function unusableSource(reason: string): CredentialProvider {
   return {
     get: () => Promise.reject(new CredentialsUnavailableError(reason)),
     describe: () => 'unusable',
@@ -202,14 +202,14 @@ async function embeddedEmulator(
   const endpoint: Endpoint = { protocol: 'http:', host: new URL(emulator.url).host };
   return {
     mode: 'emulator',
-    credentials: staticCredentialSource(credential, EMBEDDED_SOURCE),
-    credentialSource: EMBEDDED_SOURCE,
+    credentials: staticCredentialProvider(credential, EMBEDDED_EMULATOR),
+    credentialsFrom: EMBEDDED_EMULATOR,
     endpointOverride: endpoint,
     stsEndpoint: endpoint,
     profile: (_profile, account) => {
       const key = profileKeys.get(account.name);
       return key
-        ? staticCredentialSource(key, EMBEDDED_SOURCE)
+        ? staticCredentialProvider(key, EMBEDDED_EMULATOR)
         : unusableSource(`the embedded emulator hosts no account ${account.id}`);
     },
     emulator,
@@ -223,12 +223,12 @@ async function chooseBackend(
   log: (l: string) => void,
 ): Promise<Backend> {
   if (options.emulator) return embeddedEmulator(options, accounts, redactor, log);
-  const source =
-    options.credentialSource ??
-    createCredentialSource({ profile: options.profile, ecsRamRole: options.ecsRamRole });
+  const provider =
+    options.credentialProvider ??
+    createCredentialProvider({ profile: options.profile, ecsRamRole: options.ecsRamRole });
   try {
     const found = await withTimeout(
-      source.get(),
+      provider.get(),
       options.credentialLookupTimeoutMs ?? 5_000,
       'looking up credentials',
     );
@@ -236,11 +236,11 @@ async function chooseBackend(
     redactor.add(found.securityToken);
     return {
       mode: 'alibaba-cloud',
-      credentials: source,
-      credentialSource: source.describe(found.providerName),
+      credentials: provider,
+      credentialsFrom: provider.describe(found.providerName),
       endpointOverride: options.endpoint,
       stsEndpoint: options.stsEndpoint ?? stsEndpointFor(accounts?.stsRegion),
-      profile: (profile) => createCredentialSource({ profile }),
+      profile: (profile) => createCredentialProvider({ profile }),
       emulator: undefined,
     };
   } catch (e) {
@@ -372,7 +372,7 @@ export async function startProxy(options: ProxyServerOptions): Promise<RunningPr
     }
     return {
       mode: backend.mode,
-      credentialSource: backend.credentialSource,
+      credentialsFrom: backend.credentialsFrom,
       accessKeyId,
       // A user who may not see the configured default starts in a region they may.
       defaultRegion:

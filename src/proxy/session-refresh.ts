@@ -1,5 +1,5 @@
 // When the proxy asks STS again for an account's temporary credentials (AssumeRole). Pure: the
-// state and the clock come in, a decision comes out; assumed-role-source.ts acts on it.
+// state and the clock come in, a decision comes out; assumed-role-provider.ts acts on it.
 //
 // A session is refreshed once 80% of its lifetime has passed (and at least a minute before it
 // ends), while the old one still serves requests; only a session about to end makes requests wait

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { staticCredentialSource } from './credentials';
+import { staticCredentialProvider } from './credentials';
 import { createHarness } from './testing/proxy-harness';
 
 const harness = createHarness();
@@ -44,7 +44,7 @@ const start = (distDir = dist) =>
   harness.start({
     distDir,
     endpoint: { protocol: 'http:', host: '127.0.0.1:9' },
-    credentialSource: staticCredentialSource(
+    credentialProvider: staticCredentialProvider(
       { accessKeyId: 'id', accessKeySecret: 'spa-test-secret' },
       'test',
     ),

@@ -50,7 +50,7 @@ export function SessionBanner({ session, error }: { session: SessionInfo | undef
       </div>
       <div className="flex gap-1">
         <dt>Credentials</dt>
-        <dd>{session.credentialSource}</dd>
+        <dd>{session.credentialsFrom}</dd>
       </div>
       <div className="flex gap-1">
         <dt>Signature</dt>

@@ -5,8 +5,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { failure, success } from '../ecs/result';
 import { createEmulatorApp, serveOnLoopback, type LoopbackServer } from '../emulator/start-emulator';
 import { accountNamed, READ_ONLY_ROLE_NAME, roleArn } from '../emulator/world-accounts';
-import { assumedRoleSource } from './assumed-role-source';
-import { CredentialsUnavailableError, staticCredentialSource, type ResolvedCredentials } from './credentials';
+import { assumedRoleProvider } from './assumed-role-provider';
+import {
+  CredentialsUnavailableError,
+  staticCredentialProvider,
+  type ResolvedCredentials,
+} from './credentials';
 import { FAILURE_HOLD_MS } from './session-refresh';
 import { signRequest, type Endpoint } from './signer';
 import { stsClient, type AssumeRole, type TemporaryCredentials } from './sts-client';
@@ -42,8 +46,8 @@ describe('an assumed role’s session, with STS stood in for', () => {
       await gate;
       return success(session(calls, now));
     };
-    const source = assumedRoleSource({
-      base: staticCredentialSource(BASE, 'base'),
+    const source = assumedRoleProvider({
+      base: staticCredentialProvider(BASE, 'base'),
       assumeRole,
       request,
       now: () => now,
@@ -66,8 +70,8 @@ describe('an assumed role’s session, with STS stood in for', () => {
   it('gives a refusal again for a while instead of asking STS on every request', async () => {
     let now = 0;
     let calls = 0;
-    const source = assumedRoleSource({
-      base: staticCredentialSource(BASE, 'base'),
+    const source = assumedRoleProvider({
+      base: staticCredentialProvider(BASE, 'base'),
       assumeRole: async () => {
         calls++;
         return failure('AssumeRole of acs:ram::1:role/x was refused: NoPermission: not you');
@@ -107,8 +111,8 @@ describe('an assumed role’s session, against the emulator’s STS', () => {
     clients.push(client);
     const assumeRole = stsClient({ client, endpoint, signatureVersion: 'v3', now });
     let stsCalls = 0;
-    const source = assumedRoleSource({
-      base: staticCredentialSource(BASE, 'base'),
+    const source = assumedRoleProvider({
+      base: staticCredentialProvider(BASE, 'base'),
       assumeRole: (base, r) => {
         stsCalls++;
         return assumeRole(base, r);

@@ -4,12 +4,16 @@
 // again on every request.
 
 import type { AssumeRoleRequest } from '../ecs/sts-assume-role';
-import { CredentialsUnavailableError, type CredentialSource, type ResolvedCredentials } from './credentials';
+import {
+  CredentialsUnavailableError,
+  type CredentialProvider,
+  type ResolvedCredentials,
+} from './credentials';
 import { decideRefresh } from './session-refresh';
 import type { AssumeRole, TemporaryCredentials } from './sts-client';
 
 export interface AssumedRoleOptions {
-  base: CredentialSource;
+  base: CredentialProvider;
   assumeRole: AssumeRole;
   request: AssumeRoleRequest;
   now?: () => number;
@@ -17,7 +21,7 @@ export interface AssumedRoleOptions {
   log?: (line: string) => void;
 }
 
-export function assumedRoleSource(options: AssumedRoleOptions): CredentialSource & {
+export function assumedRoleProvider(options: AssumedRoleOptions): CredentialProvider & {
   /** The session in use (tests). */
   current(): TemporaryCredentials | undefined;
 } {
