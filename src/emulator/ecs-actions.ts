@@ -32,7 +32,7 @@ import type { Catalog } from './catalog';
 import { filterImages, pageOf } from './filter-images';
 import { filterInstances, filterSnapshots } from './filter-instances';
 import { lookupInstanceType } from './instance-types';
-import { pageFor, queryFingerprint, type PagingRequest } from './token-paging';
+import { pageFor, queryFingerprint, type Page, type PagingRequest } from './token-paging';
 import { DEFAULT_ACCOUNT, type EmulatorAccount } from './world-accounts';
 
 export type ActionResult<T> = Result<T, ApiError>;
@@ -142,25 +142,48 @@ function fingerprintOf<A extends ApiAction>(
   );
 }
 
-/** DescribeInstances: the account's instances in the region that match, newest first. */
-const describeInstancesSemantics: Semantics<typeof API_ACTIONS.DescribeInstances> = (request, ctx) => {
+/** A page of an account's matches in a region: the paging fields of the answer and the entries. */
+interface MatchesPage<M> {
+  total: number;
+  page: Omit<Page, 'start' | 'size'>;
+  entries: M[];
+}
+
+/**
+ * The list actions that page by PageNumber/PageSize or MaxResults/NextToken (DescribeInstances,
+ * DescribeSnapshots): the region and DryRun, then the page. A token that was not issued is a bad
+ * parameter, named before DryRun's verdict.
+ */
+function pageOfMatches<A extends ApiAction, M>(
+  action: A,
+  request: RequestOf<A> & PagingRequest & { RegionId: string; DryRun?: boolean },
+  ctx: ActionContext,
+  defaultPageSize: number,
+  matchesOf: () => M[],
+): ActionResult<MatchesPage<M>> {
   const problem = regionThenDryRun(ctx, request);
-  const fingerprint = fingerprintOf(API_ACTIONS.DescribeInstances, ctx, request);
-  const matches = problem
-    ? []
-    : filterInstances(ctx.catalog.instances(request.RegionId, ctx.account), request);
-  const page = pageFor(request, matches.length, INSTANCES_DEFAULT_PAGE_SIZE, fingerprint);
-  // A token that was not issued is a bad parameter, named before DryRun's verdict.
+  const matches = problem ? [] : matchesOf();
+  const page = pageFor(request, matches.length, defaultPageSize, fingerprintOf(action, ctx, request));
   if (!page.ok) return page;
   if (problem) return failure(problem);
-  const { start, size, pageNumber, pageSize, nextToken } = page.value;
+  const { start, size, ...paging } = page.value;
+  return success({ total: matches.length, page: paging, entries: matches.slice(start, start + size) });
+}
+
+/** DescribeInstances: the account's instances in the region that match, newest first. */
+const describeInstancesSemantics: Semantics<typeof API_ACTIONS.DescribeInstances> = (request, ctx) => {
+  const found = pageOfMatches(API_ACTIONS.DescribeInstances, request, ctx, INSTANCES_DEFAULT_PAGE_SIZE, () =>
+    filterInstances(ctx.catalog.instances(request.RegionId, ctx.account), request),
+  );
+  if (!found.ok) return found;
+  const { total, page, entries } = found.value;
   return success({
     RequestId: ctx.requestId,
-    TotalCount: matches.length,
-    PageNumber: pageNumber,
-    PageSize: pageSize,
-    NextToken: nextToken,
-    Instances: { Instance: matches.slice(start, start + size).map((e) => e.instance) },
+    TotalCount: total,
+    PageNumber: page.pageNumber,
+    PageSize: page.pageSize,
+    NextToken: page.nextToken,
+    Instances: { Instance: entries.map((e) => e.instance) },
   });
 };
 
@@ -198,22 +221,18 @@ const describeImageSharePermissionSemantics: Semantics<typeof API_ACTIONS.Descri
 
 /** DescribeSnapshots: the account's snapshots in the region that match, newest first. */
 const describeSnapshotsSemantics: Semantics<typeof API_ACTIONS.DescribeSnapshots> = (request, ctx) => {
-  const problem = regionThenDryRun(ctx, request);
-  const fingerprint = fingerprintOf(API_ACTIONS.DescribeSnapshots, ctx, request);
-  const matches = problem
-    ? []
-    : filterSnapshots(ctx.catalog.snapshots(request.RegionId, ctx.account), request);
-  const page = pageFor(request, matches.length, SNAPSHOTS_DEFAULT_PAGE_SIZE, fingerprint);
-  if (!page.ok) return page;
-  if (problem) return failure(problem);
-  const { start, size, pageNumber, pageSize, nextToken } = page.value;
+  const found = pageOfMatches(API_ACTIONS.DescribeSnapshots, request, ctx, SNAPSHOTS_DEFAULT_PAGE_SIZE, () =>
+    filterSnapshots(ctx.catalog.snapshots(request.RegionId, ctx.account), request),
+  );
+  if (!found.ok) return found;
+  const { total, page, entries } = found.value;
   return success({
     RequestId: ctx.requestId,
-    TotalCount: matches.length,
-    PageNumber: pageNumber,
-    PageSize: pageSize,
-    NextToken: nextToken,
-    Snapshots: { Snapshot: matches.slice(start, start + size).map((e) => e.snapshot) },
+    TotalCount: total,
+    PageNumber: page.pageNumber,
+    PageSize: page.pageSize,
+    NextToken: page.nextToken,
+    Snapshots: { Snapshot: entries.map((e) => e.snapshot) },
   });
 };
 
