@@ -23,6 +23,7 @@ import {
 import type { ImageTag } from './image-types';
 import { asObject, bool, num, sharedText, text, wrapped, wrappedTexts } from './lenient-json';
 import { normalizeTag } from './normalize-response';
+import { readPagedAnswer, type PagedAnswer } from './paged-answer';
 import type { TagPair } from './repeated-params';
 
 export const INSTANCE_STATUSES = ['Pending', 'Running', 'Starting', 'Stopping', 'Stopped'] as const;
@@ -104,13 +105,7 @@ export interface EcsInstance {
   Tags: { Tag: ImageTag[] };
 }
 
-export interface DescribeInstancesResponse {
-  RequestId: string;
-  TotalCount: number;
-  PageNumber: number;
-  PageSize: number;
-  /** The token for the next page; "" on the last page. */
-  NextToken: string;
+export interface DescribeInstancesResponse extends PagedAnswer {
   Instances: { Instance: EcsInstance[] };
 }
 
@@ -164,11 +159,7 @@ export function normalizeInstance(raw: unknown): EcsInstance {
 export function normalizeDescribeInstancesResponse(raw: unknown): DescribeInstancesResponse {
   const o = asObject(raw);
   return {
-    RequestId: text(o.RequestId),
-    TotalCount: num(o.TotalCount),
-    PageNumber: num(o.PageNumber),
-    PageSize: num(o.PageSize),
-    NextToken: text(o.NextToken),
+    ...readPagedAnswer(o),
     Instances: { Instance: wrapped(o.Instances, 'Instance').map(normalizeInstance) },
   };
 }

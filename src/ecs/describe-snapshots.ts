@@ -18,6 +18,7 @@ import {
 import type { ImageTag } from './image-types';
 import { asObject, bool, num, sharedText, text, wrapped } from './lenient-json';
 import { normalizeTag } from './normalize-response';
+import { readPagedAnswer, type PagedAnswer } from './paged-answer';
 import type { FilterPair, TagPair } from './repeated-params';
 
 /** `all` is the default and stands for every value (the SDK model). */
@@ -89,13 +90,7 @@ export interface EcsSnapshot {
   Tags: { Tag: ImageTag[] };
 }
 
-export interface DescribeSnapshotsResponse {
-  RequestId: string;
-  TotalCount: number;
-  PageNumber: number;
-  PageSize: number;
-  /** The token for the next page; "" on the last page. */
-  NextToken: string;
+export interface DescribeSnapshotsResponse extends PagedAnswer {
   Snapshots: { Snapshot: EcsSnapshot[] };
 }
 
@@ -131,11 +126,7 @@ export function normalizeSnapshot(raw: unknown): EcsSnapshot {
 export function normalizeDescribeSnapshotsResponse(raw: unknown): DescribeSnapshotsResponse {
   const o = asObject(raw);
   return {
-    RequestId: text(o.RequestId),
-    TotalCount: num(o.TotalCount),
-    PageNumber: num(o.PageNumber),
-    PageSize: num(o.PageSize),
-    NextToken: text(o.NextToken),
+    ...readPagedAnswer(o),
     Snapshots: { Snapshot: wrapped(o.Snapshots, 'Snapshot').map(normalizeSnapshot) },
   };
 }

@@ -25,6 +25,7 @@ import {
   KNOWN_REGIONS,
   parseRegionLanguage,
 } from '../ecs/regions';
+import type { PagedAnswer } from '../ecs/paged-answer';
 import type { WireEntry } from '../ecs/repeated-params';
 import { failure, success, type Result } from '../ecs/result';
 import { toTime } from './catalog-images';
@@ -32,7 +33,7 @@ import type { Catalog } from './catalog';
 import { filterImages, pageOf } from './filter-images';
 import { filterInstances, filterSnapshots } from './filter-instances';
 import { lookupInstanceType } from './instance-types';
-import { pageFor, queryFingerprint, type Page, type PagingRequest } from './token-paging';
+import { pageFor, queryFingerprint, type PagingRequest } from './token-paging';
 import { DEFAULT_ACCOUNT, type EmulatorAccount } from './world-accounts';
 
 export type ActionResult<T> = Result<T, ApiError>;
@@ -142,10 +143,9 @@ function fingerprintOf<A extends ApiAction>(
   );
 }
 
-/** A page of an account's matches in a region: the paging fields of the answer and the entries. */
+/** A page of an account's matches in a region: the answer's paging fields and the entries. */
 interface MatchesPage<M> {
-  total: number;
-  page: Omit<Page, 'start' | 'size'>;
+  paging: Omit<PagedAnswer, 'RequestId'>;
   entries: M[];
 }
 
@@ -166,8 +166,11 @@ function pageOfMatches<A extends ApiAction, M>(
   const page = pageFor(request, matches.length, defaultPageSize, fingerprintOf(action, ctx, request));
   if (!page.ok) return page;
   if (problem) return failure(problem);
-  const { start, size, ...paging } = page.value;
-  return success({ total: matches.length, page: paging, entries: matches.slice(start, start + size) });
+  const { start, size, pageNumber, pageSize, nextToken } = page.value;
+  return success({
+    paging: { TotalCount: matches.length, PageNumber: pageNumber, PageSize: pageSize, NextToken: nextToken },
+    entries: matches.slice(start, start + size),
+  });
 }
 
 /** DescribeInstances: the account's instances in the region that match, newest first. */
@@ -176,13 +179,10 @@ const describeInstancesSemantics: Semantics<typeof API_ACTIONS.DescribeInstances
     filterInstances(ctx.catalog.instances(request.RegionId, ctx.account), request),
   );
   if (!found.ok) return found;
-  const { total, page, entries } = found.value;
+  const { paging, entries } = found.value;
   return success({
     RequestId: ctx.requestId,
-    TotalCount: total,
-    PageNumber: page.pageNumber,
-    PageSize: page.pageSize,
-    NextToken: page.nextToken,
+    ...paging,
     Instances: { Instance: entries.map((e) => e.instance) },
   });
 };
@@ -225,13 +225,10 @@ const describeSnapshotsSemantics: Semantics<typeof API_ACTIONS.DescribeSnapshots
     filterSnapshots(ctx.catalog.snapshots(request.RegionId, ctx.account), request),
   );
   if (!found.ok) return found;
-  const { total, page, entries } = found.value;
+  const { paging, entries } = found.value;
   return success({
     RequestId: ctx.requestId,
-    TotalCount: total,
-    PageNumber: page.pageNumber,
-    PageSize: page.pageSize,
-    NextToken: page.nextToken,
+    ...paging,
     Snapshots: { Snapshot: entries.map((e) => e.snapshot) },
   });
 };
